@@ -1,0 +1,51 @@
+package org.townhall.nlp.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.townhall.nlp.classify.LabeledText;
+import org.townhall.nlp.classify.Thresholds;
+
+/**
+ * A council's content: its intents with training phrases and answers, the out-of-scope examples
+ * that teach the classifier what the council does not handle, and the default thresholds.
+ *
+ * @param name human name of the pack, e.g. "Demo Council (English)"
+ * @param locale language tag, e.g. "en-GB"
+ * @param thresholds default confidence thresholds, tuned on validation data
+ * @param intents the intents, in a stable order (by id)
+ * @param outOfScope messages the council does not handle, trained as {@code oos}
+ */
+public record ContentPack(
+    String name,
+    String locale,
+    Thresholds thresholds,
+    List<IntentDefinition> intents,
+    List<String> outOfScope) {
+
+  public ContentPack {
+    intents = List.copyOf(intents);
+    outOfScope = List.copyOf(outOfScope);
+  }
+
+  public Optional<IntentDefinition> intent(String id) {
+    return intents.stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  public Map<String, IntentDefinition> intentsById() {
+    return intents.stream().collect(Collectors.toMap(IntentDefinition::id, Function.identity()));
+  }
+
+  /** Every phrase labelled with its intent, plus the out-of-scope examples labelled {@code oos}. */
+  public List<LabeledText> trainingExamples() {
+    List<LabeledText> examples = new ArrayList<>();
+    for (IntentDefinition intent : intents) {
+      intent.phrases().forEach(p -> examples.add(new LabeledText(p, intent.id())));
+    }
+    outOfScope.forEach(p -> examples.add(new LabeledText(p, LabeledText.OUT_OF_SCOPE)));
+    return examples;
+  }
+}
