@@ -1,0 +1,45 @@
+package org.townhall.nlp.classify;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import org.townhall.nlp.text.IntentFeatures;
+
+/** Trains an {@link IntentModel} from labelled messages with one of OpenNLP's event trainers. */
+public final class IntentTrainer {
+
+  private IntentTrainer() {}
+
+  /**
+   * @param examples labelled messages, with at least two distinct intents ({@code oos} counts)
+   * @param settings trainer, parameters and features
+   * @return the trained model, with uncalibrated confidences (temperature 1)
+   * @throws IllegalArgumentException if there are fewer than two intents to tell apart
+   */
+  public static IntentModel train(List<LabeledText> examples, TrainingSettings settings) {
+    long labels = examples.stream().map(LabeledText::intent).distinct().count();
+    if (labels < 2) {
+      throw new IllegalArgumentException(
+          "training needs at least two intents, got " + labels + " in " + examples.size()
+              + " examples");
+    }
+    IntentFeatures features = new IntentFeatures(settings.features());
+    List<Event> events = new ArrayList<>(examples.size());
+    for (LabeledText example : examples) {
+      events.add(new Event(example.intent(), features.extract(example.text())));
+    }
+    EventTrainer trainer = TrainerFactory.getEventTrainer(settings.toTrainingParameters(), null);
+    try {
+      MaxentModel model = trainer.train(ObjectStreamUtils.createObjectStream(events));
+      return new IntentModel(model, features, settings, 1.0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // in-memory streams do not fail
+    }
+  }
+}

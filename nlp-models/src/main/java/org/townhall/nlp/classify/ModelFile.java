@@ -1,0 +1,79 @@
+package org.townhall.nlp.classify;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.ml.model.MaxentModel;
+import org.townhall.nlp.text.IntentFeatures;
+
+/**
+ * The model file format: a magic string and version, the training settings (which fix the
+ * features), the calibration temperature, then OpenNLP's own binary model, length-prefixed.
+ */
+final class ModelFile {
+
+  private static final String MAGIC = "townhall-intent-model";
+  private static final int VERSION = 1;
+  private static final int MAX_MODEL_BYTES = 1 << 30;
+
+  private ModelFile() {}
+
+  static void write(IntentModel intentModel, MaxentModel model, OutputStream out)
+      throws IOException {
+    ByteArrayOutputStream opennlp = new ByteArrayOutputStream();
+    try (DataOutputStream modelOut = new DataOutputStream(opennlp)) {
+      new GenericModelWriter((AbstractModel) model, modelOut).persist();
+    }
+    DataOutputStream data = new DataOutputStream(out);
+    data.writeUTF(MAGIC);
+    data.writeInt(VERSION);
+    data.writeUTF(intentModel.settings().serialize());
+    data.writeDouble(intentModel.temperature());
+    data.writeInt(opennlp.size());
+    opennlp.writeTo(data);
+    data.flush();
+  }
+
+  static IntentModel read(InputStream in) throws IOException {
+    DataInputStream data = new DataInputStream(in);
+    String magic;
+    try {
+      magic = data.readUTF();
+    } catch (IOException e) {
+      throw new IOException("not a Townhall intent model", e);
+    }
+    if (!MAGIC.equals(magic)) {
+      throw new IOException("not a Townhall intent model");
+    }
+    int version = data.readInt();
+    if (version != VERSION) {
+      throw new IOException("unsupported intent model version " + version);
+    }
+    TrainingSettings settings;
+    try {
+      settings = TrainingSettings.deserialize(data.readUTF());
+    } catch (IllegalArgumentException e) {
+      throw new IOException("corrupt intent model settings: " + e.getMessage(), e);
+    }
+    double temperature = data.readDouble();
+    int length = data.readInt();
+    if (length <= 0 || length > MAX_MODEL_BYTES || !(temperature > 0)) {
+      throw new IOException("corrupt intent model header");
+    }
+    byte[] bytes = data.readNBytes(length);
+    if (bytes.length != length) {
+      throw new IOException("truncated intent model");
+    }
+    AbstractModel model = new GenericModelReader(
+        new BinaryFileDataReader(new ByteArrayInputStream(bytes))).getModel();
+    return new IntentModel(model, new IntentFeatures(settings.features()), settings, temperature);
+  }
+}

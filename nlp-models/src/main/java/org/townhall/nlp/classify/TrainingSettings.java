@@ -1,0 +1,128 @@
+package org.townhall.nlp.classify;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import opennlp.tools.util.TrainingParameters;
+import org.townhall.nlp.text.FeatureSettings;
+
+/**
+ * How to train an intent model: the OpenNLP trainer and its parameters, and the features. These
+ * are data, kept in {@code intent-training.properties} next to the built-in pack, and were chosen
+ * by cross-validation (see {@code docs/nlu.md}).
+ *
+ * @param algorithm OpenNLP trainer: {@code MAXENT_QN} (L-BFGS), {@code MAXENT} (GIS),
+ *     {@code PERCEPTRON} or {@code NAIVEBAYES}
+ * @param iterations maximum training iterations
+ * @param cutoff minimum number of times a feature must occur to be kept (OpenNLP's default of 5
+ *     throws away most of a small intent set's vocabulary)
+ * @param l1Cost L1 regularisation (MAXENT_QN only)
+ * @param l2Cost L2 regularisation (MAXENT_QN only)
+ * @param threads training threads
+ * @param features which features messages yield
+ */
+public record TrainingSettings(
+    String algorithm,
+    int iterations,
+    int cutoff,
+    double l1Cost,
+    double l2Cost,
+    int threads,
+    FeatureSettings features) {
+
+  static final String RESOURCE = "/org/townhall/nlp/pack/en/intent-training.properties";
+
+  /** The tuned settings shipped with the built-in pack. */
+  public static TrainingSettings defaults() {
+    try (InputStream in = TrainingSettings.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing classpath resource " + RESOURCE);
+      }
+      Properties properties = new Properties();
+      properties.load(in);
+      return fromProperties(properties);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads settings from properties; every key is required, so nothing is silently defaulted. */
+  public static TrainingSettings fromProperties(Properties p) {
+    return new TrainingSettings(
+        required(p, "algorithm"),
+        Integer.parseInt(required(p, "iterations")),
+        Integer.parseInt(required(p, "cutoff")),
+        Double.parseDouble(required(p, "l1Cost")),
+        Double.parseDouble(required(p, "l2Cost")),
+        Integer.parseInt(required(p, "threads")),
+        new FeatureSettings(
+            Boolean.parseBoolean(required(p, "stem")),
+            Integer.parseInt(required(p, "wordNGrams")),
+            Integer.parseInt(required(p, "charNGramMin")),
+            Integer.parseInt(required(p, "charNGramMax"))));
+  }
+
+  public Properties toProperties() {
+    Properties p = new Properties();
+    p.setProperty("algorithm", algorithm);
+    p.setProperty("iterations", Integer.toString(iterations));
+    p.setProperty("cutoff", Integer.toString(cutoff));
+    p.setProperty("l1Cost", Double.toString(l1Cost));
+    p.setProperty("l2Cost", Double.toString(l2Cost));
+    p.setProperty("threads", Integer.toString(threads));
+    p.setProperty("stem", Boolean.toString(features.stem()));
+    p.setProperty("wordNGrams", Integer.toString(features.wordNGrams()));
+    p.setProperty("charNGramMin", Integer.toString(features.charNGramMin()));
+    p.setProperty("charNGramMax", Integer.toString(features.charNGramMax()));
+    return p;
+  }
+
+  public TrainingSettings withFeatures(FeatureSettings newFeatures) {
+    return new TrainingSettings(algorithm, iterations, cutoff, l1Cost, l2Cost, threads, newFeatures);
+  }
+
+  public TrainingSettings withTrainer(String newAlgorithm, int newIterations, int newCutoff,
+      double newL1Cost, double newL2Cost) {
+    return new TrainingSettings(
+        newAlgorithm, newIterations, newCutoff, newL1Cost, newL2Cost, threads, features);
+  }
+
+  TrainingParameters toTrainingParameters() {
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+    params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+    params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+    params.put(TrainingParameters.THREADS_PARAM, threads);
+    params.put("L1Cost", l1Cost);
+    params.put("L2Cost", l2Cost);
+    params.put("DataIndexer", "OnePass"); // the default TwoPass spills events to a temp file
+    return params;
+  }
+
+  String serialize() {
+    StringWriter out = new StringWriter();
+    try {
+      toProperties().store(out, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  static TrainingSettings deserialize(String text) throws IOException {
+    Properties p = new Properties();
+    p.load(new StringReader(text));
+    return fromProperties(p);
+  }
+
+  private static String required(Properties p, String key) {
+    String value = p.getProperty(key);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("training setting '" + key + "' is missing");
+    }
+    return value.trim();
+  }
+}

@@ -1,0 +1,24 @@
+package org.townhall.nlp.text;
+
+/**
+ * Which features a message yields. Stored with a trained model, because a model only understands
+ * the features it was trained on.
+ *
+ * @param stem reduce words to their Snowball (English) stems before building word n-grams
+ * @param wordNGrams longest word n-gram, 1 (bag of words) to 3
+ * @param charNGramMin shortest character n-gram within a word (with word-boundary marks)
+ * @param charNGramMax longest character n-gram; 0 turns character n-grams off
+ */
+public record FeatureSettings(boolean stem, int wordNGrams, int charNGramMin, int charNGramMax) {
+
+  public FeatureSettings {
+    if (wordNGrams < 1 || wordNGrams > 3) {
+      throw new IllegalArgumentException("wordNGrams must be 1 to 3, got " + wordNGrams);
+    }
+    if (charNGramMax != 0 && (charNGramMin < 1 || charNGramMin > charNGramMax)) {
+      throw new IllegalArgumentException(
+          "need 1 <= charNGramMin <= charNGramMax (or charNGramMax 0), got "
+              + charNGramMin + ".." + charNGramMax);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.townhall.nlp.text;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.doccat.FeatureGenerator;
+
+/**
+ * The features of one message: normalised tokens, stemmed word n-grams, character n-grams and a
+ * constant bias feature (so the model learns each intent's prior, and a message with no known
+ * feature falls back to it). The same instance serves training and classification.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class IntentFeatures {
+
+  /** Present in every message. */
+  public static final String BIAS = "bias";
+
+  private final FeatureSettings settings;
+  private final FeatureGenerator words;
+  private final FeatureGenerator chars;
+
+  public IntentFeatures(FeatureSettings settings) {
+    this.settings = settings;
+    this.words = new WordNGramFeatureGenerator(settings.wordNGrams());
+    this.chars = settings.charNGramMax() == 0
+        ? (tokens, extra) -> List.of()
+        : new CharNGramFeatureGenerator(settings.charNGramMin(), settings.charNGramMax());
+  }
+
+  public FeatureSettings settings() {
+    return settings;
+  }
+
+  /** The distinct features of {@code text}, always including {@link #BIAS}; never throws. */
+  public String[] extract(String text) {
+    String[] tokens = TextNormalizer.tokens(text).toArray(String[]::new);
+    String[] stems = tokens;
+    if (settings.stem()) {
+      stems = new String[tokens.length];
+      for (int i = 0; i < tokens.length; i++) {
+        stems[i] = EnglishStemmer.stem(tokens[i]);
+      }
+    }
+    Map<String, Object> none = Collections.emptyMap();
+    Set<String> features = new LinkedHashSet<>();
+    features.add(BIAS);
+    features.addAll(words.extractFeatures(stems, none));
+    features.addAll(chars.extractFeatures(tokens, none));
+    return features.toArray(String[]::new);
+  }
+}

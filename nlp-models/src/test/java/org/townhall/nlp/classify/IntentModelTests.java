@@ -1,0 +1,86 @@
+package org.townhall.nlp.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class IntentModelTests {
+
+  static IntentModel model;
+
+  @BeforeAll
+  static void train() {
+    model = IntentTrainer.train(TinyTrainingSet.examples(), TrainingSettings.defaults());
+  }
+
+  @Test
+  void ranksTheRightIntentFirst() {
+    assertThat(model.classify("When is my bin day?").best().intent())
+        .isEqualTo("bin_collection_day");
+    assertThat(model.classify("I'd like to report a pothole").best().intent())
+        .isEqualTo("report_pothole");
+    assertThat(model.classify("pay my council tax").best().intent())
+        .isEqualTo("pay_council_tax");
+  }
+
+  @Test
+  void findsTheIntentDespiteTypos() {
+    assertThat(model.classify("wen is my bin colected").best().intent())
+        .isEqualTo("bin_collection_day");
+  }
+
+  @Test
+  void ranksEveryIntentWithConfidencesThatSumToOne() {
+    Classification result = model.classify("report a pothole");
+
+    assertThat(result.ranked()).extracting(IntentScore::intent).containsExactlyInAnyOrder(
+        "bin_collection_day", "report_pothole", "pay_council_tax", LabeledText.OUT_OF_SCOPE);
+    assertThat(result.ranked().stream().mapToDouble(IntentScore::confidence).sum())
+        .isCloseTo(1.0, within(1e-6));
+    assertThat(result.ranked()).isSortedAccordingTo(
+        (a, b) -> Double.compare(b.confidence(), a.confidence()));
+  }
+
+  @Test
+  void survivesAWriteAndReadRoundTrip() throws IOException {
+    IntentModel calibrated = model.withTemperature(1.7);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    calibrated.write(out);
+
+    IntentModel read = IntentModel.read(new ByteArrayInputStream(out.toByteArray()));
+
+    assertThat(read.settings()).isEqualTo(calibrated.settings());
+    assertThat(read.temperature()).isEqualTo(1.7);
+    for (String text : List.of("bin day", "pothole", "weather", "")) {
+      assertThat(read.classify(text)).isEqualTo(calibrated.classify(text));
+    }
+  }
+
+  @Test
+  void rejectsAStreamThatIsNotAModel() {
+    assertThatThrownBy(() -> IntentModel.read(new ByteArrayInputStream(new byte[] {1, 2, 3})))
+        .isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void needsAtLeastTwoIntentsToTrain() {
+    assertThatIllegalArgumentException().isThrownBy(() -> IntentTrainer.train(
+        List.of(new LabeledText("hello", "greet")), TrainingSettings.defaults()));
+  }
+
+  @Test
+  void softerTemperatureLowersTheTopConfidence() {
+    double sharp = model.classify("report a pothole").best().confidence();
+    double soft = model.withTemperature(3).classify("report a pothole").best().confidence();
+
+    assertThat(soft).isLessThan(sharp);
+  }
+}
