@@ -1,0 +1,109 @@
+package org.townhall.bot.channel.webchat;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.townhall.bot.conversation.ConversationState;
+import org.townhall.bot.conversation.Conversations;
+import org.townhall.bot.conversation.InboundMessage;
+import org.townhall.bot.store.ConversationRecord;
+import org.townhall.bot.store.TranscriptEntry;
+import org.townhall.bot.web.ApiException;
+
+/** The public web chat API; see the README for the contract. */
+@RestController
+@RequestMapping("/api/webchat/conversations")
+class WebChatController {
+
+  static final String CHANNEL = "webchat";
+
+  private final Conversations conversations;
+  private final WebChatProperties properties;
+
+  WebChatController(Conversations conversations, WebChatProperties properties) {
+    this.conversations = conversations;
+    this.properties = properties;
+  }
+
+  record Started(String conversationId, String token) {}
+
+  record Incoming(String text, String clientMessageId) {}
+
+  record Replies(List<WebChatMessage> messages) {}
+
+  record Transcript(String state, List<WebChatMessage> messages) {}
+
+  @PostMapping
+  ResponseEntity<Started> start() {
+    String token = WebChatTokens.newToken();
+    ConversationRecord conversation = conversations.start(CHANNEL, null, WebChatTokens.hash(token));
+    return ResponseEntity.status(HttpStatus.CREATED).body(new Started(conversation.id(), token));
+  }
+
+  @PostMapping("/{id}/messages")
+  ResponseEntity<Replies> send(@PathVariable String id,
+      @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @RequestBody(required = false) Incoming incoming) {
+    authorise(id, authorization);
+    String text = validText(incoming);
+    String messageId = incoming.clientMessageId() == null || incoming.clientMessageId().isBlank()
+        ? UUID.randomUUID().toString()
+        : incoming.clientMessageId();
+    if (messageId.length() > 100) {
+      throw ApiException.badRequest("clientMessageId is longer than 100 characters.");
+    }
+    List<TranscriptEntry> added = conversations.receive(new InboundMessage(id, messageId, text));
+    // The first line is the resident's own message; the rest are the replies.
+    List<WebChatMessage> replies = added.stream().skip(1).map(WebChatMessage::of).toList();
+    return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Replies(replies));
+  }
+
+  @GetMapping("/{id}/messages")
+  Transcript messages(@PathVariable String id,
+      @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @RequestParam(defaultValue = "0") long after) {
+    ConversationRecord conversation = authorise(id, authorization);
+    List<WebChatMessage> lines = conversations.transcript(id, Math.max(0, after)).stream()
+        .map(WebChatMessage::of)
+        .toList();
+    return new Transcript(ConversationState.valueOf(conversation.state()).name(), lines);
+  }
+
+  private ConversationRecord authorise(String id, String authorization) {
+    ConversationRecord conversation = conversations.find(id)
+        .filter(c -> CHANNEL.equals(c.channel()))
+        .orElseThrow(() -> ApiException.notFound("No such conversation."));
+    if (authorization == null || !authorization.startsWith("Bearer ")) {
+      throw new ApiException(HttpStatus.UNAUTHORIZED, "Send the conversation's token as 'Authorization: Bearer <token>'.");
+    }
+    if (!WebChatTokens.matches(authorization.substring("Bearer ".length()).trim(), conversation.tokenHash())) {
+      throw new ApiException(HttpStatus.FORBIDDEN, "This token does not belong to this conversation.");
+    }
+    return conversation;
+  }
+
+  private String validText(Incoming incoming) {
+    if (incoming == null || incoming.text() == null) {
+      throw ApiException.badRequest("Send a JSON body like {\"text\": \"...\"}.");
+    }
+    // Control characters (other than line breaks and tabs) are noise from broken clients, never meaning.
+    String text = incoming.text().replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").strip();
+    if (text.isEmpty()) {
+      throw ApiException.badRequest("The message is empty.");
+    }
+    if (text.length() > properties.maxTextLength()) {
+      throw ApiException.badRequest("The message is longer than " + properties.maxTextLength() + " characters.");
+    }
+    return text;
+  }
+}

@@ -1,0 +1,25 @@
+package org.townhall.bot.conversation;
+
+/** What can happen to a conversation; the machine decides what each means in each state. */
+enum ConversationEvent {
+  /** The bot is confident what the resident means. */
+  UNDERSTOOD,
+  /** The bot has a few guesses: offer them. */
+  UNSURE,
+  /** The bot does not understand, or the message is outside what the council does. */
+  NOT_UNDERSTOOD,
+  /** The resident asked for a person. */
+  ASKED_FOR_PERSON,
+  /** The topic may put someone at risk: hand off at once, with priority. */
+  URGENT,
+  /** The resident wrote while staff have the conversation: record it, say nothing. */
+  RESIDENT_WROTE,
+  /** The resident asked to go back to the bot while waiting. */
+  RESIDENT_CANCELLED,
+  /** The resident wrote to a closed conversation: start over. */
+  REOPENED,
+  AGENT_CLAIMED,
+  AGENT_REPLIED,
+  AGENT_RELEASED,
+  CLOSED
+}

@@ -1,0 +1,14 @@
+package org.townhall.bot.conversation;
+
+import java.util.List;
+import org.townhall.bot.store.ConversationRecord;
+import org.townhall.bot.store.TranscriptEntry;
+
+/**
+ * Published after every committed change, so that channels can deliver new lines and live views
+ * can refresh.
+ *
+ * @param conversation the conversation as now stored
+ * @param appended the transcript lines this change added
+ */
+public record ConversationUpdated(ConversationRecord conversation, List<TranscriptEntry> appended) {}

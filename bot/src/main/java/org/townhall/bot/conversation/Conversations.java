@@ -1,0 +1,179 @@
+package org.townhall.bot.conversation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.townhall.bot.store.CommitResult;
+import org.townhall.bot.store.ConversationRecord;
+import org.townhall.bot.store.ConversationStore;
+import org.townhall.bot.store.Guess;
+import org.townhall.bot.store.RetentionProperties;
+import org.townhall.bot.store.TranscriptEntry;
+
+/**
+ * The conversations feature's public face: residents' messages come in here from every channel,
+ * and staff actions from the console. Each step restores the conversation's machine from the store,
+ * fires one event, and commits the result with a version check; a conflicting commit (e.g. a staff
+ * claim between the bot's read and write) is re-decided from the fresh state, so the bot never
+ * answers a conversation that staff have taken.
+ */
+@Service
+public class Conversations {
+
+  private static final int ATTEMPTS = 5;
+  private static final int GUESSES_KEPT = 3;
+
+  private final ConversationStore store;
+  private final ConversationMachine machine;
+  private final DialoguePolicy policy;
+  private final Phrases phrases;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
+  private final Duration deliveryMemory;
+
+  Conversations(ConversationStore store, ConversationMachine machine, DialoguePolicy policy, Phrases phrases,
+      Clock clock, ApplicationEventPublisher events, RetentionProperties retention) {
+    this.store = store;
+    this.machine = machine;
+    this.policy = policy;
+    this.phrases = phrases;
+    this.clock = clock;
+    this.events = events;
+    this.deliveryMemory = retention.deliveryMarks();
+  }
+
+  /** Starts a conversation with the bot's welcome. */
+  public ConversationRecord start(String channel, String channelUserId, String tokenHash) {
+    String id = UUID.randomUUID().toString();
+    var record = ConversationRecord.start(id, channel, channelUserId == null ? id : channelUserId, tokenHash,
+        ConversationState.BOT.name(), clock.instant());
+    var welcome = TranscriptEntry.draft("bot", phrases.get("welcome"), welcomeOptions(), clock.instant());
+    CommitResult result = store.commit(record, 0, List.of(welcome))
+        .orElseThrow(() -> new IllegalStateException("conversation id collision: " + id));
+    events.publishEvent(new ConversationUpdated(result.record(), result.appended()));
+    return result.record();
+  }
+
+  public Optional<ConversationRecord> find(String id) {
+    return store.find(id);
+  }
+
+  public List<TranscriptEntry> transcript(String id, long afterSeq) {
+    return store.transcript(id, afterSeq);
+  }
+
+  /** Conversations waiting for, or with, staff: urgent first, then longest waiting. */
+  public List<ConversationRecord> handoffQueue() {
+    return store.handoffQueue();
+  }
+
+  /**
+   * Handles a resident's message: records it and, if the bot has the conversation, answers.
+   *
+   * @return the transcript lines this message added (the resident's own first); empty for a
+   *     redelivered message
+   * @throws ConversationNotFoundException if the conversation does not exist
+   */
+  public List<TranscriptEntry> receive(InboundMessage message) {
+    String deliveryKey = "msg:" + message.conversationId() + ":" + message.channelMessageId();
+    return store.withConversationLock(message.conversationId(), () -> {
+      if (store.wasDelivered(deliveryKey)) {
+        return List.of();
+      }
+      for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        ConversationRecord current = store.find(message.conversationId())
+            .orElseThrow(() -> new ConversationNotFoundException(message.conversationId()));
+        DialoguePolicy.Reading reading = policy.read(current, message.text());
+        Turn turn = new Turn(current, clock.instant(), reading.understanding(), reading.intent(), null, message.text());
+        ConversationState state = ConversationState.valueOf(current.state());
+        for (ConversationEvent event : reading.events()) {
+          state = machine.fire(state, event, turn)
+              .orElseThrow(() -> new IllegalStateException("the policy chose an event the machine refuses"));
+        }
+        List<TranscriptEntry> entries = new ArrayList<>();
+        entries.add(residentLine(message.text(), turn));
+        entries.addAll(turn.replies());
+        Optional<CommitResult> committed = store.commit(turn.after(state), current.version(), entries);
+        if (committed.isPresent()) {
+          store.markDelivered(deliveryKey, deliveryMemory);
+          events.publishEvent(new ConversationUpdated(committed.get().record(), committed.get().appended()));
+          return committed.get().appended();
+        }
+      }
+      throw new IllegalStateException("conversation " + message.conversationId() + " kept changing; gave up");
+    });
+  }
+
+  public StaffOutcome claim(String id, String agent) {
+    return staffStep(id, agent, null, ConversationEvent.AGENT_CLAIMED, false);
+  }
+
+  public StaffOutcome reply(String id, String agent, String text) {
+    return staffStep(id, agent, text, ConversationEvent.AGENT_REPLIED, true);
+  }
+
+  public StaffOutcome release(String id, String agent) {
+    return staffStep(id, agent, null, ConversationEvent.AGENT_RELEASED, true);
+  }
+
+  public StaffOutcome close(String id, String agent) {
+    return staffStep(id, agent, null, ConversationEvent.CLOSED, false);
+  }
+
+  /**
+   * A staff step is a compare-and-set without the conversation lock, so staff never wait behind the
+   * bot; if the bot (or another agent) committed first, the step is re-decided on the fresh state.
+   */
+  private StaffOutcome staffStep(String id, String agent, String text, ConversationEvent event, boolean ownerOnly) {
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      Optional<ConversationRecord> found = store.find(id);
+      if (found.isEmpty()) {
+        return StaffOutcome.notFound();
+      }
+      ConversationRecord current = found.get();
+      if (ownerOnly && !agent.equals(current.owner())) {
+        return StaffOutcome.conflict(current, current.owner() == null
+            ? "Claim the conversation first."
+            : "This conversation is with " + current.owner() + ".");
+      }
+      Turn turn = new Turn(current, clock.instant(), null, null, agent, text);
+      Optional<ConversationState> next = machine.fire(ConversationState.valueOf(current.state()), event, turn);
+      if (next.isEmpty()) {
+        return StaffOutcome.conflict(current, refusal(current, event));
+      }
+      Optional<CommitResult> committed = store.commit(turn.after(next.get()), current.version(), turn.replies());
+      if (committed.isPresent()) {
+        events.publishEvent(new ConversationUpdated(committed.get().record(), committed.get().appended()));
+        return StaffOutcome.done(committed.get().record());
+      }
+    }
+    return StaffOutcome.conflict(store.find(id).orElse(null), "The conversation kept changing; try again.");
+  }
+
+  private static String refusal(ConversationRecord current, ConversationEvent event) {
+    if (event == ConversationEvent.AGENT_CLAIMED && current.owner() != null) {
+      return "Already claimed by " + current.owner() + ".";
+    }
+    return "Not possible while the conversation is " + current.state() + ".";
+  }
+
+  private static TranscriptEntry residentLine(String text, Turn turn) {
+    TranscriptEntry line = TranscriptEntry.draft("resident", text, List.of(), turn.now());
+    if (turn.understanding() == null) {
+      return line;
+    }
+    return line.withGuesses(turn.understanding().classification().ranked().stream().limit(GUESSES_KEPT)
+        .map(s -> new Guess(s.intent(), s.confidence()))
+        .toList());
+  }
+
+  private List<String> welcomeOptions() {
+    return List.of(phrases.get("welcome.option1"), phrases.get("welcome.option2"), phrases.get("welcome.option3"),
+        phrases.get("option.person"));
+  }
+}

@@ -1,0 +1,121 @@
+package org.townhall.bot.conversation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.townhall.bot.nlu.Understanding;
+import org.townhall.bot.store.ConversationRecord;
+import org.townhall.bot.store.HandoffTicket;
+import org.townhall.bot.store.TranscriptEntry;
+
+/**
+ * One step of a conversation while the machine runs: what came in, and the changes the machine's
+ * actions make. Nothing here is stored until the step commits.
+ */
+final class Turn {
+
+  private final ConversationRecord before;
+  private final Instant now;
+  private final Understanding understanding;
+  private final String intent;
+  private final String agent;
+  private final String text;
+  private final Map<String, String> attributes;
+  private final List<TranscriptEntry> replies = new ArrayList<>();
+  private String owner;
+  private HandoffTicket ticket;
+  private RuntimeException failure;
+
+  Turn(ConversationRecord before, Instant now, Understanding understanding, String intent, String agent, String text) {
+    this.before = before;
+    this.now = now;
+    this.understanding = understanding;
+    this.intent = intent;
+    this.agent = agent;
+    this.text = text;
+    this.attributes = new HashMap<>(before.attributes());
+    this.owner = before.owner();
+    this.ticket = before.handoff();
+  }
+
+  ConversationRecord before() {
+    return before;
+  }
+
+  Instant now() {
+    return now;
+  }
+
+  /** The classification of the resident's message, or null for staff events. */
+  Understanding understanding() {
+    return understanding;
+  }
+
+  /** The intent the bot settled on (the best guess, or a picked choice), or null. */
+  String intent() {
+    return intent;
+  }
+
+  String agent() {
+    return agent;
+  }
+
+  String text() {
+    return text;
+  }
+
+  Map<String, String> attributes() {
+    return attributes;
+  }
+
+  void say(String from, String line, List<String> options) {
+    replies.add(TranscriptEntry.draft(from, line, options, now));
+  }
+
+  void sayAsAgent(String line) {
+    replies.add(TranscriptEntry.draft("agent", line, List.of(), now).withAuthor(agent));
+  }
+
+  List<TranscriptEntry> replies() {
+    return replies;
+  }
+
+  String owner() {
+    return owner;
+  }
+
+  void assignTo(String newOwner) {
+    this.owner = newOwner;
+  }
+
+  HandoffTicket ticket() {
+    return ticket;
+  }
+
+  void queue(HandoffTicket newTicket) {
+    this.ticket = newTicket;
+  }
+
+  void leaveQueue() {
+    this.ticket = null;
+    this.owner = null;
+  }
+
+  /** Spring Statemachine swallows action exceptions; the error action parks them here. */
+  void fail(RuntimeException exception) {
+    if (failure == null) {
+      failure = exception;
+    }
+  }
+
+  RuntimeException failure() {
+    return failure;
+  }
+
+  /** The record to commit once the machine has moved to {@code state}. */
+  ConversationRecord after(ConversationState state) {
+    return before.withState(state.name()).withOwner(owner).withHandoff(ticket).withAttributes(attributes);
+  }
+}

@@ -1,0 +1,40 @@
+package org.townhall.bot.nlu;
+
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.townhall.bot.content.AnswerCatalog;
+import org.townhall.nlp.classify.IntentTrainer;
+import org.townhall.nlp.classify.SwappableClassifier;
+import org.townhall.nlp.classify.Thresholds;
+import org.townhall.nlp.classify.TrainingSettings;
+import org.townhall.nlp.content.ContentPack;
+
+/** Classifies messages with a model trained from the content pack, and applies the thresholds. */
+@Service
+public class IntentUnderstanding {
+
+  private static final Logger log = LoggerFactory.getLogger(IntentUnderstanding.class);
+
+  private final SwappableClassifier classifier;
+  private final Thresholds thresholds;
+
+  IntentUnderstanding(AnswerCatalog catalog, NluProperties properties) {
+    ContentPack pack = catalog.pack();
+    long started = System.nanoTime();
+    this.classifier = new SwappableClassifier(IntentTrainer.train(pack.trainingExamples(), TrainingSettings.defaults()));
+    log.info("Trained the intent model on {} examples of {} intents in {} ms", pack.trainingExamples().size(),
+        pack.intents().size(), Duration.ofNanos(System.nanoTime() - started).toMillis());
+    Thresholds defaults = pack.thresholds();
+    this.thresholds = new Thresholds(
+        properties.answerThreshold() == null ? defaults.answer() : properties.answerThreshold(),
+        properties.clarifyThreshold() == null ? defaults.clarify() : properties.clarifyThreshold());
+  }
+
+  /** Never throws for any text; junk gets a low-confidence verdict. */
+  public Understanding understand(String text) {
+    var classification = classifier.classify(text);
+    return new Understanding(classification, thresholds.decide(classification));
+  }
+}

@@ -1,0 +1,66 @@
+package org.townhall.bot.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/** HTTP security for the public web chat and the staff console. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  // No inline script or style anywhere: resident text can never become code.
+  private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+      + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+  @Bean
+  SecurityFilterChain security(HttpSecurity http) throws Exception {
+    http
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/", "/index.html", "/webchat/**", "/favicon.ico", "/error").permitAll()
+            .requestMatchers("/api/webchat/**").permitAll()
+            .requestMatchers("/actuator/health/**").permitAll()
+            .requestMatchers("/console/login.html", "/console/app.css", "/console/login.js").permitAll()
+            .requestMatchers("/api/console/**", "/console/**").hasRole(Roles.AGENT)
+            .anyRequest().denyAll())
+        // The web chat API is authorised by bearer tokens, not cookies, so CSRF does not apply to it.
+        .csrf(csrf -> csrf
+            .ignoringRequestMatchers("/api/webchat/**")
+            .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+            .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+        .formLogin(form -> form
+            .loginPage("/console/login.html")
+            .loginProcessingUrl("/console/login")
+            .defaultSuccessUrl("/console/", true)
+            .failureUrl("/console/login.html?error")
+            .permitAll())
+        .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login.html?signed-out"))
+        .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+            new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+        .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            .referrerPolicy(ref -> ref.policy(ReferrerPolicy.SAME_ORIGIN)));
+    return http.build();
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  InMemoryUserDetailsManager staffAccounts(SecurityProperties properties, PasswordEncoder encoder) {
+    return StaffAccounts.withFirstAdmin(properties, encoder);
+  }
+}

@@ -1,0 +1,14 @@
+package org.townhall.bot.store;
+
+import java.util.List;
+
+/**
+ * A successful commit: the record as now stored and the transcript entries it appended, with their
+ * seqs.
+ */
+public record CommitResult(ConversationRecord record, List<TranscriptEntry> appended) {
+
+  public CommitResult {
+    appended = List.copyOf(appended);
+  }
+}

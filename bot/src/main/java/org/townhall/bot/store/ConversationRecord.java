@@ -1,0 +1,71 @@
+package org.townhall.bot.store;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A conversation as stored. Immutable: change it with the {@code with…} methods and
+ * {@link ConversationStore#commit}.
+ *
+ * @param id opaque id
+ * @param channel {@code webchat}, {@code telegram}, …
+ * @param channelUserId who the resident is on that channel (for web chat, the conversation id)
+ * @param tokenHash SHA-256 of the web chat bearer token, or null for other channels
+ * @param state the conversation state's name (owned by the conversation feature)
+ * @param owner the member of staff handling it, or null
+ * @param version bumped by every commit; the compare-and-set guard
+ * @param lastSeq the seq of the last transcript entry (0 when empty)
+ * @param createdAt when it started
+ * @param updatedAt when it last changed
+ * @param handoff the handoff ticket while waiting for or with staff, else null
+ * @param attributes small dialogue context (slots, counters, last intent); never message text
+ */
+public record ConversationRecord(
+    String id,
+    String channel,
+    String channelUserId,
+    String tokenHash,
+    String state,
+    String owner,
+    long version,
+    long lastSeq,
+    Instant createdAt,
+    Instant updatedAt,
+    HandoffTicket handoff,
+    Map<String, String> attributes) {
+
+  public ConversationRecord {
+    attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+  }
+
+  public static ConversationRecord start(
+      String id, String channel, String channelUserId, String tokenHash, String state, Instant now) {
+    return new ConversationRecord(id, channel, channelUserId, tokenHash, state, null, 0, 0, now, now, null, Map.of());
+  }
+
+  public ConversationRecord withState(String newState) {
+    return new ConversationRecord(id, channel, channelUserId, tokenHash, newState, owner, version, lastSeq,
+        createdAt, updatedAt, handoff, attributes);
+  }
+
+  public ConversationRecord withOwner(String newOwner) {
+    return new ConversationRecord(id, channel, channelUserId, tokenHash, state, newOwner, version, lastSeq,
+        createdAt, updatedAt, handoff, attributes);
+  }
+
+  public ConversationRecord withHandoff(HandoffTicket newHandoff) {
+    return new ConversationRecord(id, channel, channelUserId, tokenHash, state, owner, version, lastSeq,
+        createdAt, updatedAt, newHandoff, attributes);
+  }
+
+  public ConversationRecord withAttributes(Map<String, String> newAttributes) {
+    return new ConversationRecord(id, channel, channelUserId, tokenHash, state, owner, version, lastSeq,
+        createdAt, updatedAt, handoff, newAttributes);
+  }
+
+  /** What the store writes: the next version, the new last seq and the commit time. */
+  ConversationRecord committed(long newLastSeq, Instant now) {
+    return new ConversationRecord(id, channel, channelUserId, tokenHash, state, owner, version + 1, newLastSeq,
+        createdAt, now, handoff, attributes);
+  }
+}

@@ -1,0 +1,53 @@
+package org.townhall.bot.store;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Conversation state, transcripts and the handoff queue.
+ *
+ * <p>Every change is one {@link #commit}: a compare-and-set on the record's version that, in the
+ * same atomic step, stores the record, appends transcript entries and keeps the handoff queue in
+ * step. A commit against a stale version changes nothing and returns empty; the caller re-reads and
+ * decides again. Implementations throw {@link StoreUnavailableException} when the backing store
+ * cannot be reached, and are thread-safe.
+ */
+public interface ConversationStore {
+
+  /** Finds a conversation; empty if unknown or expired. */
+  Optional<ConversationRecord> find(String id);
+
+  /** Transcript entries with {@code seq > afterSeq}, in order. */
+  List<TranscriptEntry> transcript(String id, long afterSeq);
+
+  /**
+   * Atomically stores {@code next} (with version {@code expectedVersion + 1}) and appends
+   * {@code entries}, if the stored version is still {@code expectedVersion} (0: the conversation
+   * must not exist yet).
+   *
+   * @return the commit, or empty when the version no longer matches
+   */
+  Optional<CommitResult> commit(ConversationRecord next, long expectedVersion, List<TranscriptEntry> entries);
+
+  /** Conversations holding a handoff ticket: urgent first, then longest waiting. */
+  List<ConversationRecord> handoffQueue();
+
+  /**
+   * Whether a message with this delivery key (channel + message id) was already processed. Check and
+   * mark under the conversation lock, marking only after the commit: a crash in between means a
+   * redelivery is processed again, never that a message is lost.
+   */
+  boolean wasDelivered(String key);
+
+  /** Remembers a processed message's delivery key for {@code ttl}. */
+  void markDelivered(String key, Duration ttl);
+
+  /**
+   * Runs {@code work} while holding the conversation's lock, so that one conversation's messages are
+   * processed one at a time, also across bot instances sharing a store. The lock is a lease: it
+   * lapses if its holder dies.
+   */
+  <T> T withConversationLock(String id, Supplier<T> work);
+}

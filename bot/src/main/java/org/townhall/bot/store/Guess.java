@@ -1,0 +1,4 @@
+package org.townhall.bot.store;
+
+/** One of the classifier's guesses for a resident's message, kept for the staff console. */
+public record Guess(String intent, double confidence) {}

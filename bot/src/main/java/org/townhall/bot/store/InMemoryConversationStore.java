@@ -1,0 +1,118 @@
+package org.townhall.bot.store;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * The embedded store: everything in this process's memory, gone on restart. Conversations idle for
+ * longer than the retention period are purged by {@link #purgeExpired()}.
+ */
+class InMemoryConversationStore implements ConversationStore {
+
+  private record Stored(ConversationRecord record, List<TranscriptEntry> transcript) {}
+
+  // A fixed set of locks, chosen by hash: bounded memory however many conversations there are.
+  private static final int LOCK_STRIPES = 256;
+
+  private final Map<String, Stored> conversations = new ConcurrentHashMap<>();
+  private final Map<String, Instant> deliveries = new ConcurrentHashMap<>();
+  private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
+  private final Clock clock;
+  private final Duration retention;
+
+  InMemoryConversationStore(Clock clock, Duration retention) {
+    this.clock = clock;
+    this.retention = retention;
+    for (int i = 0; i < LOCK_STRIPES; i++) {
+      locks[i] = new ReentrantLock();
+    }
+  }
+
+  @Override
+  public Optional<ConversationRecord> find(String id) {
+    return Optional.ofNullable(conversations.get(id)).map(Stored::record);
+  }
+
+  @Override
+  public List<TranscriptEntry> transcript(String id, long afterSeq) {
+    Stored stored = conversations.get(id);
+    if (stored == null) {
+      return List.of();
+    }
+    List<TranscriptEntry> all = stored.transcript();
+    int from = (int) Math.max(0, Math.min(afterSeq, all.size()));
+    return List.copyOf(all.subList(from, all.size()));
+  }
+
+  @Override
+  public Optional<CommitResult> commit(
+      ConversationRecord next, long expectedVersion, List<TranscriptEntry> entries) {
+    CommitResult[] result = new CommitResult[1];
+    conversations.compute(next.id(), (id, current) -> {
+      long storedVersion = current == null ? 0 : current.record().version();
+      if (storedVersion != expectedVersion) {
+        return current;
+      }
+      long lastSeq = current == null ? 0 : current.record().lastSeq();
+      List<TranscriptEntry> appended = new ArrayList<>(entries.size());
+      for (TranscriptEntry entry : entries) {
+        appended.add(entry.withSeq(++lastSeq));
+      }
+      List<TranscriptEntry> transcript = new ArrayList<>(current == null ? List.of() : current.transcript());
+      transcript.addAll(appended);
+      ConversationRecord committed = next.committed(lastSeq, clock.instant());
+      result[0] = new CommitResult(committed, appended);
+      // The transcript list is replaced, never mutated, so readers never see it half-changed.
+      return new Stored(committed, List.copyOf(transcript));
+    });
+    return Optional.ofNullable(result[0]);
+  }
+
+  @Override
+  public List<ConversationRecord> handoffQueue() {
+    return conversations.values().stream()
+        .map(Stored::record)
+        .filter(r -> r.handoff() != null)
+        .sorted(Comparator.comparingDouble(r -> r.handoff().queueScore()))
+        .toList();
+  }
+
+  @Override
+  public boolean wasDelivered(String key) {
+    Instant expiry = deliveries.get(key);
+    return expiry != null && expiry.isAfter(clock.instant());
+  }
+
+  @Override
+  public void markDelivered(String key, Duration ttl) {
+    deliveries.put(key, clock.instant().plus(ttl));
+  }
+
+  @Override
+  public <T> T withConversationLock(String id, Supplier<T> work) {
+    ReentrantLock lock = locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)];
+    lock.lock();
+    try {
+      return work.get();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Drops conversations idle for longer than the retention period, and expired delivery marks. */
+  void purgeExpired() {
+    Instant now = clock.instant();
+    Instant cutoff = now.minus(retention);
+    conversations.values().removeIf(s -> s.record().updatedAt().isBefore(cutoff));
+    deliveries.values().removeIf(expiry -> !expiry.isAfter(now));
+  }
+}

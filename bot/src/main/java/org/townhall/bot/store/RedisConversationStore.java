@@ -1,0 +1,133 @@
+package org.townhall.bot.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisConnectionException;
+
+/**
+ * The production store, shared by every bot instance. Keys (with the configured prefix, default
+ * {@code th:}):
+ *
+ * <ul>
+ *   <li>{@code conv:<id>}: hash with {@code v} (version) and {@code json} (the record)
+ *   <li>{@code conv:<id>:log}: list of transcript entries as JSON, seq = index + 1
+ *   <li>{@code handoff}: sorted set of conversation ids holding a handoff ticket
+ *   <li>{@code delivery:<key>}: marks a channel message id as seen, with a TTL
+ *   <li>{@code lock:<id>}: the per-conversation lease lock
+ * </ul>
+ *
+ * <p>Conversation keys expire after the retention period, counted from the last change. The
+ * standalone client does not retry, so every write is one idempotent-by-version Lua script: a
+ * repeated commit with the old version fails the compare-and-set instead of writing twice.
+ */
+class RedisConversationStore implements ConversationStore {
+
+  private final UnifiedJedis redis;
+  private final ObjectMapper json;
+  private final Clock clock;
+  private final RedisKeys keys;
+  private final long retentionMillis;
+  private final RedisLeaseLock lock;
+
+  RedisConversationStore(UnifiedJedis redis, ObjectMapper json, Clock clock, String prefix, Duration retention,
+      Duration lockLease, Duration lockWait) {
+    this.redis = redis;
+    this.json = json;
+    this.clock = clock;
+    this.keys = new RedisKeys(prefix);
+    this.retentionMillis = retention.toMillis();
+    this.lock = new RedisLeaseLock(redis, lockLease, lockWait);
+  }
+
+  @Override
+  public Optional<ConversationRecord> find(String id) {
+    String stored = call(() -> redis.hget(keys.conversation(id), "json"));
+    return Optional.ofNullable(stored).map(s -> read(s, ConversationRecord.class));
+  }
+
+  @Override
+  public List<TranscriptEntry> transcript(String id, long afterSeq) {
+    List<String> lines = call(() -> redis.lrange(keys.transcript(id), Math.max(0, afterSeq), -1));
+    return lines.stream().map(s -> read(s, TranscriptEntry.class)).toList();
+  }
+
+  @Override
+  public Optional<CommitResult> commit(
+      ConversationRecord next, long expectedVersion, List<TranscriptEntry> entries) {
+    long lastSeq = next.lastSeq();
+    List<TranscriptEntry> appended = new ArrayList<>(entries.size());
+    for (TranscriptEntry entry : entries) {
+      appended.add(entry.withSeq(++lastSeq));
+    }
+    ConversationRecord committed = next.committed(lastSeq, clock.instant());
+    List<String> args = new ArrayList<>();
+    args.add(Long.toString(expectedVersion));
+    args.add(Long.toString(committed.version()));
+    args.add(write(committed));
+    args.add(Long.toString(retentionMillis));
+    args.add(committed.handoff() == null ? "" : Long.toString((long) committed.handoff().queueScore()));
+    args.add(committed.id());
+    appended.forEach(e -> args.add(write(e)));
+    Object ok = call(() -> redis.eval(RedisScripts.COMMIT,
+        List.of(keys.conversation(next.id()), keys.transcript(next.id()), keys.handoffQueue()), args));
+    return Long.valueOf(1).equals(ok) ? Optional.of(new CommitResult(committed, appended)) : Optional.empty();
+  }
+
+  @Override
+  public List<ConversationRecord> handoffQueue() {
+    List<String> ids = call(() -> redis.zrange(keys.handoffQueue(), 0, -1));
+    List<ConversationRecord> queue = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      find(id).ifPresentOrElse(queue::add,
+          // The conversation expired under retention: drop its dangling queue entry.
+          () -> call(() -> redis.zrem(keys.handoffQueue(), id)));
+    }
+    return queue;
+  }
+
+  @Override
+  public boolean wasDelivered(String key) {
+    return call(() -> redis.exists(keys.delivery(key)));
+  }
+
+  @Override
+  public void markDelivered(String key, Duration ttl) {
+    call(() -> redis.psetex(keys.delivery(key), ttl.toMillis(), "1"));
+  }
+
+  @Override
+  public <T> T withConversationLock(String id, Supplier<T> work) {
+    return lock.withLock(keys.lock(id), work);
+  }
+
+  private <T> T read(String text, Class<T> type) {
+    try {
+      return json.readValue(text, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("unreadable " + type.getSimpleName() + " in Redis", e);
+    }
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  static <T> T call(Supplier<T> command) {
+    try {
+      return command.get();
+    } catch (JedisConnectionException e) {
+      throw new StoreUnavailableException("Redis is not reachable", e);
+    }
+  }
+}

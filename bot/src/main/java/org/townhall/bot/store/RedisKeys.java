@@ -1,0 +1,25 @@
+package org.townhall.bot.store;
+
+/** The store's key names in Redis; see {@link RedisConversationStore} for what each holds. */
+record RedisKeys(String prefix) {
+
+  String conversation(String id) {
+    return prefix + "conv:" + id;
+  }
+
+  String transcript(String id) {
+    return prefix + "conv:" + id + ":log";
+  }
+
+  String handoffQueue() {
+    return prefix + "handoff";
+  }
+
+  String delivery(String key) {
+    return prefix + "delivery:" + key;
+  }
+
+  String lock(String id) {
+    return prefix + "lock:" + id;
+  }
+}

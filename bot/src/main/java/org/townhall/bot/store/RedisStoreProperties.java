@@ -1,0 +1,27 @@
+package org.townhall.bot.store;
+
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How to reach Redis when {@code townhall.store=redis}. A password belongs in the URL and the URL in
+ * the environment ({@code TOWNHALL_REDIS_URL}), never in a file.
+ *
+ * @param url e.g. {@code redis://:secret@redis.internal:6379/0}
+ * @param keyPrefix prefix of every key, so that several deployments can share a server
+ * @param connectTimeout TCP connect timeout
+ * @param socketTimeout read timeout of one command
+ * @param poolMaxTotal most connections open at once
+ * @param lockLease how long a conversation lock lives if its holder dies
+ * @param lockWait how long to wait for a busy conversation before giving up
+ */
+@ConfigurationProperties("townhall.redis")
+record RedisStoreProperties(
+    URI url,
+    String keyPrefix,
+    Duration connectTimeout,
+    Duration socketTimeout,
+    int poolMaxTotal,
+    Duration lockLease,
+    Duration lockWait) {}

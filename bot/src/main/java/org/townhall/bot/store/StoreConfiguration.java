@@ -1,0 +1,81 @@
+package org.townhall.bot.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Scheduled;
+import redis.clients.jedis.ConnectionPoolConfig;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.util.JedisURIHelper;
+
+/** Chooses the store by {@code townhall.store}: {@code memory} (default) or {@code redis}. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({RedisStoreProperties.class, RetentionProperties.class})
+class StoreConfiguration {
+
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnProperty(name = "townhall.store", havingValue = "memory", matchIfMissing = true)
+  static class InMemory {
+
+    @Bean
+    InMemoryConversationStore conversationStore(Clock clock, RetentionProperties retention) {
+      return new InMemoryConversationStore(clock, retention.conversations());
+    }
+
+    @Bean
+    InMemoryPurge inMemoryPurge(InMemoryConversationStore store) {
+      return new InMemoryPurge(store);
+    }
+  }
+
+  /** Redis expires keys by itself; memory needs a sweep. */
+  static class InMemoryPurge {
+    private final InMemoryConversationStore store;
+
+    InMemoryPurge(InMemoryConversationStore store) {
+      this.store = store;
+    }
+
+    @Scheduled(fixedDelayString = "PT10M")
+    void purge() {
+      store.purgeExpired();
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnProperty(name = "townhall.store", havingValue = "redis")
+  static class Redis {
+
+    @Bean(destroyMethod = "close")
+    RedisClient redisClient(RedisStoreProperties properties) {
+      var uri = properties.url();
+      var clientConfig = DefaultJedisClientConfig.builder()
+          .connectionTimeoutMillis((int) properties.connectTimeout().toMillis())
+          .socketTimeoutMillis((int) properties.socketTimeout().toMillis())
+          .user(JedisURIHelper.getUser(uri))
+          .password(JedisURIHelper.getPassword(uri))
+          .database(JedisURIHelper.getDBIndex(uri))
+          .ssl(JedisURIHelper.isRedisSSLScheme(uri))
+          .clientName("townhall")
+          .build();
+      var pool = new ConnectionPoolConfig();
+      pool.setMaxTotal(properties.poolMaxTotal());
+      return RedisClient.builder()
+          .hostAndPort(JedisURIHelper.getHostAndPort(uri))
+          .clientConfig(clientConfig)
+          .poolConfig(pool)
+          .build();
+    }
+
+    @Bean
+    RedisConversationStore conversationStore(RedisClient redis, ObjectMapper json, Clock clock,
+        RedisStoreProperties properties, RetentionProperties retention) {
+      return new RedisConversationStore(redis, json, clock, properties.keyPrefix(), retention.conversations(),
+          properties.lockLease(), properties.lockWait());
+    }
+  }
+}

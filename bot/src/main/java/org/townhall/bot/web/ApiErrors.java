@@ -1,0 +1,75 @@
+package org.townhall.bot.web;
+
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.townhall.bot.conversation.ConversationNotFoundException;
+import org.townhall.bot.store.StoreUnavailableException;
+
+/** Turns every failure of an API call into a JSON error body with a fitting status. */
+@RestControllerAdvice
+class ApiErrors {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+  @ExceptionHandler(ApiException.class)
+  ResponseEntity<Map<String, String>> refused(ApiException e) {
+    return body(e.status(), e.getMessage());
+  }
+
+  @ExceptionHandler(ConversationNotFoundException.class)
+  ResponseEntity<Map<String, String>> notFound(ConversationNotFoundException e) {
+    return body(HttpStatus.NOT_FOUND, "No such conversation.");
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+    return body(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.");
+  }
+
+  @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingRequestHeaderException.class})
+  ResponseEntity<Map<String, String>> badParameter(Exception e) {
+    return body(HttpStatus.BAD_REQUEST, "A parameter is missing or has the wrong type.");
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<Map<String, String>> mediaType(HttpMediaTypeNotSupportedException e) {
+    return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send JSON with 'Content-Type: application/json'.");
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ResponseEntity<Map<String, String>> method(HttpRequestMethodNotSupportedException e) {
+    return body(HttpStatus.METHOD_NOT_ALLOWED, "This method is not allowed here.");
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  ResponseEntity<Map<String, String>> noResource(NoResourceFoundException e) {
+    return body(HttpStatus.NOT_FOUND, "Not found.");
+  }
+
+  @ExceptionHandler(StoreUnavailableException.class)
+  ResponseEntity<Map<String, String>> storeDown(StoreUnavailableException e) {
+    log.warn("Store unavailable: {}", e.getMessage());
+    return body(HttpStatus.SERVICE_UNAVAILABLE, "We're having trouble right now. Please try again in a moment.");
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<Map<String, String>> unexpected(Exception e) {
+    log.error("Unexpected failure in an API call", e);
+    return body(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again.");
+  }
+
+  private static ResponseEntity<Map<String, String>> body(HttpStatus status, String message) {
+    return ResponseEntity.status(status).body(Map.of("error", message));
+  }
+}

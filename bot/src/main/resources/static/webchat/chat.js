@@ -1,0 +1,172 @@
+// The resident's chat page: a client of the public web chat API (/api/webchat). Everything a
+// person or the server wrote is shown with textContent, never as HTML.
+(function () {
+  'use strict';
+  const API = '/api/webchat/conversations';
+  const STORAGE_KEY = 'townhall.webchat';
+  const POLL_MS = 1500;
+  const WHO = { bot: 'Council assistant', agent: 'Council staff', system: '', resident: 'You' };
+  const STATE_TEXT = {
+    AWAITING_AGENT: 'Waiting for a member of staff…',
+    WITH_AGENT: 'You are talking to a member of staff.',
+    CLOSED: 'This conversation has ended.',
+    BOT: ''
+  };
+
+  const transcript = document.getElementById('transcript');
+  const choices = document.getElementById('choices');
+  const form = document.getElementById('composer');
+  const input = document.getElementById('message');
+  const status = document.getElementById('status');
+  const error = document.getElementById('error');
+  let session = null;
+  let lastSeq = 0;
+  let polling = false;
+
+  function showError(text) {
+    error.textContent = text;
+    error.hidden = !text;
+  }
+
+  async function call(method, url, body) {
+    const headers = { 'Accept': 'application/json' };
+    if (session) headers['Authorization'] = 'Bearer ' + session.token;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const data = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      const err = new Error(data.error || 'Something went wrong. Please try again.');
+      err.status = response.status;
+      throw err;
+    }
+    return data;
+  }
+
+  async function startConversation() {
+    session = await call('POST', API);
+    lastSeq = 0;
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+  }
+
+  function appendText(parent, text) {
+    // Turn bare https links into anchors; everything else stays plain text.
+    const parts = text.split(/(https?:\/\/[^\s]+)/g);
+    for (const part of parts) {
+      if (/^https?:\/\//.test(part)) {
+        const a = document.createElement('a');
+        a.href = part;
+        a.textContent = part;
+        a.rel = 'noopener noreferrer';
+        a.target = '_blank';
+        parent.appendChild(a);
+      } else if (part) {
+        parent.appendChild(document.createTextNode(part));
+      }
+    }
+  }
+
+  function render(message) {
+    const li = document.createElement('li');
+    li.className = 'line ' + message.from;
+    li.dataset.seq = message.seq;
+    if (WHO[message.from]) {
+      const who = document.createElement('span');
+      who.className = 'who';
+      who.textContent = WHO[message.from];
+      li.appendChild(who);
+    }
+    const body = document.createElement('span');
+    body.className = 'text';
+    appendText(body, message.text);
+    li.appendChild(body);
+    transcript.appendChild(li);
+    li.scrollIntoView({ block: 'end' });
+  }
+
+  function showChoices(options) {
+    choices.replaceChildren();
+    for (const option of options || []) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = option;
+      button.addEventListener('click', () => send(option));
+      choices.appendChild(button);
+    }
+  }
+
+  function accept(messages) {
+    let newest = null;
+    for (const m of messages) {
+      if (m.seq <= lastSeq) continue;
+      lastSeq = m.seq;
+      render(m);
+      newest = m;
+    }
+    if (newest) showChoices(newest.from === 'resident' ? [] : newest.options);
+  }
+
+  async function refresh() {
+    const data = await call('GET', API + '/' + encodeURIComponent(session.conversationId) + '/messages?after=' + lastSeq);
+    accept(data.messages);
+    status.textContent = STATE_TEXT[data.state] || '';
+  }
+
+  async function send(text) {
+    text = text.trim();
+    if (!text) return;
+    showError('');
+    choices.replaceChildren();
+    try {
+      await call('POST', API + '/' + encodeURIComponent(session.conversationId) + '/messages',
+        { text, clientMessageId: crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random() });
+      await refresh();
+    } catch (e) {
+      showError(e.message);
+    }
+  }
+
+  async function poll() {
+    if (polling) return;
+    polling = true;
+    try {
+      await refresh();
+      showError('');
+    } catch (e) {
+      if (e.status === 404 || e.status === 403) {
+        // The conversation expired or was forgotten: start a fresh one.
+        transcript.replaceChildren();
+        await startConversation();
+      } else {
+        showError('We are having trouble connecting. We will keep trying.');
+      }
+    } finally {
+      polling = false;
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = input.value;
+    input.value = '';
+    send(text);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+
+  async function init() {
+    try {
+      session = JSON.parse(sessionStorage.getItem(STORAGE_KEY) || 'null');
+      if (!session) await startConversation();
+      await poll();
+    } catch (e) {
+      showError('We could not start the chat. Please refresh the page.');
+    }
+    setInterval(poll, POLL_MS);
+    input.focus();
+  }
+  init();
+})();

@@ -1,0 +1,157 @@
+package org.townhall.bot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link ConversationStore} must do; run against each implementation. */
+abstract class ConversationStoreContract {
+
+  static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
+
+  abstract ConversationStore store();
+
+  static ConversationRecord fresh(String id) {
+    return ConversationRecord.start(id, "webchat", id, "hash", "BOT", T0);
+  }
+
+  static TranscriptEntry line(String from, String text) {
+    return TranscriptEntry.draft(from, text, List.of(), T0);
+  }
+
+  @Test
+  void createsAConversationOnlyOnce() {
+    assertThat(store().commit(fresh("c1"), 0, List.of())).isPresent();
+    assertThat(store().commit(fresh("c1"), 0, List.of())).isEmpty();
+    assertThat(store().find("c1")).get().extracting(ConversationRecord::version).isEqualTo(1L);
+  }
+
+  @Test
+  void unknownConversationsAreEmpty() {
+    assertThat(store().find("nope")).isEmpty();
+    assertThat(store().transcript("nope", 0)).isEmpty();
+  }
+
+  @Test
+  void appendsTranscriptLinesWithConsecutiveSeqs() {
+    CommitResult first = store().commit(fresh("c2"), 0, List.of(line("bot", "hello"))).orElseThrow();
+    CommitResult second = store().commit(first.record().withState("AWAITING_AGENT"), 1,
+        List.of(line("resident", "a person please"), line("bot", "passing you on"))).orElseThrow();
+
+    assertThat(second.appended()).extracting(TranscriptEntry::seq).containsExactly(2L, 3L);
+    assertThat(second.record().lastSeq()).isEqualTo(3);
+    assertThat(second.record().version()).isEqualTo(2);
+    assertThat(store().transcript("c2", 0)).extracting(TranscriptEntry::text)
+        .containsExactly("hello", "a person please", "passing you on");
+    assertThat(store().transcript("c2", 2)).extracting(TranscriptEntry::seq).containsExactly(3L);
+    assertThat(store().transcript("c2", 3)).isEmpty();
+    assertThat(store().find("c2")).get().extracting(ConversationRecord::state).isEqualTo("AWAITING_AGENT");
+  }
+
+  @Test
+  void aStaleVersionChangesNothing() {
+    CommitResult created = store().commit(fresh("c3"), 0, List.of()).orElseThrow();
+    assertThat(store().commit(created.record().withOwner("ann"), 1, List.of(line("system", "ann joined")))).isPresent();
+
+    assertThat(store().commit(created.record().withOwner("bob"), 1, List.of(line("system", "bob joined")))).isEmpty();
+
+    assertThat(store().find("c3")).get().extracting(ConversationRecord::owner).isEqualTo("ann");
+    assertThat(store().transcript("c3", 0)).extracting(TranscriptEntry::text).containsExactly("ann joined");
+  }
+
+  @Test
+  void keepsEveryFieldThroughARoundTrip() {
+    var ticket = new HandoffTicket(true, "housing", "homelessness", "urgent", T0);
+    var record = fresh("c4").withOwner("ann").withHandoff(ticket).withAttributes(Map.of("lastIntent", "homelessness"));
+    var entry = line("resident", "I have nowhere to sleep tonight ✓ <b>")
+        .withGuesses(List.of(new Guess("homelessness", 0.93), new Guess("housing_register", 0.04)));
+    store().commit(record, 0, List.of(entry, line("agent", "hi").withAuthor("ann")));
+
+    ConversationRecord found = store().find("c4").orElseThrow();
+    assertThat(found.handoff()).isEqualTo(ticket);
+    assertThat(found.attributes()).containsEntry("lastIntent", "homelessness");
+    assertThat(found.owner()).isEqualTo("ann");
+    assertThat(store().transcript("c4", 0)).containsExactly(entry.withSeq(1), line("agent", "hi").withAuthor("ann").withSeq(2));
+  }
+
+  @Test
+  void queuesUrgentFirstThenLongestWaitingAndDropsReleasedTickets() {
+    store().commit(fresh("late").withHandoff(new HandoffTicket(false, "waste", null, "x", T0.plusSeconds(60))), 0, List.of());
+    store().commit(fresh("early").withHandoff(new HandoffTicket(false, "waste", null, "x", T0)), 0, List.of());
+    store().commit(fresh("urgent").withHandoff(new HandoffTicket(true, "housing", null, "x", T0.plusSeconds(120))), 0,
+        List.of());
+    store().commit(fresh("bot-only"), 0, List.of());
+
+    assertThat(store().handoffQueue()).extracting(ConversationRecord::id).containsExactly("urgent", "early", "late");
+
+    ConversationRecord early = store().find("early").orElseThrow();
+    store().commit(early.withHandoff(null), early.version(), List.of());
+    assertThat(store().handoffQueue()).extracting(ConversationRecord::id).containsExactly("urgent", "late");
+  }
+
+  @Test
+  void remembersDeliveredMessages() {
+    assertThat(store().wasDelivered("msg:c5:1")).isFalse();
+    store().markDelivered("msg:c5:1", Duration.ofMinutes(5));
+    assertThat(store().wasDelivered("msg:c5:1")).isTrue();
+    assertThat(store().wasDelivered("msg:c5:2")).isFalse();
+  }
+
+  @Test
+  void exactlyOneOfManyConcurrentClaimsWins() throws Exception {
+    CommitResult created = store().commit(fresh("c6").withState("AWAITING_AGENT"), 0, List.of()).orElseThrow();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Callable<Boolean>> claims = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        String agent = "agent" + i;
+        claims.add(() -> store().commit(created.record().withState("WITH_AGENT").withOwner(agent), 1,
+            List.of(line("system", agent + " joined"))).isPresent());
+      }
+      int winners = 0;
+      for (Future<Boolean> f : pool.invokeAll(claims)) {
+        winners += f.get() ? 1 : 0;
+      }
+      assertThat(winners).isEqualTo(1);
+      assertThat(store().transcript("c6", 0)).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void theConversationLockLetsOneWorkerInAtATime() throws Exception {
+    AtomicInteger inside = new AtomicInteger();
+    AtomicInteger maxInside = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<Integer>> workers = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        workers.add(() -> store().withConversationLock("c7", () -> {
+          maxInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
+          Thread.onSpinWait();
+          for (int spin = 0; spin < 10_000; spin++) {
+            Thread.onSpinWait();
+          }
+          return inside.decrementAndGet();
+        }));
+      }
+      for (Future<Integer> f : pool.invokeAll(workers)) {
+        f.get();
+      }
+      assertThat(maxInside.get()).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

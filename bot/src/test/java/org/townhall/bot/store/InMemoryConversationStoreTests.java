@@ -1,0 +1,67 @@
+package org.townhall.bot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class InMemoryConversationStoreTests extends ConversationStoreContract {
+
+  private MutableClock clock;
+  private InMemoryConversationStore store;
+
+  @BeforeEach
+  void setUp() {
+    clock = new MutableClock(T0);
+    store = new InMemoryConversationStore(clock, Duration.ofDays(90));
+  }
+
+  @Override
+  ConversationStore store() {
+    return store;
+  }
+
+  @Test
+  void purgesConversationsIdleForLongerThanTheRetentionPeriod() {
+    store.commit(fresh("old"), 0, List.of(line("resident", "hello")));
+    clock.now = T0.plus(Duration.ofDays(89));
+    store.commit(fresh("recent"), 0, List.of());
+    store.markDelivered("msg:old:1", Duration.ofDays(1));
+
+    clock.now = T0.plus(Duration.ofDays(91));
+    store.purgeExpired();
+
+    assertThat(store.find("old")).isEmpty();
+    assertThat(store.transcript("old", 0)).isEmpty();
+    assertThat(store.find("recent")).isPresent();
+    assertThat(store.wasDelivered("msg:old:1")).isFalse();
+  }
+
+  static final class MutableClock extends Clock {
+    Instant now;
+
+    MutableClock(Instant now) {
+      this.now = now;
+    }
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}

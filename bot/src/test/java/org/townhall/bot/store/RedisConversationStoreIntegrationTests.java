@@ -1,0 +1,86 @@
+package org.townhall.bot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.townhall.bot.support.RedisServer;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.RedisClient;
+
+/** The store contract against a real redis-server started on a free loopback port. */
+class RedisConversationStoreIntegrationTests extends ConversationStoreContract {
+
+  private static RedisServer server;
+  private RedisClient redis;
+  private RedisConversationStore store;
+
+  @BeforeAll
+  static void startRedis() {
+    server = RedisServer.start();
+  }
+
+  @AfterAll
+  static void stopRedis() {
+    server.close();
+  }
+
+  @BeforeEach
+  void connect() {
+    redis = RedisClient.builder()
+        .hostAndPort(new HostAndPort("127.0.0.1", server.port()))
+        .clientConfig(DefaultJedisClientConfig.builder().socketTimeoutMillis(1000).connectionTimeoutMillis(1000).build())
+        .build();
+    redis.flushAll();
+    ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    store = new RedisConversationStore(redis, json, Clock.fixed(T0, ZoneOffset.UTC), "test:", Duration.ofDays(90),
+        Duration.ofSeconds(5), Duration.ofSeconds(5));
+  }
+
+  @AfterEach
+  void disconnect() {
+    redis.close();
+  }
+
+  @Override
+  ConversationStore store() {
+    return store;
+  }
+
+  @Test
+  void conversationKeysExpireAfterTheRetentionPeriod() {
+    store.commit(fresh("r1"), 0, List.of(line("resident", "hello")));
+
+    long ttl = redis.pttl("test:conv:r1");
+    assertThat(ttl).isBetween(Duration.ofDays(89).toMillis(), Duration.ofDays(90).toMillis());
+    assertThat(redis.pttl("test:conv:r1:log")).isPositive();
+  }
+
+  @Test
+  void saysTheStoreIsUnavailableWhileRedisIsDownAndRecoversByItself() throws Exception {
+    store.commit(fresh("r2"), 0, List.of());
+    server.stop();
+    try {
+      assertThatThrownBy(() -> store.find("r2")).isInstanceOf(StoreUnavailableException.class);
+      assertThatThrownBy(() -> store.commit(fresh("r3"), 0, List.of())).isInstanceOf(StoreUnavailableException.class);
+    } finally {
+      server.launch();
+    }
+    // The restarted server is empty (it keeps nothing on disk), and the same client works again.
+    assertThat(store.find("r2")).isEmpty();
+    assertThat(store.commit(fresh("r3"), 0, List.of())).isPresent();
+  }
+}

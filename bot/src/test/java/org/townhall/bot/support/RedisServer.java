@@ -1,0 +1,106 @@
+package org.townhall.bot.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real {@code redis-server} on a free loopback port, started and stopped by the tests (never the
+ * machine's own server). Fails loudly when redis-server is not installed.
+ */
+public final class RedisServer implements AutoCloseable {
+
+  private final int port;
+  private final Path dir;
+  private Process process;
+
+  private RedisServer(int port, Path dir) {
+    this.port = port;
+    this.dir = dir;
+  }
+
+  public static RedisServer start() {
+    try {
+      RedisServer server = new RedisServer(freePort(), Files.createTempDirectory("townhall-redis"));
+      server.launch();
+      return server;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot start redis-server", e);
+    }
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String url() {
+    return "redis://127.0.0.1:" + port;
+  }
+
+  /** Starts the server again on the same port (after {@link #stop()}), empty. */
+  public void launch() throws IOException {
+    ProcessBuilder builder = new ProcessBuilder("redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1",
+        "--save", "", "--appendonly", "no", "--dir", dir.toString(), "--protected-mode", "yes")
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("redis.log").toFile());
+    try {
+      process = builder.start();
+    } catch (IOException e) {
+      throw new IllegalStateException("redis-server is not installed (apt-get install redis-server)", e);
+    }
+    awaitListening(Duration.ofSeconds(10));
+  }
+
+  public void stop() {
+    if (process != null) {
+      process.destroy();
+      try {
+        if (!process.waitFor(5, TimeUnit.SECONDS)) {
+          process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      process = null;
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private void awaitListening(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("redis-server exited; see " + dir.resolve("redis.log"));
+      }
+      try (Socket ignored = new Socket("127.0.0.1", port)) {
+        return;
+      } catch (IOException notYet) {
+        sleepBriefly();
+      }
+    }
+    throw new IllegalStateException("redis-server did not listen on " + port + " within " + timeout);
+  }
+
+  private static void sleepBriefly() {
+    try {
+      Thread.sleep(20);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      socket.setReuseAddress(true);
+      return socket.getLocalPort();
+    }
+  }
+}
