@@ -19,10 +19,20 @@ public final class IntentTrainer {
   /**
    * @param examples labelled messages, with at least two distinct intents ({@code oos} counts)
    * @param settings trainer, parameters and features
-   * @return the trained model, with uncalibrated confidences (temperature 1)
+   * @return the trained model; its confidences are calibrated by cross-validation on the
+   *     examples when {@link TrainingSettings#calibrationFolds()} is above 1, else uncalibrated
    * @throws IllegalArgumentException if there are fewer than two intents to tell apart
    */
   public static IntentModel train(List<LabeledText> examples, TrainingSettings settings) {
+    IntentModel model = trainUncalibrated(examples, settings);
+    int folds = settings.calibrationFolds();
+    if (folds < 2) {
+      return model;
+    }
+    return model.withTemperature(TemperatureFit.fitOutOfFold(examples, settings, folds));
+  }
+
+  static IntentModel trainUncalibrated(List<LabeledText> examples, TrainingSettings settings) {
     long labels = examples.stream().map(LabeledText::intent).distinct().count();
     if (labels < 2) {
       throw new IllegalArgumentException(
@@ -41,5 +51,15 @@ public final class IntentTrainer {
     } catch (IOException e) {
       throw new UncheckedIOException(e); // in-memory streams do not fail
     }
+  }
+
+  /**
+   * The model with its confidences calibrated on held-out messages (temperature scaling).
+   *
+   * @param heldOut labelled messages the model was not trained on; labels it does not know are
+   *     ignored
+   */
+  public static IntentModel calibrate(IntentModel model, List<LabeledText> heldOut) {
+    return model.withTemperature(TemperatureFit.fit(model.withTemperature(1.0), heldOut));
   }
 }

@@ -22,6 +22,9 @@ import org.townhall.nlp.text.FeatureSettings;
  * @param l1Cost L1 regularisation (MAXENT_QN only)
  * @param l2Cost L2 regularisation (MAXENT_QN only)
  * @param threads training threads
+ * @param calibrationFolds when above 1, {@link IntentTrainer#train} also fits the confidence
+ *     calibration on this many cross-validation folds of the training data; 0 leaves it
+ *     uncalibrated (for example when validation data will calibrate it instead)
  * @param features which features messages yield
  */
 public record TrainingSettings(
@@ -31,6 +34,7 @@ public record TrainingSettings(
     double l1Cost,
     double l2Cost,
     int threads,
+    int calibrationFolds,
     FeatureSettings features) {
 
   static final String RESOURCE = "/org/townhall/nlp/pack/en/intent-training.properties";
@@ -58,6 +62,7 @@ public record TrainingSettings(
         Double.parseDouble(required(p, "l1Cost")),
         Double.parseDouble(required(p, "l2Cost")),
         Integer.parseInt(required(p, "threads")),
+        Integer.parseInt(required(p, "calibrationFolds")),
         new FeatureSettings(
             Boolean.parseBoolean(required(p, "stem")),
             Integer.parseInt(required(p, "wordNGrams")),
@@ -73,6 +78,7 @@ public record TrainingSettings(
     p.setProperty("l1Cost", Double.toString(l1Cost));
     p.setProperty("l2Cost", Double.toString(l2Cost));
     p.setProperty("threads", Integer.toString(threads));
+    p.setProperty("calibrationFolds", Integer.toString(calibrationFolds));
     p.setProperty("stem", Boolean.toString(features.stem()));
     p.setProperty("wordNGrams", Integer.toString(features.wordNGrams()));
     p.setProperty("charNGramMin", Integer.toString(features.charNGramMin()));
@@ -80,14 +86,23 @@ public record TrainingSettings(
     return p;
   }
 
-  public TrainingSettings withFeatures(FeatureSettings newFeatures) {
-    return new TrainingSettings(algorithm, iterations, cutoff, l1Cost, l2Cost, threads, newFeatures);
+  /** These settings with some keys replaced, e.g. {@code l2Cost=0.3}. */
+  public TrainingSettings with(Properties overrides) {
+    Properties p = toProperties();
+    for (String key : overrides.stringPropertyNames()) {
+      if (!p.containsKey(key)) {
+        throw new IllegalArgumentException("unknown training setting '" + key + "'");
+      }
+      p.setProperty(key, overrides.getProperty(key));
+    }
+    return fromProperties(p);
   }
 
-  public TrainingSettings withTrainer(String newAlgorithm, int newIterations, int newCutoff,
-      double newL1Cost, double newL2Cost) {
-    return new TrainingSettings(
-        newAlgorithm, newIterations, newCutoff, newL1Cost, newL2Cost, threads, features);
+  /** These settings with one key replaced. */
+  public TrainingSettings with(String key, String value) {
+    Properties p = new Properties();
+    p.setProperty(key, value);
+    return with(p);
   }
 
   TrainingParameters toTrainingParameters() {

@@ -44,7 +44,8 @@ public final class TextNormalizer {
     StringBuilder word = new StringBuilder();
     for (int i = 0; i < text.length() && tokens.size() < MAX_TOKENS; i++) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c) || c == '\'' || c == '_' || isMark(c)) {
+      if (Character.isLetterOrDigit(c) || c == '\'' || c == '_' || isMark(c)
+          || isNumberSeparator(text, i)) {
         word.append(c);
       } else {
         flush(word, tokens);
@@ -74,6 +75,13 @@ public final class TextNormalizer {
       end--;
     }
     return raw.substring(0, end);
+  }
+
+  /** The "," in "1,250" or the "." in "2.5" or the ":" in "10:30" keeps a number together. */
+  private static boolean isNumberSeparator(String text, int i) {
+    char c = text.charAt(i);
+    return (c == ',' || c == '.' || c == ':') && i > 0 && i + 1 < text.length()
+        && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
   }
 
   private static boolean isMark(char c) {

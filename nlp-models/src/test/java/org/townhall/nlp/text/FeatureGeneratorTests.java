@@ -1,0 +1,60 @@
+package org.townhall.nlp.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FeatureGeneratorTests {
+
+  @Test
+  void wordNGramsIncludeBigramsWithMessageEdges() {
+    assertThat(new WordNGramFeatureGenerator(2).extractFeatures(new String[] {"bin", "day"}, Map.of()))
+        .containsExactly("w=bin", "w=day", "w=^|bin", "w=bin|day", "w=day|$");
+  }
+
+  @Test
+  void wordUnigramsOnlyWhenNIsOne() {
+    assertThat(new WordNGramFeatureGenerator(1).extractFeatures(new String[] {"bin", "day"}, Map.of()))
+        .containsExactly("w=bin", "w=day");
+  }
+
+  @Test
+  void wordTrigramsWhenNIsThree() {
+    assertThat(new WordNGramFeatureGenerator(3).extractFeatures(new String[] {"a", "b"}, Map.of()))
+        .contains("w=^|a|b", "w=a|b|$");
+  }
+
+  @Test
+  void charNGramsMarkWordEdgesAndSkipPlaceholders() {
+    assertThat(new CharNGramFeatureGenerator(3, 3)
+        .extractFeatures(new String[] {"bin", TextNormalizer.NUMBER}, Map.of()))
+        .containsExactly("c=#bi", "c=bin", "c=in#");
+  }
+
+  @Test
+  void aTypoSharesMostCharacterNGramsWithTheWord() {
+    CharNGramFeatureGenerator chars = new CharNGramFeatureGenerator(3, 5);
+    var right = chars.extractFeatures(new String[] {"collection"}, Map.of());
+    var typo = chars.extractFeatures(new String[] {"colection"}, Map.of());
+
+    assertThat(typo.stream().filter(right::contains).count()).isGreaterThan(typo.size() / 2);
+  }
+
+  @Test
+  void intentFeaturesStemWordsAndAlwaysIncludeTheBias() {
+    IntentFeatures features = new IntentFeatures(new FeatureSettings(true, 1, 3, 3));
+
+    assertThat(features.extract("Collections collected")).startsWith(IntentFeatures.BIAS)
+        .contains("w=collect", "c=#co", "c=ns#").doesNotHaveDuplicates();
+    assertThat(features.extract("")).containsExactly(IntentFeatures.BIAS);
+    assertThat(features.extract("\ud83d\ude00")).containsExactly(IntentFeatures.BIAS);
+  }
+
+  @Test
+  void intentFeaturesCanLeaveOutStemmingAndCharacters() {
+    IntentFeatures features = new IntentFeatures(new FeatureSettings(false, 1, 0, 0));
+
+    assertThat(features.extract("Collections")).containsExactly(IntentFeatures.BIAS, "w=collections");
+  }
+}
