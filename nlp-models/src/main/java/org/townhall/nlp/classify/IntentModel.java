@@ -20,20 +20,43 @@ import org.townhall.nlp.text.IntentFeatures;
  */
 public final class IntentModel implements IntentClassifier {
 
+  private final List<MaxentModel> members;
   private final MaxentModel model;
+  private final int[][] alignment;
   private final IntentFeatures features;
   private final TrainingSettings settings;
   private final double temperature;
 
-  IntentModel(MaxentModel model, IntentFeatures features, TrainingSettings settings,
+  /**
+   * @param members one model, or several whose probabilities are averaged; the first one's
+   *     outcome order is the model's
+   */
+  IntentModel(List<MaxentModel> members, IntentFeatures features, TrainingSettings settings,
       double temperature) {
     if (!(temperature > 0)) {
       throw new IllegalArgumentException("temperature must be positive, got " + temperature);
     }
-    this.model = model;
+    this.members = List.copyOf(members);
+    this.model = members.get(0);
+    this.alignment = align(this.members);
     this.features = features;
     this.settings = settings;
     this.temperature = temperature;
+  }
+
+  /** For each member, where each of the first member's outcomes sits in its own output. */
+  private static int[][] align(List<MaxentModel> members) {
+    MaxentModel first = members.get(0);
+    int[][] alignment = new int[members.size()][first.getNumOutcomes()];
+    for (int m = 0; m < members.size(); m++) {
+      for (int i = 0; i < first.getNumOutcomes(); i++) {
+        alignment[m][i] = members.get(m).getIndex(first.getOutcome(i));
+        if (alignment[m][i] < 0) {
+          throw new IllegalArgumentException("ensemble members know different intents");
+        }
+      }
+    }
+    return alignment;
   }
 
   @Override
@@ -47,13 +70,25 @@ public final class IntentModel implements IntentClassifier {
 
   /** Calibrated probabilities for every intent, indexed like {@link #intents()}. */
   double[] scores(String text) {
-    double[] probabilities = model.eval(features.extract(text));
+    double[] probabilities = rawScores(text);
     return temperature == 1.0 ? probabilities : Calibration.soften(probabilities, temperature);
   }
 
-  /** Uncalibrated probabilities, for fitting a calibration. */
+  /** Uncalibrated probabilities (averaged over the ensemble), for fitting a calibration. */
   double[] rawScores(String text) {
-    return model.eval(features.extract(text));
+    String[] context = features.extract(text);
+    float[] values = features.values(context);
+    if (members.size() == 1) {
+      return model.eval(context, values);
+    }
+    double[] average = new double[model.getNumOutcomes()];
+    for (int m = 0; m < members.size(); m++) {
+      double[] p = members.get(m).eval(context, values);
+      for (int i = 0; i < average.length; i++) {
+        average[i] += p[alignment[m][i]] / members.size();
+      }
+    }
+    return average;
   }
 
   /** Every intent the model knows, in the model's own (score index) order. */
@@ -80,12 +115,12 @@ public final class IntentModel implements IntentClassifier {
 
   /** The same model with another calibration temperature. */
   public IntentModel withTemperature(double newTemperature) {
-    return new IntentModel(model, features, settings, newTemperature);
+    return new IntentModel(members, features, settings, newTemperature);
   }
 
   /** Writes the model (settings, calibration and OpenNLP parameters) in a self-describing format. */
   public void write(OutputStream out) throws IOException {
-    ModelFile.write(this, model, out);
+    ModelFile.write(this, members, out);
   }
 
   /**

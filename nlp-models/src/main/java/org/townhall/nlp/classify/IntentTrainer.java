@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.DataIndexer;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.OnePassDataIndexer;
+import opennlp.tools.ml.model.OnePassRealValueDataIndexer;
 import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
 import org.townhall.nlp.text.IntentFeatures;
 
 /** Trains an {@link IntentModel} from labelled messages with one of OpenNLP's event trainers. */
@@ -42,15 +47,37 @@ public final class IntentTrainer {
     IntentFeatures features = new IntentFeatures(settings.features());
     List<Event> events = new ArrayList<>(examples.size());
     for (LabeledText example : examples) {
-      events.add(new Event(example.intent(), features.extract(example.text())));
+      String[] context = features.extract(example.text());
+      Event event = new Event(example.intent(), context, features.values(context));
+      int copies = example.outOfScope() ? settings.outOfScopeWeight() : 1;
+      for (int i = 0; i < copies; i++) {
+        events.add(event);
+      }
     }
-    EventTrainer trainer = TrainerFactory.getEventTrainer(settings.toTrainingParameters(), null);
     try {
-      MaxentModel model = trainer.train(ObjectStreamUtils.createObjectStream(events));
-      return new IntentModel(model, features, settings, 1.0);
+      return new IntentModel(fit(events, settings), features, settings, 1.0);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // in-memory streams do not fail
     }
+  }
+
+  private static List<MaxentModel> fit(List<Event> events, TrainingSettings settings)
+      throws IOException {
+    TrainingParameters params = settings.toTrainingParameters();
+    if (AdaGradSoftmaxTrainer.ALGORITHM.equals(settings.algorithm())) {
+      DataIndexer indexer = settings.features().normalize()
+          ? new OnePassRealValueDataIndexer() : new OnePassDataIndexer();
+      indexer.init(params, new HashMap<>());
+      indexer.index(ObjectStreamUtils.createObjectStream(events));
+      List<MaxentModel> members = new ArrayList<>();
+      for (int seed = 1; seed <= settings.ensemble(); seed++) {
+        members.add(AdaGradSoftmaxTrainer.train(indexer, settings.iterations(),
+            settings.learningRate(), settings.l2Cost(), seed));
+      }
+      return members;
+    }
+    EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
+    return List.of(trainer.train(ObjectStreamUtils.createObjectStream(events)));
   }
 
   /**

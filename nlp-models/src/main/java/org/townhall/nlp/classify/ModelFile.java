@@ -7,6 +7,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
@@ -21,24 +23,28 @@ import org.townhall.nlp.text.IntentFeatures;
 final class ModelFile {
 
   private static final String MAGIC = "townhall-intent-model";
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
+  private static final int MAX_MEMBERS = 100;
   private static final int MAX_MODEL_BYTES = 1 << 30;
 
   private ModelFile() {}
 
-  static void write(IntentModel intentModel, MaxentModel model, OutputStream out)
+  static void write(IntentModel intentModel, List<MaxentModel> members, OutputStream out)
       throws IOException {
-    ByteArrayOutputStream opennlp = new ByteArrayOutputStream();
-    try (DataOutputStream modelOut = new DataOutputStream(opennlp)) {
-      new GenericModelWriter((AbstractModel) model, modelOut).persist();
-    }
     DataOutputStream data = new DataOutputStream(out);
     data.writeUTF(MAGIC);
     data.writeInt(VERSION);
     data.writeUTF(intentModel.settings().serialize());
     data.writeDouble(intentModel.temperature());
-    data.writeInt(opennlp.size());
-    opennlp.writeTo(data);
+    data.writeInt(members.size());
+    for (MaxentModel member : members) {
+      ByteArrayOutputStream opennlp = new ByteArrayOutputStream();
+      try (DataOutputStream modelOut = new DataOutputStream(opennlp)) {
+        new GenericModelWriter((AbstractModel) member, modelOut).persist();
+      }
+      data.writeInt(opennlp.size());
+      opennlp.writeTo(data);
+    }
     data.flush();
   }
 
@@ -64,16 +70,32 @@ final class ModelFile {
       throw new IOException("corrupt intent model settings: " + e.getMessage(), e);
     }
     double temperature = data.readDouble();
+    int count = data.readInt();
+    if (count < 1 || count > MAX_MEMBERS || !(temperature > 0)) {
+      throw new IOException("corrupt intent model header");
+    }
+    List<MaxentModel> members = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      members.add(readMember(data));
+    }
+    try {
+      return new IntentModel(members, new IntentFeatures(settings.features()), settings,
+          temperature);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("corrupt intent model: " + e.getMessage(), e);
+    }
+  }
+
+  private static MaxentModel readMember(DataInputStream data) throws IOException {
     int length = data.readInt();
-    if (length <= 0 || length > MAX_MODEL_BYTES || !(temperature > 0)) {
+    if (length <= 0 || length > MAX_MODEL_BYTES) {
       throw new IOException("corrupt intent model header");
     }
     byte[] bytes = data.readNBytes(length);
     if (bytes.length != length) {
       throw new IOException("truncated intent model");
     }
-    AbstractModel model = new GenericModelReader(
+    return new GenericModelReader(
         new BinaryFileDataReader(new ByteArrayInputStream(bytes))).getModel();
-    return new IntentModel(model, new IntentFeatures(settings.features()), settings, temperature);
   }
 }

@@ -14,13 +14,19 @@ import org.townhall.nlp.text.FeatureSettings;
  * are data, kept in {@code intent-training.properties} next to the built-in pack, and were chosen
  * by cross-validation (see {@code docs/nlu.md}).
  *
- * @param algorithm OpenNLP trainer: {@code MAXENT_QN} (L-BFGS), {@code MAXENT} (GIS),
- *     {@code PERCEPTRON} or {@code NAIVEBAYES}
- * @param iterations maximum training iterations
+ * @param algorithm {@code SOFTMAX_ADAGRAD} (OpenNLP's maxent model fitted by sparse AdaGrad, see
+ *     {@link AdaGradSoftmaxTrainer}), or an OpenNLP trainer: {@code MAXENT_QN} (L-BFGS),
+ *     {@code MAXENT} (GIS), {@code PERCEPTRON} or {@code NAIVEBAYES}
+ * @param iterations maximum training iterations (epochs for SOFTMAX_ADAGRAD)
  * @param cutoff minimum number of times a feature must occur to be kept (OpenNLP's default of 5
  *     throws away most of a small intent set's vocabulary)
  * @param l1Cost L1 regularisation (MAXENT_QN only)
- * @param l2Cost L2 regularisation (MAXENT_QN only)
+ * @param l2Cost L2 regularisation (MAXENT_QN and SOFTMAX_ADAGRAD)
+ * @param learningRate AdaGrad's base step (SOFTMAX_ADAGRAD only)
+ * @param outOfScopeWeight how many times each {@code oos} example counts: out-of-scope messages
+ *     are varied and few, so weighting them up teaches the model to say "not mine" more readily
+ * @param ensemble how many SOFTMAX_ADAGRAD models (differing in the order they see the examples)
+ *     to train and average; 1 for a single model
  * @param threads training threads
  * @param calibrationFolds when above 1, {@link IntentTrainer#train} also fits the confidence
  *     calibration on this many cross-validation folds of the training data; 0 leaves it
@@ -33,9 +39,20 @@ public record TrainingSettings(
     int cutoff,
     double l1Cost,
     double l2Cost,
+    double learningRate,
+    int outOfScopeWeight,
+    int ensemble,
     int threads,
     int calibrationFolds,
     FeatureSettings features) {
+
+  public TrainingSettings {
+    if (outOfScopeWeight < 1 || ensemble < 1 || iterations < 1 || cutoff < 0 || threads < 1) {
+      throw new IllegalArgumentException("outOfScopeWeight, ensemble, iterations and threads must"
+          + " be at least 1 and cutoff at least 0: " + outOfScopeWeight + ", " + ensemble + ", "
+          + iterations + ", " + threads + ", " + cutoff);
+    }
+  }
 
   static final String RESOURCE = "/org/townhall/nlp/pack/en/intent-training.properties";
 
@@ -61,13 +78,17 @@ public record TrainingSettings(
         Integer.parseInt(required(p, "cutoff")),
         Double.parseDouble(required(p, "l1Cost")),
         Double.parseDouble(required(p, "l2Cost")),
+        Double.parseDouble(required(p, "learningRate")),
+        Integer.parseInt(required(p, "outOfScopeWeight")),
+        Integer.parseInt(required(p, "ensemble")),
         Integer.parseInt(required(p, "threads")),
         Integer.parseInt(required(p, "calibrationFolds")),
         new FeatureSettings(
             Boolean.parseBoolean(required(p, "stem")),
             Integer.parseInt(required(p, "wordNGrams")),
             Integer.parseInt(required(p, "charNGramMin")),
-            Integer.parseInt(required(p, "charNGramMax"))));
+            Integer.parseInt(required(p, "charNGramMax")),
+            Boolean.parseBoolean(required(p, "normalize"))));
   }
 
   public Properties toProperties() {
@@ -77,12 +98,16 @@ public record TrainingSettings(
     p.setProperty("cutoff", Integer.toString(cutoff));
     p.setProperty("l1Cost", Double.toString(l1Cost));
     p.setProperty("l2Cost", Double.toString(l2Cost));
+    p.setProperty("learningRate", Double.toString(learningRate));
+    p.setProperty("outOfScopeWeight", Integer.toString(outOfScopeWeight));
+    p.setProperty("ensemble", Integer.toString(ensemble));
     p.setProperty("threads", Integer.toString(threads));
     p.setProperty("calibrationFolds", Integer.toString(calibrationFolds));
     p.setProperty("stem", Boolean.toString(features.stem()));
     p.setProperty("wordNGrams", Integer.toString(features.wordNGrams()));
     p.setProperty("charNGramMin", Integer.toString(features.charNGramMin()));
     p.setProperty("charNGramMax", Integer.toString(features.charNGramMax()));
+    p.setProperty("normalize", Boolean.toString(features.normalize()));
     return p;
   }
 
@@ -107,13 +132,15 @@ public record TrainingSettings(
 
   TrainingParameters toTrainingParameters() {
     TrainingParameters params = new TrainingParameters();
-    params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+    params.put(TrainingParameters.ALGORITHM_PARAM,
+        AdaGradSoftmaxTrainer.ALGORITHM.equals(algorithm) ? "MAXENT_QN" : algorithm);
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     params.put(TrainingParameters.THREADS_PARAM, threads);
     params.put("L1Cost", l1Cost);
     params.put("L2Cost", l2Cost);
-    params.put("DataIndexer", "OnePass"); // the default TwoPass spills events to a temp file
+    // the default TwoPass spills events to a temp file; real values carry feature normalisation
+    params.put("DataIndexer", features.normalize() ? "OnePassRealValue" : "OnePass");
     return params;
   }
 

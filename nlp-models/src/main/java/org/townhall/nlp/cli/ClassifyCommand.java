@@ -42,7 +42,7 @@ final class ClassifyCommand {
     } else {
       TrainingInput input = TrainingInput.from(args);
       err.printf("training on %s (%d examples)%n", input.source(), input.examples().size());
-      TrainedModel trained = TrainedModel.train(input, Optional.empty());
+      TrainedModel trained = TrainedModel.train(input, Optional.empty(), TrainedModel.goal(args));
       classifier = trained.model();
       thresholds = trained.thresholds();
     }

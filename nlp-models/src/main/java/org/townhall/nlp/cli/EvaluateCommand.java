@@ -24,12 +24,12 @@ final class EvaluateCommand {
 
   void run(String[] arguments) throws IOException {
     Args args = new Args(arguments, Set.of("json"));
-    args.allowOnly(Set.of("train", "val", "test", "json", "settings", "set"));
+    args.allowOnly(Set.of("train", "val", "test", "json", "settings", "set", "objective"));
     List<LabeledText> test = Jsonl.read(Path.of(args.required("test")));
     Optional<List<LabeledText>> val = args.option("val").map(Path::of).map(EvaluateCommand::read);
     TrainingInput input = TrainingInput.from(args);
     err.printf("training on %s (%d examples)%n", input.source(), input.examples().size());
-    TrainedModel trained = TrainedModel.train(input, val);
+    TrainedModel trained = TrainedModel.train(input, val, TrainedModel.goal(args));
     err.printf("trained in %.2f s; classifying %d test messages%n", trained.trainSeconds(),
         test.size());
     Evaluator.Run run = Evaluator.run(trained.model(), trained.thresholds(), test,

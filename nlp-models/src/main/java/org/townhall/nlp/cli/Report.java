@@ -33,6 +33,7 @@ final class Report {
         thresholdSource);
     out.printf("in-scope accuracy %.4f  oos recall %.4f  oos precision %.4f  macro F1 %.4f%n",
         m.inScopeAccuracy(), m.oosRecall(), m.oosPrecision(), m.macroF1());
+    out.printf("top-1 accuracy (no thresholds) %.4f%n", m.top1Accuracy());
     out.printf("answered %.1f%% (right %.4f), clarified %.1f%%, over %d messages%n",
         100 * m.answerRate(), m.answeredPrecision(), 100 * m.clarifyRate(), m.examples());
   }
@@ -40,6 +41,7 @@ final class Report {
   static String json(Metrics m, Evaluator.Run run, TrainedModel trained) {
     ObjectNode node = new ObjectMapper().createObjectNode();
     put(node, "in_scope_accuracy", m.inScopeAccuracy());
+    put(node, "top1_accuracy", m.top1Accuracy());
     put(node, "oos_recall", m.oosRecall());
     put(node, "oos_precision", m.oosPrecision());
     put(node, "macro_f1", m.macroF1());

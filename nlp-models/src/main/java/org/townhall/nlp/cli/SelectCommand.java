@@ -12,6 +12,7 @@ import org.townhall.nlp.evaluation.Evaluator;
 import org.townhall.nlp.evaluation.Jsonl;
 import org.townhall.nlp.evaluation.Metrics;
 import org.townhall.nlp.evaluation.Outcome;
+import org.townhall.nlp.evaluation.ThresholdTuner;
 
 /**
  * {@code select}: trains each {@code --candidate "key=value;key=value"} (overrides of the
@@ -30,26 +31,26 @@ final class SelectCommand {
 
   void run(String[] arguments) throws IOException {
     Args args = new Args(arguments, Set.of());
-    args.allowOnly(Set.of("train", "val", "candidate", "settings", "set"));
+    args.allowOnly(Set.of("train", "val", "candidate", "settings", "set", "objective"));
     List<LabeledText> val = Jsonl.read(Path.of(args.required("val")));
     TrainingInput base = TrainingInput.from(args);
     List<String> candidates = args.all("candidate").isEmpty() ? List.of("") : args.all("candidate");
-    out.printf("%-70s %7s %7s %7s %7s %7s %6s%n", "candidate", "top1", "in_acc", "oos_rec",
-        "clarify", "temp", "train_s");
+    out.printf("%-70s %7s %7s %7s %7s %7s %6s %15s%n", "candidate", "top1", "in_acc", "oos_rec",
+        "clarify", "temp", "train_s", "in_acc@oos>=.6");
     for (String candidate : candidates) {
       TrainingSettings settings = apply(base.settings(), candidate);
       TrainingInput input = new TrainingInput(base.source(), base.examples(), base.thresholds(),
           settings);
       err.println("training " + (candidate.isEmpty() ? "(defaults)" : candidate));
-      TrainedModel trained = TrainedModel.train(input, Optional.of(val));
+      TrainedModel trained = TrainedModel.train(input, Optional.of(val), TrainedModel.goal(args));
       List<Outcome> outcomes = Evaluator.outcomes(trained.model(), trained.thresholds(), val);
       double top1 = outcomes.stream().filter(o -> o.best().equals(o.truth())).count()
           / (double) outcomes.size();
       Metrics m = Metrics.of(outcomes);
-      out.printf("%-70s %7.4f %7.4f %7.4f %7.3f %7.3f %6.1f%n",
+      out.printf("%-70s %7.4f %7.4f %7.4f %7.3f %7.3f %6.1f %15.4f%n",
           candidate.isEmpty() ? "(defaults)" : candidate, top1, m.inScopeAccuracy(),
           m.oosRecall(), trained.thresholds().clarify(), trained.model().temperature(),
-          trained.trainSeconds());
+          trained.trainSeconds(), ThresholdTuner.inScopeAccuracyAtOosRecall(outcomes, 0.6));
       out.flush();
     }
   }

@@ -24,7 +24,7 @@ final class TrainCommand {
 
   void run(String[] arguments) throws IOException {
     Args args = new Args(arguments, Set.of());
-    args.allowOnly(Set.of("train", "val", "out", "settings", "set"));
+    args.allowOnly(Set.of("train", "val", "out", "settings", "set", "objective"));
     Path target = Path.of(args.required("out"));
     TrainingInput input = TrainingInput.from(args);
     Optional<List<LabeledText>> val = Optional.empty();
@@ -32,7 +32,7 @@ final class TrainCommand {
       val = Optional.of(Jsonl.read(Path.of(args.required("val"))));
     }
     err.printf("training on %s (%d examples)%n", input.source(), input.examples().size());
-    TrainedModel trained = TrainedModel.train(input, val);
+    TrainedModel trained = TrainedModel.train(input, val, TrainedModel.goal(args));
     try (OutputStream file = Files.newOutputStream(target)) {
       trained.model().write(file);
     }

@@ -22,8 +22,16 @@ record TrainedModel(IntentModel model, Thresholds thresholds, double trainSecond
 
   /** Answered messages should be right this often on validation data. */
   static final double ANSWER_PRECISION = 0.95;
+  /** Reject at least 60% of out-of-scope validation messages, turning away few in-scope ones. */
+  static final String DEFAULT_OBJECTIVE = "oos-recall:0.6";
 
-  static TrainedModel train(TrainingInput input, Optional<List<LabeledText>> validation) {
+  static ThresholdTuner.Goal goal(Args args) {
+    return ThresholdTuner.Goal.parse(args.option("objective").orElse(DEFAULT_OBJECTIVE),
+        ANSWER_PRECISION);
+  }
+
+  static TrainedModel train(TrainingInput input, Optional<List<LabeledText>> validation,
+      ThresholdTuner.Goal goal) {
     long start = System.nanoTime();
     if (validation.isEmpty()) {
       IntentModel model = IntentTrainer.train(input.examples(), input.settings());
@@ -35,8 +43,8 @@ record TrainedModel(IntentModel model, Thresholds thresholds, double trainSecond
         IntentTrainer.train(input.examples(), settings), validation.get());
     double trainSeconds = seconds(start);
     Thresholds tuned = ThresholdTuner.tune(
-        Evaluator.outcomes(model, input.thresholds(), validation.get()), ANSWER_PRECISION);
-    return new TrainedModel(model, tuned, trainSeconds, "tuned on validation data");
+        Evaluator.outcomes(model, input.thresholds(), validation.get()), goal);
+    return new TrainedModel(model, tuned, trainSeconds, "tuned on validation data, " + goal);
   }
 
   private static double seconds(long start) {

@@ -8,8 +8,12 @@ package org.townhall.nlp.text;
  * @param wordNGrams longest word n-gram, 1 (bag of words) to 3
  * @param charNGramMin shortest character n-gram within a word (with word-boundary marks)
  * @param charNGramMax longest character n-gram; 0 turns character n-grams off
+ * @param normalize give each feature of a kind (words, characters) the value 1/sqrt(n), n being
+ *     how many features of that kind the message has, so long messages do not weigh more and
+ *     the many character n-grams do not drown the few words; false gives every feature value 1
  */
-public record FeatureSettings(boolean stem, int wordNGrams, int charNGramMin, int charNGramMax) {
+public record FeatureSettings(boolean stem, int wordNGrams, int charNGramMin, int charNGramMax,
+    boolean normalize) {
 
   public FeatureSettings {
     if (wordNGrams < 1 || wordNGrams > 3) {

@@ -35,6 +35,34 @@ public final class IntentFeatures {
     return settings;
   }
 
+  /**
+   * The value of each feature: all 1, or 1/sqrt(n) per kind when {@link
+   * FeatureSettings#normalize()} is set ({@link #BIAS} stays 1).
+   */
+  public float[] values(String[] extracted) {
+    float[] values = new float[extracted.length];
+    java.util.Arrays.fill(values, 1f);
+    if (!settings.normalize()) {
+      return values;
+    }
+    int words = 0;
+    int chars = 0;
+    for (String feature : extracted) {
+      words += feature.startsWith("w=") ? 1 : 0;
+      chars += feature.startsWith("c=") ? 1 : 0;
+    }
+    float wordValue = words == 0 ? 0 : (float) (1 / Math.sqrt(words));
+    float charValue = chars == 0 ? 0 : (float) (1 / Math.sqrt(chars));
+    for (int i = 0; i < extracted.length; i++) {
+      if (extracted[i].startsWith("w=")) {
+        values[i] = wordValue;
+      } else if (extracted[i].startsWith("c=")) {
+        values[i] = charValue;
+      }
+    }
+    return values;
+  }
+
   /** The distinct features of {@code text}, always including {@link #BIAS}; never throws. */
   public String[] extract(String text) {
     String[] tokens = TextNormalizer.tokens(text).toArray(String[]::new);

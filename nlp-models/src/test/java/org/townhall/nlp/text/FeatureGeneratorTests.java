@@ -43,7 +43,7 @@ class FeatureGeneratorTests {
 
   @Test
   void intentFeaturesStemWordsAndAlwaysIncludeTheBias() {
-    IntentFeatures features = new IntentFeatures(new FeatureSettings(true, 1, 3, 3));
+    IntentFeatures features = new IntentFeatures(new FeatureSettings(true, 1, 3, 3, false));
 
     assertThat(features.extract("Collections collected")).startsWith(IntentFeatures.BIAS)
         .contains("w=collect", "c=#co", "c=ns#").doesNotHaveDuplicates();
@@ -53,7 +53,7 @@ class FeatureGeneratorTests {
 
   @Test
   void intentFeaturesCanLeaveOutStemmingAndCharacters() {
-    IntentFeatures features = new IntentFeatures(new FeatureSettings(false, 1, 0, 0));
+    IntentFeatures features = new IntentFeatures(new FeatureSettings(false, 1, 0, 0, false));
 
     assertThat(features.extract("Collections")).containsExactly(IntentFeatures.BIAS, "w=collections");
   }

@@ -23,7 +23,7 @@ class TextNormalizerPropertyTests {
 
   @Test
   void anyStringGivesFeaturesWithTheBias() {
-    IntentFeatures features = new IntentFeatures(new FeatureSettings(true, 3, 2, 6));
+    IntentFeatures features = new IntentFeatures(new FeatureSettings(true, 3, 2, 6, true));
     RandomText texts = new RandomText(7);
     for (int i = 0; i < CASES; i++) {
       assertThat(features.extract(texts.next())).contains(IntentFeatures.BIAS);

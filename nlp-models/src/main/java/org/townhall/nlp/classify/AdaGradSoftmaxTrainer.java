@@ -1,0 +1,114 @@
+package org.townhall.nlp.classify;
+
+import java.util.Random;
+import opennlp.tools.ml.maxent.quasinewton.QNModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.DataIndexer;
+
+/**
+ * Fits the same model as OpenNLP's {@code MAXENT_QN} (an L2-regularised multinomial logistic
+ * regression, returned as an OpenNLP {@link QNModel}) with sparse AdaGrad stochastic gradient
+ * steps instead of L-BFGS. L-BFGS touches every weight of every class on every iteration, which
+ * with character n-grams means millions of weights per step; here each message only updates the
+ * weights of its own features, so training CLINC150 takes seconds instead of minutes.
+ *
+ * <p>Deterministic for a given seed. The L2 penalty is applied to a feature's weights when the
+ * feature occurs (the usual sparse approximation).
+ */
+final class AdaGradSoftmaxTrainer {
+
+  static final String ALGORITHM = "SOFTMAX_ADAGRAD";
+
+  private AdaGradSoftmaxTrainer() {}
+
+  static QNModel train(DataIndexer data, int epochs, double learningRate, double l2, long seed) {
+    int[][] contexts = data.getContexts();
+    float[][] values = data.getValues();
+    int[] outcomes = data.getOutcomeList();
+    int[] counts = data.getNumTimesEventsSeen();
+    int classes = data.getOutcomeLabels().length;
+    int predicates = data.getPredLabels().length;
+    float[] weights = new float[predicates * classes];
+    float[] squares = new float[predicates * classes];
+    double[] gradient = new double[classes];
+    int[] order = new int[contexts.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Random random = new Random(seed);
+    for (int epoch = 0; epoch < epochs; epoch++) {
+      shuffle(order, random);
+      for (int i : order) {
+        float[] v = values == null ? null : values[i];
+        logitGradient(weights, contexts[i], v, outcomes[i], classes, gradient);
+        update(weights, squares, contexts[i], v, counts[i], gradient, classes, learningRate, l2);
+      }
+    }
+    return toModel(weights, data, classes, predicates);
+  }
+
+  /** Softmax probabilities minus the one-hot truth: the gradient of the loss in each logit. */
+  private static void logitGradient(float[] weights, int[] context, float[] values, int truth,
+      int classes, double[] out) {
+    java.util.Arrays.fill(out, 0);
+    for (int f = 0; f < context.length; f++) {
+      int base = context[f] * classes;
+      double value = values == null ? 1 : values[f];
+      for (int k = 0; k < classes; k++) {
+        out[k] += weights[base + k] * value;
+      }
+    }
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : out) {
+      max = Math.max(max, v);
+    }
+    double sum = 0;
+    for (int k = 0; k < classes; k++) {
+      out[k] = Math.exp(out[k] - max);
+      sum += out[k];
+    }
+    for (int k = 0; k < classes; k++) {
+      out[k] /= sum;
+    }
+    out[truth] -= 1;
+  }
+
+  private static void update(float[] weights, float[] squares, int[] context, float[] values,
+      int count, double[] gradient, int classes, double rate, double l2) {
+    for (int f = 0; f < context.length; f++) {
+      int base = context[f] * classes;
+      double value = values == null ? 1 : values[f];
+      for (int k = 0; k < classes; k++) {
+        int at = base + k;
+        double g = count * gradient[k] * value + l2 * weights[at];
+        squares[at] += (float) (g * g);
+        weights[at] -= (float) (rate * g / (Math.sqrt(squares[at]) + 1e-8));
+      }
+    }
+  }
+
+  private static QNModel toModel(float[] weights, DataIndexer data, int classes, int predicates) {
+    int[] all = new int[classes];
+    for (int k = 0; k < classes; k++) {
+      all[k] = k;
+    }
+    Context[] params = new Context[predicates];
+    for (int p = 0; p < predicates; p++) {
+      double[] row = new double[classes];
+      for (int k = 0; k < classes; k++) {
+        row[k] = weights[p * classes + k];
+      }
+      params[p] = new Context(all, row);
+    }
+    return new QNModel(params, data.getPredLabels(), data.getOutcomeLabels());
+  }
+
+  private static void shuffle(int[] order, Random random) {
+    for (int i = order.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int tmp = order[i];
+      order[i] = order[j];
+      order[j] = tmp;
+    }
+  }
+}
