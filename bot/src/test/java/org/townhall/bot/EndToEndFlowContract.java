@@ -1,0 +1,178 @@
+package org.townhall.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.townhall.bot.content.AnswerCatalog;
+import org.townhall.bot.support.Http.Reply;
+import org.townhall.bot.support.StaffClient;
+import org.townhall.bot.support.TownhallTest;
+import org.townhall.bot.support.WebChatClient;
+
+/**
+ * The whole product over HTTP, as a resident (web chat API) and a member of staff (console API)
+ * use it. Run against each store.
+ */
+abstract class EndToEndFlowContract {
+
+  static final String ADMIN_PASSWORD = TownhallTest.ADMIN_PASSWORD;
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  AnswerCatalog catalog;
+
+  WebChatClient resident;
+  StaffClient staff;
+
+  @BeforeEach
+  void newResidentAndStaff() {
+    resident = new WebChatClient(port);
+    assertThat(resident.start().status()).isEqualTo(201);
+    staff = new StaffClient(port);
+  }
+
+  @Test
+  void residentIsWelcomedAndAnsweredFromTheContentPack() {
+    assertThat(resident.messages(0).json().path("messages").get(0).path("from").asText()).isEqualTo("bot");
+
+    Reply reply = resident.say("when is my bin collected");
+
+    assertThat(reply.status()).isEqualTo(202);
+    String expected = catalog.intent("bin_collection_day").orElseThrow().answer().text();
+    assertThat(reply.json().path("messages").get(0).path("text").asText()).startsWith(expected);
+    assertThat(resident.state()).isEqualTo("BOT");
+  }
+
+  @Test
+  void aPersonAnswersAfterTheResidentAsksForOne() {
+    resident.say("how do I pay my council tax");
+    Reply handoff = resident.say("can I speak to a person");
+    assertThat(resident.state()).isEqualTo("AWAITING_AGENT");
+    assertThat(handoff.json().path("messages").get(0).path("text").asText()).contains("member of our team");
+
+    assertThat(staff.signIn("admin", ADMIN_PASSWORD).raw().headers().firstValue("Location")).hasValueSatisfying(
+        location -> assertThat(location).endsWith("/console/"));
+    JsonNode item = queueItem(resident.conversationId);
+    assertThat(item.path("state").asText()).isEqualTo("AWAITING_AGENT");
+    assertThat(item.path("team").asText()).isEqualTo("council-tax");
+    assertThat(item.path("preview").asText()).isEqualTo("how do I pay my council tax");
+
+    JsonNode detail = staff.get("/conversations/" + resident.conversationId).json();
+    JsonNode firstResidentLine = lines(detail, "resident").get(0);
+    assertThat(firstResidentLine.path("guesses").get(0).path("intent").asText()).isEqualTo("council_tax_pay");
+
+    assertThat(staff.post("/conversations/" + resident.conversationId + "/claim").status()).isEqualTo(200);
+    assertThat(resident.state()).isEqualTo("WITH_AGENT");
+
+    // The silence rule: while staff have it, the bot says nothing of its own.
+    Reply whileWithStaff = resident.say("when is my bin collected");
+    assertThat(whileWithStaff.status()).isEqualTo(202);
+    assertThat(whileWithStaff.json().path("messages")).isEmpty();
+
+    assertThat(staff.reply(resident.conversationId, "Hello, I can help with your bill.").status()).isEqualTo(200);
+    assertThat(resident.last("agent")).isEqualTo("Hello, I can help with your bill.");
+
+    assertThat(staff.post("/conversations/" + resident.conversationId + "/release").status()).isEqualTo(200);
+    assertThat(resident.state()).isEqualTo("BOT");
+    assertThat(resident.say("when is my bin collected").json().path("messages")).isNotEmpty();
+
+    resident.say("agent");
+    staff.post("/conversations/" + resident.conversationId + "/claim");
+    assertThat(staff.post("/conversations/" + resident.conversationId + "/close").status()).isEqualTo(200);
+    assertThat(resident.state()).isEqualTo("CLOSED");
+    assertThat(queueIds()).doesNotContain(resident.conversationId);
+  }
+
+  @Test
+  void aMessageTheBotDoesNotUnderstandGoesToAPerson() {
+    Reply reply = resident.say("zxqv plorf wibble");
+
+    assertThat(resident.state()).isEqualTo("AWAITING_AGENT");
+    assertThat(reply.json().path("messages").get(0).path("text").asText()).contains("didn't understand");
+  }
+
+  @Test
+  void onlyOneClaimWinsAndStaffCannotReplyBeforeClaiming() {
+    resident.say("I want to talk to a human");
+    staff.signIn("admin", ADMIN_PASSWORD);
+    String id = resident.conversationId;
+
+    assertThat(staff.reply(id, "too early").status()).isEqualTo(409);
+    assertThat(staff.post("/conversations/" + id + "/claim").status()).isEqualTo(200);
+    Reply again = staff.post("/conversations/" + id + "/claim");
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().path("error").asText()).contains("Already claimed by admin");
+    assertThat(staff.post("/conversations/unknown/claim").status()).isEqualTo(404);
+  }
+
+  @Test
+  void theResidentCanGoBackToTheBotWhileWaiting() {
+    resident.say("speak to someone");
+    Reply back = resident.say("Back to the bot");
+
+    assertThat(resident.state()).isEqualTo("BOT");
+    assertThat(back.json().path("messages").get(0).path("text").asText()).contains("back with the council's assistant");
+  }
+
+  @Test
+  void aRedeliveredMessageIsProcessedOnce() {
+    var body = Map.of("text", "how do I pay my council tax", "clientMessageId", "m-1");
+    for (int i = 0; i < 2; i++) {
+      Reply reply = resident.send(resident.request("/api/webchat/conversations/" + resident.conversationId + "/messages")
+          .header("Authorization", "Bearer " + resident.token).header("Content-Type", "application/json")
+          .POST(WebChatClient.json(body)));
+      assertThat(reply.status()).isEqualTo(202);
+    }
+    assertThat(lines(resident.messages(0).json(), "resident")).hasSize(1);
+  }
+
+  @Test
+  void theConsoleApiNeedsASignedInMemberOfStaff() {
+    assertThat(staff.get("/queue").status()).isEqualTo(401);
+    Reply wrong = staff.signIn("admin", "wrong-password");
+    assertThat(wrong.raw().headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("error"));
+    assertThat(staff.get("/queue").status()).isEqualTo(401);
+
+    staff.signIn("admin", ADMIN_PASSWORD);
+    assertThat(staff.get("/queue").status()).isEqualTo(200);
+    Reply noCsrf = staff.send(staff.request("/api/console/conversations/" + resident.conversationId + "/claim")
+        .POST(HttpRequest.BodyPublishers.noBody()));
+    assertThat(noCsrf.status()).isEqualTo(403);
+  }
+
+  private JsonNode queueItem(String id) {
+    for (JsonNode item : staff.get("/queue").json()) {
+      if (item.path("conversationId").asText().equals(id)) {
+        return item;
+      }
+    }
+    throw new AssertionError("conversation " + id + " is not in the queue");
+  }
+
+  private List<String> queueIds() {
+    List<String> ids = new ArrayList<>();
+    staff.get("/queue").json().forEach(i -> ids.add(i.path("conversationId").asText()));
+    return ids;
+  }
+
+  static List<JsonNode> lines(JsonNode conversation, String from) {
+    List<JsonNode> found = new ArrayList<>();
+    JsonNode lines = conversation.has("transcript") ? conversation.path("transcript") : conversation.path("messages");
+    lines.forEach(l -> {
+      if (from.equals(l.path("from").asText())) {
+        found.add(l);
+      }
+    });
+    return found;
+  }
+}

@@ -1,0 +1,26 @@
+package org.townhall.bot;
+
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.townhall.bot.support.RedisServer;
+
+/** The whole flow with {@code townhall.store=redis}, against a real redis-server on a free port. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = {"townhall.security.admin-password=" + EndToEndFlowContract.ADMIN_PASSWORD, "townhall.store=redis"})
+class RedisEndToEndIntegrationTests extends EndToEndFlowContract {
+
+  static final RedisServer REDIS = RedisServer.start();
+
+  @DynamicPropertySource
+  static void redis(DynamicPropertyRegistry registry) {
+    registry.add("townhall.redis.url", REDIS::url);
+  }
+
+  @AfterAll
+  static void stopRedis() {
+    REDIS.close();
+  }
+}

@@ -1,0 +1,107 @@
+package org.townhall.bot.channel.webchat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.townhall.bot.support.Http.Reply;
+import org.townhall.bot.support.TownhallTest;
+import org.townhall.bot.support.WebChatClient;
+
+/** Bad requests to the public web chat API get a clear 4xx with a JSON error, never a 500. */
+@TownhallTest
+class WebChatApiIntegrationTests {
+
+  @LocalServerPort
+  int port;
+
+  WebChatClient resident;
+
+  @BeforeEach
+  void start() {
+    resident = new WebChatClient(port);
+    resident.start();
+  }
+
+  private Reply post(String body, String contentType, String token) {
+    HttpRequest.Builder request = resident.request("/api/webchat/conversations/" + resident.conversationId + "/messages")
+        .header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return resident.send(request);
+  }
+
+  private static void assertError(Reply reply, int status) {
+    assertThat(reply.status()).isEqualTo(status);
+    assertThat(reply.json().path("error").asText()).isNotBlank();
+  }
+
+  @Test
+  void startsAConversationWithAToken() {
+    WebChatClient other = new WebChatClient(port);
+    Reply reply = other.start();
+    assertThat(reply.status()).isEqualTo(201);
+    assertThat(other.conversationId).isNotBlank().isNotEqualTo(resident.conversationId);
+    assertThat(other.token).hasSizeGreaterThan(30);
+  }
+
+  @Test
+  void refusesAMissingTokenAndAnotherConversationsToken() {
+    assertError(post("{\"text\":\"hi\"}", "application/json", null), 401);
+    WebChatClient other = new WebChatClient(port);
+    other.start();
+    assertError(post("{\"text\":\"hi\"}", "application/json", other.token), 403);
+    assertError(resident.send(resident.request("/api/webchat/conversations/" + resident.conversationId + "/messages")
+        .header("Authorization", "Bearer " + other.token).GET()), 403);
+  }
+
+  @Test
+  void refusesAnUnknownConversation() {
+    resident.conversationId = "no-such-conversation";
+    assertError(resident.say("hello"), 404);
+    assertError(resident.messages(0), 404);
+  }
+
+  @Test
+  void refusesMalformedMissingEmptyAndOverlongText() {
+    assertError(post("{\"text\": ", "application/json", resident.token), 400);
+    assertError(post("[1,2,3]", "application/json", resident.token), 400);
+    assertError(post("{}", "application/json", resident.token), 400);
+    assertError(post("", "application/json", resident.token), 400);
+    assertError(post("{\"text\":\"   \"}", "application/json", resident.token), 400);
+    assertError(post("{\"text\": {}}", "application/json", resident.token), 400);
+    assertError(resident.say("x".repeat(2001)), 400);
+    assertError(post("text=hi", "application/x-www-form-urlencoded", resident.token), 415);
+  }
+
+  @Test
+  void answersEmojiBinaryAndForeignTextWithoutFailing() {
+    for (String text : new String[] {"😀😀😀", "\u0000\u0001\u0002junk\uFFFD", "Где мой мусоровоз?", "x".repeat(2000),
+        "<img src=x onerror=alert(1)>"}) {
+      Reply reply = resident.send(resident.request("/api/webchat/conversations/" + resident.conversationId + "/messages")
+          .header("Authorization", "Bearer " + resident.token).header("Content-Type", "application/json")
+          .POST(WebChatClient.json(Map.of("text", text))));
+      assertThat(reply.status()).as(text).isEqualTo(202);
+      // Whatever the bot made of it, the resident is never left without an answer or a person.
+      resident.say("Back to the bot");
+    }
+    assertThat(resident.messages(0).status()).isEqualTo(200);
+  }
+
+  @Test
+  void pagesTheTranscriptBySeq() {
+    resident.say("how do I pay my council tax");
+    var all = resident.messages(0).json().path("messages");
+    assertThat(all.size()).isGreaterThanOrEqualTo(3);
+    var rest = resident.messages(2).json().path("messages");
+    assertThat(rest.get(0).path("seq").asLong()).isEqualTo(3);
+    assertThat(resident.messages(all.size()).json().path("messages")).isEmpty();
+    assertError(resident.send(resident.request("/api/webchat/conversations/" + resident.conversationId
+        + "/messages?after=abc").header("Authorization", "Bearer " + resident.token).GET()), 400);
+  }
+}

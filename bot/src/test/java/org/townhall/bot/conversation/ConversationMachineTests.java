@@ -1,0 +1,105 @@
+package org.townhall.bot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.townhall.bot.conversation.ConversationEvent.*;
+import static org.townhall.bot.conversation.ConversationState.*;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.townhall.bot.nlu.IntentUnderstanding;
+import org.townhall.bot.nlu.Understanding;
+import org.townhall.bot.store.ConversationRecord;
+import org.townhall.bot.support.TownhallTest;
+
+/** Every (state, event) pair of the conversation machine, and random walks through it. */
+@TownhallTest
+class ConversationMachineTests {
+
+  private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+  /** The allowed transitions; every pair not listed must be refused. */
+  private static final Map<ConversationState, Map<ConversationEvent, ConversationState>> ALLOWED =
+      new EnumMap<>(Map.of(
+          BOT, Map.of(UNDERSTOOD, BOT, UNSURE, BOT, NOT_UNDERSTOOD, AWAITING_AGENT, ASKED_FOR_PERSON, AWAITING_AGENT,
+              URGENT, AWAITING_AGENT, ConversationEvent.CLOSED, ConversationState.CLOSED),
+          AWAITING_AGENT, Map.of(RESIDENT_WROTE, AWAITING_AGENT, RESIDENT_CANCELLED, BOT, AGENT_CLAIMED, WITH_AGENT,
+              ConversationEvent.CLOSED, ConversationState.CLOSED),
+          WITH_AGENT, Map.of(RESIDENT_WROTE, WITH_AGENT, AGENT_REPLIED, WITH_AGENT, AGENT_RELEASED, BOT,
+              ConversationEvent.CLOSED, ConversationState.CLOSED),
+          ConversationState.CLOSED, Map.of(REOPENED, BOT)));
+
+  @Autowired
+  ConversationMachine machine;
+
+  @Autowired
+  IntentUnderstanding understanding;
+
+  private Turn turn(ConversationRecord record, ConversationEvent event) {
+    Understanding understood = understanding.understand("I have nowhere to sleep tonight");
+    String intent = switch (event) {
+      case UNDERSTOOD -> "council_tax_pay";
+      case URGENT -> "homelessness";
+      default -> null;
+    };
+    return new Turn(record, NOW, understood, intent, "ann", "a reply from ann");
+  }
+
+  private static ConversationRecord in(ConversationState state) {
+    return ConversationRecord.start("c", "webchat", "c", null, state.name(), NOW);
+  }
+
+  @Test
+  void allowsExactlyTheListedTransitions() {
+    for (ConversationState from : ConversationState.values()) {
+      for (ConversationEvent event : ConversationEvent.values()) {
+        Turn turn = turn(in(from), event);
+        Optional<ConversationState> to = machine.fire(from, event, turn);
+        ConversationState expected = ALLOWED.get(from).get(event);
+        assertThat(to).as(from + " on " + event).isEqualTo(Optional.ofNullable(expected));
+        if (expected == null) {
+          assertThat(turn.replies()).as("a refused event changes nothing: " + from + " on " + event).isEmpty();
+        }
+      }
+    }
+  }
+
+  @Test
+  void anUrgentTopicIsQueuedWithPriorityAndSignposted() {
+    Turn turn = turn(in(BOT), URGENT);
+    assertThat(machine.fire(BOT, URGENT, turn)).contains(AWAITING_AGENT);
+    assertThat(turn.ticket().urgent()).isTrue();
+    assertThat(turn.ticket().team()).isEqualTo("housing");
+    assertThat(turn.replies()).extracting(r -> r.text()).anySatisfy(text -> assertThat(text).contains("999"));
+  }
+
+  @Test
+  void randomWalksKeepTheInvariants() {
+    Random random = new Random(20261123);
+    ConversationEvent[] events = ConversationEvent.values();
+    for (int walk = 0; walk < 40; walk++) {
+      ConversationRecord record = in(BOT);
+      for (int step = 0; step < 25; step++) {
+        ConversationState from = ConversationState.valueOf(record.state());
+        ConversationEvent event = events[random.nextInt(events.length)];
+        Turn turn = turn(record, event);
+        Optional<ConversationState> to = machine.fire(from, event, turn);
+        if (to.isEmpty()) {
+          assertThat(turn.replies()).isEmpty();
+          continue;
+        }
+        if (from.withStaff() && event == RESIDENT_WROTE) {
+          assertThat(turn.replies()).as("the silence rule").isEmpty();
+        }
+        record = turn.after(to.get());
+        ConversationState now = to.get();
+        assertThat(record.handoff() != null).as("a ticket exactly while with staff").isEqualTo(now.withStaff());
+        assertThat(record.owner() != null).as("an owner exactly while with an agent").isEqualTo(now == WITH_AGENT);
+      }
+    }
+  }
+}

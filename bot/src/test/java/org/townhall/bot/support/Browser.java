@@ -1,0 +1,41 @@
+package org.townhall.bot.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Real headless Chromium from the system packages ({@code chromium}, {@code chromium-driver}), never
+ * a downloaded browser. The flags keep it from reaching out to the (closed) network.
+ */
+public final class Browser {
+
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  private Browser() {}
+
+  public static ChromeDriver start() {
+    try {
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM);
+      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+          "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+          "--disable-sync", "--window-size=1280,800",
+          "--user-data-dir=" + Files.createTempDirectory("townhall-chromium"));
+      ChromeDriverService service = new ChromeDriverService.Builder()
+          .usingDriverExecutable(new File(CHROMEDRIVER))
+          .usingAnyFreePort()
+          .build();
+      ChromeDriver driver = new ChromeDriver(service, options);
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+      return driver;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot prepare a Chromium profile", e);
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package org.townhall.bot.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/**
+ * The whole bot on a random port with the embedded store and a known admin password. Every test
+ * class with this annotation shares one application context (and so one trained model).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = "townhall.security.admin-password=" + TownhallTest.ADMIN_PASSWORD)
+public @interface TownhallTest {
+
+  String ADMIN_PASSWORD = "correct-horse-battery";
+}
