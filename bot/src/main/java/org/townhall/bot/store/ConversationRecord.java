@@ -18,6 +18,7 @@ import java.util.Map;
  * @param createdAt when it started
  * @param updatedAt when it last changed
  * @param handoff the handoff ticket while waiting for or with staff, else null
+ * @param idleDeadline when the conversation times out if nobody writes, or null if it never does
  * @param attributes small dialogue context (slots, counters, last intent); never message text
  */
 public record ConversationRecord(
@@ -32,6 +33,7 @@ public record ConversationRecord(
     Instant createdAt,
     Instant updatedAt,
     HandoffTicket handoff,
+    Instant idleDeadline,
     Map<String, String> attributes) {
 
   public ConversationRecord {
@@ -40,32 +42,37 @@ public record ConversationRecord(
 
   public static ConversationRecord start(
       String id, String channel, String channelUserId, String tokenHash, String state, Instant now) {
-    return new ConversationRecord(id, channel, channelUserId, tokenHash, state, null, 0, 0, now, now, null, Map.of());
+    return new ConversationRecord(id, channel, channelUserId, tokenHash, state, null, 0, 0, now, now, null, null, Map.of());
   }
 
   public ConversationRecord withState(String newState) {
     return new ConversationRecord(id, channel, channelUserId, tokenHash, newState, owner, version, lastSeq,
-        createdAt, updatedAt, handoff, attributes);
+        createdAt, updatedAt, handoff, idleDeadline, attributes);
   }
 
   public ConversationRecord withOwner(String newOwner) {
     return new ConversationRecord(id, channel, channelUserId, tokenHash, state, newOwner, version, lastSeq,
-        createdAt, updatedAt, handoff, attributes);
+        createdAt, updatedAt, handoff, idleDeadline, attributes);
   }
 
   public ConversationRecord withHandoff(HandoffTicket newHandoff) {
     return new ConversationRecord(id, channel, channelUserId, tokenHash, state, owner, version, lastSeq,
-        createdAt, updatedAt, newHandoff, attributes);
+        createdAt, updatedAt, newHandoff, idleDeadline, attributes);
+  }
+
+  public ConversationRecord withIdleDeadline(Instant newIdleDeadline) {
+    return new ConversationRecord(id, channel, channelUserId, tokenHash, state, owner, version, lastSeq,
+        createdAt, updatedAt, handoff, newIdleDeadline, attributes);
   }
 
   public ConversationRecord withAttributes(Map<String, String> newAttributes) {
     return new ConversationRecord(id, channel, channelUserId, tokenHash, state, owner, version, lastSeq,
-        createdAt, updatedAt, handoff, newAttributes);
+        createdAt, updatedAt, handoff, idleDeadline, newAttributes);
   }
 
   /** What the store writes: the next version, the new last seq and the commit time. */
   ConversationRecord committed(long newLastSeq, Instant now) {
     return new ConversationRecord(id, channel, channelUserId, tokenHash, state, owner, version + 1, newLastSeq,
-        createdAt, now, handoff, attributes);
+        createdAt, now, handoff, idleDeadline, attributes);
   }
 }

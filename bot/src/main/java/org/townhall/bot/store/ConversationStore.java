@@ -31,6 +31,9 @@ public interface ConversationStore {
    */
   Optional<CommitResult> commit(ConversationRecord next, long expectedVersion, List<TranscriptEntry> entries);
 
+  /** Ids of conversations whose idle deadline is at or before {@code now}, oldest first, at most {@code limit}. */
+  List<String> idleSince(java.time.Instant now, int limit);
+
   /** Conversations holding a handoff ticket: urgent first, then longest waiting. */
   List<ConversationRecord> handoffQueue();
 

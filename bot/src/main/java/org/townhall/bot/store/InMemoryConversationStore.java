@@ -87,6 +87,17 @@ class InMemoryConversationStore implements ConversationStore {
   }
 
   @Override
+  public List<String> idleSince(Instant now, int limit) {
+    return conversations.values().stream()
+        .map(Stored::record)
+        .filter(r -> r.idleDeadline() != null && !r.idleDeadline().isAfter(now))
+        .sorted(Comparator.comparing(ConversationRecord::idleDeadline))
+        .limit(limit)
+        .map(ConversationRecord::id)
+        .toList();
+  }
+
+  @Override
   public boolean wasDelivered(String key) {
     Instant expiry = deliveries.get(key);
     return expiry != null && expiry.isAfter(clock.instant());

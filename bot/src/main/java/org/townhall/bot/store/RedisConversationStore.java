@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import redis.clients.jedis.exceptions.JedisConnectionException;
  *   <li>{@code conv:<id>}: hash with {@code v} (version) and {@code json} (the record)
  *   <li>{@code conv:<id>:log}: list of transcript entries as JSON, seq = index + 1
  *   <li>{@code handoff}: sorted set of conversation ids holding a handoff ticket
+ *   <li>{@code idle}: sorted set of conversation ids by idle deadline (ms), for time-outs
  *   <li>{@code delivery:<key>}: marks a channel message id as seen, with a TTL
  *   <li>{@code lock:<id>}: the per-conversation lease lock
  * </ul>
@@ -74,9 +76,10 @@ class RedisConversationStore implements ConversationStore {
     args.add(Long.toString(retentionMillis));
     args.add(committed.handoff() == null ? "" : Long.toString((long) committed.handoff().queueScore()));
     args.add(committed.id());
+    args.add(committed.idleDeadline() == null ? "" : Long.toString(committed.idleDeadline().toEpochMilli()));
     appended.forEach(e -> args.add(write(e)));
     Object ok = call(() -> redis.eval(RedisScripts.COMMIT,
-        List.of(keys.conversation(next.id()), keys.transcript(next.id()), keys.handoffQueue()), args));
+        List.of(keys.conversation(next.id()), keys.transcript(next.id()), keys.handoffQueue(), keys.idle()), args));
     return Long.valueOf(1).equals(ok) ? Optional.of(new CommitResult(committed, appended)) : Optional.empty();
   }
 
@@ -90,6 +93,21 @@ class RedisConversationStore implements ConversationStore {
           () -> call(() -> redis.zrem(keys.handoffQueue(), id)));
     }
     return queue;
+  }
+
+  @Override
+  public List<String> idleSince(Instant now, int limit) {
+    List<String> ids = call(() -> redis.zrangeByScore(keys.idle(), 0, now.toEpochMilli(), 0, limit));
+    List<String> live = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      if (find(id).isPresent()) {
+        live.add(id);
+      } else {
+        // Expired under retention: drop the dangling index entry.
+        call(() -> redis.zrem(keys.idle(), id));
+      }
+    }
+    return live;
   }
 
   @Override

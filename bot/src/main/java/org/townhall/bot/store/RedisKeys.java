@@ -15,6 +15,10 @@ record RedisKeys(String prefix) {
     return prefix + "handoff";
   }
 
+  String idle() {
+    return prefix + "idle";
+  }
+
   String delivery(String key) {
     return prefix + "delivery:" + key;
   }

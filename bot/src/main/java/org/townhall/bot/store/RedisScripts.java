@@ -6,21 +6,27 @@ final class RedisScripts {
   private RedisScripts() {}
 
   /**
-   * KEYS: record hash, transcript list, handoff sorted set. ARGV: expected version, new version,
-   * record JSON, retention ms, queue score ("" = not queued), conversation id, entries JSON….
+   * KEYS: record hash, transcript list, handoff sorted set, idle sorted set. ARGV: expected version,
+   * new version, record JSON, retention ms, queue score ("" = not queued), conversation id, idle
+   * deadline ms ("" = none), entries JSON….
    * Returns 1 when committed, 0 when the expected version did not match (nothing written).
    */
   static final String COMMIT = """
       local stored = redis.call('HGET', KEYS[1], 'v')
       if (stored or '0') ~= ARGV[1] then return 0 end
       redis.call('HSET', KEYS[1], 'v', ARGV[2], 'json', ARGV[3])
-      for i = 7, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
+      for i = 8, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
       redis.call('PEXPIRE', KEYS[1], ARGV[4])
       redis.call('PEXPIRE', KEYS[2], ARGV[4])
       if ARGV[5] == '' then
         redis.call('ZREM', KEYS[3], ARGV[6])
       else
         redis.call('ZADD', KEYS[3], ARGV[5], ARGV[6])
+      end
+      if ARGV[7] == '' then
+        redis.call('ZREM', KEYS[4], ARGV[6])
+      else
+        redis.call('ZADD', KEYS[4], ARGV[7], ARGV[6])
       end
       return 1
       """;

@@ -100,6 +100,21 @@ abstract class ConversationStoreContract {
   }
 
   @Test
+  void findsConversationsPastTheirIdleDeadline() {
+    store().commit(fresh("i1").withIdleDeadline(T0.plusSeconds(60)), 0, List.of());
+    store().commit(fresh("i2").withIdleDeadline(T0.plusSeconds(30)), 0, List.of());
+    store().commit(fresh("i3").withIdleDeadline(T0.plusSeconds(600)), 0, List.of());
+    store().commit(fresh("i4"), 0, List.of());
+
+    assertThat(store().idleSince(T0.plusSeconds(120), 10)).containsExactly("i2", "i1");
+    assertThat(store().idleSince(T0.plusSeconds(120), 1)).containsExactly("i2");
+
+    ConversationRecord i2 = store().find("i2").orElseThrow();
+    store().commit(i2.withIdleDeadline(null), i2.version(), List.of());
+    assertThat(store().idleSince(T0.plusSeconds(120), 10)).containsExactly("i1");
+  }
+
+  @Test
   void remembersDeliveredMessages() {
     assertThat(store().wasDelivered("msg:c5:1")).isFalse();
     store().markDelivered("msg:c5:1", Duration.ofMinutes(5));
