@@ -18,12 +18,17 @@ run() {
   tail -1 "$out/$name.txt"
 }
 
-run clinc150 evaluate --train $data/clinc150/train.jsonl --val $data/clinc150/val.jsonl \
+settings="--settings benchmarks/benchmark-settings.properties"
+
+run clinc150 evaluate $settings --train $data/clinc150/train.jsonl --val $data/clinc150/val.jsonl \
   --test $data/clinc150/test.jsonl --json
-run clinc150-balanced evaluate --train $data/clinc150/train.jsonl --val $data/clinc150/val.jsonl \
+run clinc150-balanced evaluate $settings --train $data/clinc150/train.jsonl --val $data/clinc150/val.jsonl \
   --test $data/clinc150/test.jsonl --json --objective balanced
-run banking77 evaluate --train $data/banking77/train.jsonl --test $data/banking77/test.jsonl --json \
+run banking77 evaluate $settings --train $data/banking77/train.jsonl --test $data/banking77/test.jsonl --json \
   --set calibrationFolds=0
-run hwu64 evaluate --train $data/hwu64/train.jsonl --test $data/hwu64/test.jsonl --json \
+run hwu64 evaluate $settings --train $data/hwu64/train.jsonl --test $data/hwu64/test.jsonl --json \
   --set calibrationFolds=0
-run council-cv cross-validate --folds 10 --json
+run hwu64-20-epochs evaluate $settings --train $data/hwu64/train.jsonl --test $data/hwu64/test.jsonl \
+  --json --set calibrationFolds=0 --set iterations=20
+run council-cv cross-validate --folds 10 --tune --objective balanced --json
+run council-train train --out $out/council-model.bin

@@ -49,7 +49,8 @@ public final class IntentTrainer {
     for (LabeledText example : examples) {
       String[] context = features.extract(example.text());
       Event event = new Event(example.intent(), context, features.values(context));
-      int copies = example.outOfScope() ? settings.outOfScopeWeight() : 1;
+      boolean adagrad = AdaGradSoftmaxTrainer.ALGORITHM.equals(settings.algorithm());
+      int copies = example.outOfScope() && !adagrad ? (int) settings.outOfScopeWeight() : 1;
       for (int i = 0; i < copies; i++) {
         events.add(event);
       }
@@ -72,12 +73,22 @@ public final class IntentTrainer {
       List<MaxentModel> members = new ArrayList<>();
       for (int seed = 1; seed <= settings.ensemble(); seed++) {
         members.add(AdaGradSoftmaxTrainer.train(indexer, settings.iterations(),
-            settings.learningRate(), settings.l2Cost(), seed));
+            settings.learningRate(), settings.l2Cost(),
+            outcomeWeights(indexer, settings.outOfScopeWeight()), seed));
       }
       return members;
     }
     EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
     return List.of(trainer.train(ObjectStreamUtils.createObjectStream(events)));
+  }
+
+  private static double[] outcomeWeights(DataIndexer indexer, double outOfScopeWeight) {
+    String[] labels = indexer.getOutcomeLabels();
+    double[] weights = new double[labels.length];
+    for (int i = 0; i < labels.length; i++) {
+      weights[i] = LabeledText.OUT_OF_SCOPE.equals(labels[i]) ? outOfScopeWeight : 1;
+    }
+    return weights;
   }
 
   /**

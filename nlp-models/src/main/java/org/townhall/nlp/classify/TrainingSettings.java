@@ -23,8 +23,9 @@ import org.townhall.nlp.text.FeatureSettings;
  * @param l1Cost L1 regularisation (MAXENT_QN only)
  * @param l2Cost L2 regularisation (MAXENT_QN and SOFTMAX_ADAGRAD)
  * @param learningRate AdaGrad's base step (SOFTMAX_ADAGRAD only)
- * @param outOfScopeWeight how many times each {@code oos} example counts: out-of-scope messages
- *     are varied and few, so weighting them up teaches the model to say "not mine" more readily
+ * @param outOfScopeWeight how much each {@code oos} example counts relative to an intent's: above
+ *     1 the model says "not mine" more readily, below 1 (SOFTMAX_ADAGRAD only) a large
+ *     out-of-scope set stops outweighing each intent's few phrases
  * @param ensemble how many SOFTMAX_ADAGRAD models (differing in the order they see the examples)
  *     to train and average; 1 for a single model
  * @param threads training threads
@@ -40,17 +41,22 @@ public record TrainingSettings(
     double l1Cost,
     double l2Cost,
     double learningRate,
-    int outOfScopeWeight,
+    double outOfScopeWeight,
     int ensemble,
     int threads,
     int calibrationFolds,
     FeatureSettings features) {
 
   public TrainingSettings {
-    if (outOfScopeWeight < 1 || ensemble < 1 || iterations < 1 || cutoff < 0 || threads < 1) {
-      throw new IllegalArgumentException("outOfScopeWeight, ensemble, iterations and threads must"
-          + " be at least 1 and cutoff at least 0: " + outOfScopeWeight + ", " + ensemble + ", "
+    if (!(outOfScopeWeight > 0) || ensemble < 1 || iterations < 1 || cutoff < 0 || threads < 1) {
+      throw new IllegalArgumentException("need outOfScopeWeight > 0, ensemble, iterations and"
+          + " threads >= 1, cutoff >= 0: " + outOfScopeWeight + ", " + ensemble + ", "
           + iterations + ", " + threads + ", " + cutoff);
+    }
+    if (outOfScopeWeight != Math.rint(outOfScopeWeight)
+        && !AdaGradSoftmaxTrainer.ALGORITHM.equals(algorithm)) {
+      throw new IllegalArgumentException(
+          "a fractional outOfScopeWeight needs SOFTMAX_ADAGRAD, got " + algorithm);
     }
   }
 
@@ -79,7 +85,7 @@ public record TrainingSettings(
         Double.parseDouble(required(p, "l1Cost")),
         Double.parseDouble(required(p, "l2Cost")),
         Double.parseDouble(required(p, "learningRate")),
-        Integer.parseInt(required(p, "outOfScopeWeight")),
+        Double.parseDouble(required(p, "outOfScopeWeight")),
         Integer.parseInt(required(p, "ensemble")),
         Integer.parseInt(required(p, "threads")),
         Integer.parseInt(required(p, "calibrationFolds")),
@@ -99,7 +105,7 @@ public record TrainingSettings(
     p.setProperty("l1Cost", Double.toString(l1Cost));
     p.setProperty("l2Cost", Double.toString(l2Cost));
     p.setProperty("learningRate", Double.toString(learningRate));
-    p.setProperty("outOfScopeWeight", Integer.toString(outOfScopeWeight));
+    p.setProperty("outOfScopeWeight", Double.toString(outOfScopeWeight));
     p.setProperty("ensemble", Integer.toString(ensemble));
     p.setProperty("threads", Integer.toString(threads));
     p.setProperty("calibrationFolds", Integer.toString(calibrationFolds));
