@@ -29,6 +29,10 @@ public final class NlpCli {
   private NlpCli() {}
 
   public static void main(String[] args) {
+    // OpenNLP logs every training step at INFO; the CLI reports what matters itself
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
     System.exit(run(args, System.out, System.err));
   }
 
