@@ -16,6 +16,8 @@ public final class Evaluator {
 
   /** Untimed passes over the test messages before the timed one, so the JIT has compiled. */
   public static final int WARM_UP_PASSES = 2;
+  /** Small test sets get more passes, so that at least this many calls warm the JIT. */
+  static final int MIN_WARM_UP_CALLS = 5_000;
 
   private Evaluator() {}
 
@@ -29,7 +31,9 @@ public final class Evaluator {
 
   public static Run run(IntentClassifier classifier, Thresholds thresholds,
       List<LabeledText> test, int warmUpPasses) {
-    for (int pass = 0; pass < warmUpPasses; pass++) {
+    int passes = test.isEmpty() ? 0
+        : Math.max(warmUpPasses, (int) Math.ceil(MIN_WARM_UP_CALLS / (double) test.size()));
+    for (int pass = 0; pass < passes; pass++) {
       for (LabeledText example : test) {
         classifier.classify(example.text());
       }

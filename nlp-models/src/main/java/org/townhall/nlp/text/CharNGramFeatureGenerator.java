@@ -11,12 +11,12 @@ import opennlp.tools.doccat.FeatureGenerator;
  * "collection" share most of {@code c=#co}, {@code c=col}, ..., {@code c=on#}, so a typo still
  * finds its intent. Placeholder tokens ({@code _num_}) are skipped: their word feature suffices.
  */
-public final class CharNGramFeatureGenerator implements FeatureGenerator {
+final class CharNGramFeatureGenerator implements FeatureGenerator {
 
   private final int minN;
   private final int maxN;
 
-  public CharNGramFeatureGenerator(int minN, int maxN) {
+  CharNGramFeatureGenerator(int minN, int maxN) {
     this.minN = minN;
     this.maxN = maxN;
   }

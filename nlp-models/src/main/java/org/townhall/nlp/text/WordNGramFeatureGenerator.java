@@ -11,11 +11,11 @@ import opennlp.tools.doccat.FeatureGenerator;
  * also mark the start and end of the message ({@code ^} and {@code $}), which tells "bin day?"
  * from "...the bin day of my neighbour".
  */
-public final class WordNGramFeatureGenerator implements FeatureGenerator {
+final class WordNGramFeatureGenerator implements FeatureGenerator {
 
   private final int maxN;
 
-  public WordNGramFeatureGenerator(int maxN) {
+  WordNGramFeatureGenerator(int maxN) {
     this.maxN = maxN;
   }
 
