@@ -45,10 +45,11 @@ final class CrossValidateCommand {
     }
     if (args.flag("json")) {
       out.printf("{\"folds\":%d,\"top1_accuracy\":%.6f,\"in_scope_accuracy\":%.6f,"
-              + "\"oos_recall\":%s,\"macro_f1\":%.6f,\"train_seconds_per_fold\":%.3f,"
-              + "\"examples\":%d}%n", folds, result.top1Accuracy(), m.inScopeAccuracy(),
+              + "\"oos_recall\":%s,\"macro_f1\":%.6f,\"calibration_error\":%.6f,"
+              + "\"train_seconds_per_fold\":%.3f,\"examples\":%d}%n", folds,
+          result.top1Accuracy(), m.inScopeAccuracy(),
           Double.isNaN(m.oosRecall()) ? "null" : String.format("%.6f", m.oosRecall()),
-          m.macroF1(), result.trainSecondsPerFold(), m.examples());
+          m.macroF1(), m.calibrationError(), result.trainSecondsPerFold(), m.examples());
     }
   }
 }

@@ -33,7 +33,8 @@ final class Report {
         thresholdSource);
     out.printf("in-scope accuracy %.4f  oos recall %.4f  oos precision %.4f  macro F1 %.4f%n",
         m.inScopeAccuracy(), m.oosRecall(), m.oosPrecision(), m.macroF1());
-    out.printf("top-1 accuracy (no thresholds) %.4f%n", m.top1Accuracy());
+    out.printf("top-1 accuracy (no thresholds) %.4f, expected calibration error %.4f%n",
+        m.top1Accuracy(), m.calibrationError());
     out.printf("answered %.1f%% (right %.4f), clarified %.1f%%, over %d messages%n",
         100 * m.answerRate(), m.answeredPrecision(), 100 * m.clarifyRate(), m.examples());
   }
@@ -55,6 +56,7 @@ final class Report {
     put(node, "answer_rate", m.answerRate());
     put(node, "clarify_rate", m.clarifyRate());
     put(node, "temperature", trained.model().temperature());
+    put(node, "calibration_error", m.calibrationError());
     node.put("thresholds_from", trained.thresholdSource());
     return node.toString();
   }

@@ -15,6 +15,7 @@ import org.townhall.nlp.classify.Verdict;
  * {@code oos} messages rejected (or classified {@code oos}). Top-1 accuracy ignores the
  * thresholds: the share of messages whose best intent (possibly {@code oos}) is their label, the
  * usual "accuracy" of data sets without out-of-scope messages such as BANKING77 and HWU64.
+ * The calibration error compares the best intent's confidence with how often it is right.
  */
 public record Metrics(
     int examples,
@@ -26,6 +27,7 @@ public record Metrics(
     double answeredPrecision,
     double answerRate,
     double clarifyRate,
+    double calibrationError,
     Map<String, PerIntent> perIntent,
     List<Confusion> confusions) {
 
@@ -76,8 +78,8 @@ public record Metrics(
     return new Metrics(outcomes.size(), ratio(top1Right, outcomes.size()),
         ratio(inScopeRight, inScope), ratio(oosRejected, oos),
         ratio(rejectedOos, rejected), macroF1, ratio(answeredRight, answered),
-        ratio(answered, outcomes.size()), ratio(clarified, outcomes.size()), perIntent,
-        topConfusions(confused, 10));
+        ratio(answered, outcomes.size()), ratio(clarified, outcomes.size()),
+        expectedCalibrationError(outcomes), perIntent, topConfusions(confused, 10));
   }
 
   private static Map<String, PerIntent> perIntent(Map<String, int[]> counts) {
@@ -98,6 +100,29 @@ public record Metrics(
     all.sort(Comparator.comparingInt(Confusion::count).reversed()
         .thenComparing(Confusion::truth).thenComparing(Confusion::predicted));
     return all.subList(0, Math.min(n, all.size()));
+  }
+
+  /**
+   * Expected calibration error of the best intent's confidence, over 10 equal-width bins: the
+   * gap between claimed confidence and actual accuracy, weighted by how many messages claim it.
+   */
+  static double expectedCalibrationError(List<Outcome> outcomes) {
+    double[] confidence = new double[10];
+    int[] right = new int[10];
+    int[] count = new int[10];
+    for (Outcome o : outcomes) {
+      int bin = Math.min(9, (int) (o.confidence() * 10));
+      confidence[bin] += o.confidence();
+      right[bin] += o.best().equals(o.truth()) ? 1 : 0;
+      count[bin]++;
+    }
+    double error = 0;
+    for (int bin = 0; bin < 10; bin++) {
+      if (count[bin] > 0) {
+        error += Math.abs(confidence[bin] - right[bin]) / outcomes.size();
+      }
+    }
+    return outcomes.isEmpty() ? Double.NaN : error;
   }
 
   static double ratio(int part, int whole) {

@@ -67,4 +67,14 @@ class MetricsTests {
     assertThat(t.answer()).isGreaterThan(0.7).isLessThanOrEqualTo(0.8);
     assertThat(t.clarify()).isZero();
   }
+
+  @Test
+  void measuresHowFarConfidenceIsFromAccuracy() {
+    List<Outcome> honest = List.of(outcome("a", "a", 0.95), outcome("a", "a", 0.95),
+        outcome("a", "b", 0.55), outcome("a", "a", 0.55));
+    List<Outcome> overconfident = List.of(outcome("a", "b", 0.99), outcome("a", "a", 0.99));
+
+    assertThat(Metrics.of(honest).calibrationError()).isCloseTo(0.05, within(1e-9));
+    assertThat(Metrics.of(overconfident).calibrationError()).isCloseTo(0.49, within(1e-9));
+  }
 }
