@@ -45,11 +45,58 @@ abstract class EndToEndFlowContract {
   void residentIsWelcomedAndAnsweredFromTheContentPack() {
     assertThat(resident.messages(0).json().path("messages").get(0).path("from").asText()).isEqualTo("bot");
 
-    Reply reply = resident.say("when is my bin collected");
+    Reply reply = resident.say("how do I pay my council tax");
 
     assertThat(reply.status()).isEqualTo(202);
-    String expected = catalog.intent("bin_collection_day").orElseThrow().answer().text();
+    String expected = catalog.intent("council_tax_pay").orElseThrow().answer().text();
     assertThat(reply.json().path("messages").get(0).path("text").asText()).startsWith(expected);
+    assertThat(reply.json().path("messages").get(1).path("text").asText()).isEqualTo("Did that help?");
+    assertThat(resident.state()).isEqualTo("BOT");
+  }
+
+  @Test
+  void theBinDayNeedsAPostcodeAndComesFromTheCollectionRounds() {
+    Reply ask = resident.say("when is my bin collected");
+    assertThat(ask.json().path("messages").get(0).path("text").asText()).contains("What's your postcode?");
+
+    Reply retry = resident.say("CF10");
+    assertThat(retry.json().path("messages").get(0).path("text").asText()).contains("doesn't look like a full postcode");
+
+    Reply answer = resident.say("it's cf10 1ep thanks");
+    assertThat(answer.json().path("messages").get(0).path("text").asText()).contains("Your bins are collected on");
+
+    // The postcode is remembered for the rest of the conversation.
+    Reply again = resident.say("what day are the bins collected");
+    assertThat(again.json().path("messages").get(0).path("text").asText()).contains("Your bins are collected on");
+  }
+
+  @Test
+  void aPostcodeOutsideTheCouncilsAreaIsSaidToBeSo() {
+    resident.say("when is my bin collected");
+    Reply outside = resident.say("SW1A 1AA");
+    assertThat(outside.json().path("messages").get(0).path("text").asText())
+        .contains("SW1A 1AA is not in our area").contains("find-local-council");
+    assertThat(resident.state()).isEqualTo("BOT");
+  }
+
+  @Test
+  void anAnswerThatDidNotHelpOffersAPerson() {
+    resident.say("how do I pay my council tax");
+    Reply no = resident.say("No");
+    JsonNode line = no.json().path("messages").get(0);
+    assertThat(line.path("text").asText()).contains("Sorry that didn't help");
+    assertThat(line.path("options").toString()).contains("Talk to a person");
+  }
+
+  @Test
+  void restartAndStopWorkAtAnyStep() {
+    resident.say("when is my bin collected");
+    Reply restart = resident.say("restart");
+    assertThat(restart.json().path("messages").get(0).path("text").asText()).startsWith("Hello");
+    resident.say("stop");
+    assertThat(resident.state()).isEqualTo("CLOSED");
+    // Writing again starts over with the bot, in the same transcript.
+    assertThat(resident.say("how do I pay my council tax").json().path("messages")).isNotEmpty();
     assertThat(resident.state()).isEqualTo("BOT");
   }
 
@@ -94,11 +141,14 @@ abstract class EndToEndFlowContract {
   }
 
   @Test
-  void aMessageTheBotDoesNotUnderstandGoesToAPerson() {
-    Reply reply = resident.say("zxqv plorf wibble");
+  void aSecondMessageTheBotDoesNotUnderstandGoesToAPerson() {
+    Reply first = resident.say("zxqv plorf wibble");
+    assertThat(resident.state()).isEqualTo("BOT");
+    assertThat(first.json().path("messages").get(0).path("text").asText()).contains("didn't understand");
 
+    Reply second = resident.say("blorp snazzle frumious");
     assertThat(resident.state()).isEqualTo("AWAITING_AGENT");
-    assertThat(reply.json().path("messages").get(0).path("text").asText()).contains("didn't understand");
+    assertThat(second.json().path("messages").get(0).path("text").asText()).contains("member of our team");
   }
 
   @Test

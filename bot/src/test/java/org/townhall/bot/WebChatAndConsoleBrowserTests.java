@@ -63,10 +63,15 @@ class WebChatAndConsoleBrowserTests {
     waiting(resident).until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#transcript .line.bot"), 0));
 
     residentTypes("when is my bin collected");
-    waiting(resident).until(d -> lines(d, "#transcript .line.bot").stream().anyMatch(t -> t.contains("collection")));
+    waiting(resident).until(d -> lines(d, "#transcript .line.bot").stream().anyMatch(t -> t.contains("postcode")));
+    residentTypes("CF10 1EP");
+    waiting(resident).until(d -> lines(d, "#transcript .line.bot").stream()
+        .anyMatch(t -> t.contains("Your bins are collected on")));
 
     // A quick reply is a button; choosing it sends its text.
-    waiting(resident).until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='choices']/button[.='Report a missed bin']")));
+    waiting(resident).until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//div[@id='choices']/button[.='No']"))).click();
+    waiting(resident).until(d -> lines(d, "#transcript .line.bot").stream().anyMatch(t -> t.contains("Sorry that didn't help")));
     residentTypes("<img src=x onerror=alert(1)> I need to talk to a person");
     waiting(resident).until(ExpectedConditions.textToBe(By.id("status"), "Waiting for a member of staff…"));
 

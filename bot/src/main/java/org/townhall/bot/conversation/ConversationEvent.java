@@ -12,6 +12,20 @@ enum ConversationEvent {
   ASKED_FOR_PERSON,
   /** The topic may put someone at risk: hand off at once, with priority. */
   URGENT,
+  /** The resident picked one of the offered choices. */
+  CHOICE_PICKED,
+  /** None of the offered choices fits. */
+  SOMETHING_ELSE,
+  /** The resident gave the detail the bot asked for (e.g. a valid postcode). */
+  DETAIL_GIVEN,
+  /** The resident's answer is not a valid detail: ask again. */
+  DETAIL_INVALID,
+  /** The resident said whether the last answer helped. */
+  FEEDBACK_GIVEN,
+  /** The resident asked to start again. */
+  RESTARTED,
+  /** The resident asked to stop. */
+  STOPPED,
   /** The resident wrote while staff have the conversation: record it, say nothing. */
   RESIDENT_WROTE,
   /** The resident asked to go back to the bot while waiting. */
@@ -21,5 +35,7 @@ enum ConversationEvent {
   AGENT_CLAIMED,
   AGENT_REPLIED,
   AGENT_RELEASED,
-  CLOSED
+  CLOSED,
+  /** Nobody wrote for the configured idle time. */
+  TIMED_OUT
 }

@@ -4,35 +4,50 @@ import static org.townhall.bot.conversation.ConversationEvent.AGENT_CLAIMED;
 import static org.townhall.bot.conversation.ConversationEvent.AGENT_RELEASED;
 import static org.townhall.bot.conversation.ConversationEvent.AGENT_REPLIED;
 import static org.townhall.bot.conversation.ConversationEvent.ASKED_FOR_PERSON;
+import static org.townhall.bot.conversation.ConversationEvent.CHOICE_PICKED;
+import static org.townhall.bot.conversation.ConversationEvent.DETAIL_GIVEN;
+import static org.townhall.bot.conversation.ConversationEvent.DETAIL_INVALID;
+import static org.townhall.bot.conversation.ConversationEvent.FEEDBACK_GIVEN;
 import static org.townhall.bot.conversation.ConversationEvent.NOT_UNDERSTOOD;
 import static org.townhall.bot.conversation.ConversationEvent.REOPENED;
 import static org.townhall.bot.conversation.ConversationEvent.RESIDENT_CANCELLED;
 import static org.townhall.bot.conversation.ConversationEvent.RESIDENT_WROTE;
+import static org.townhall.bot.conversation.ConversationEvent.RESTARTED;
+import static org.townhall.bot.conversation.ConversationEvent.SOMETHING_ELSE;
+import static org.townhall.bot.conversation.ConversationEvent.STOPPED;
+import static org.townhall.bot.conversation.ConversationEvent.TIMED_OUT;
 import static org.townhall.bot.conversation.ConversationEvent.UNDERSTOOD;
 import static org.townhall.bot.conversation.ConversationEvent.UNSURE;
 import static org.townhall.bot.conversation.ConversationEvent.URGENT;
 import static org.townhall.bot.conversation.ConversationState.AWAITING_AGENT;
 import static org.townhall.bot.conversation.ConversationState.BOT;
+import static org.townhall.bot.conversation.ConversationState.CLARIFYING;
 import static org.townhall.bot.conversation.ConversationState.CLOSED;
+import static org.townhall.bot.conversation.ConversationState.COLLECTING;
 import static org.townhall.bot.conversation.ConversationState.WITH_AGENT;
 
 import java.util.EnumSet;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.statemachine.action.Action;
 import org.springframework.statemachine.config.EnableStateMachineFactory;
 import org.springframework.statemachine.config.EnumStateMachineConfigurerAdapter;
 import org.springframework.statemachine.config.builders.StateMachineStateConfigurer;
 import org.springframework.statemachine.config.builders.StateMachineTransitionConfigurer;
+import org.springframework.statemachine.guard.Guard;
 
 /**
- * The conversation state machine: every allowed (state, event) pair and what it does. An event not
- * listed for a state is refused, which is how the silence rule holds: in AWAITING_AGENT and
- * WITH_AGENT no event makes the bot answer.
+ * The conversation state machine: every allowed (state, event) pair, its guard and what it does.
+ * An event not listed for a state is refused, which is how the silence rule holds: in
+ * AWAITING_AGENT and WITH_AGENT no event makes the bot answer. Pairs with a guard come in
+ * complementary pairs, so exactly one applies.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableStateMachineFactory
 class ConversationMachineConfiguration extends EnumStateMachineConfigurerAdapter<ConversationState, ConversationEvent> {
+
+  private static final EnumSet<ConversationState> WITH_BOT = EnumSet.of(BOT, CLARIFYING, COLLECTING);
 
   private final DialogueActions actions;
 
@@ -48,32 +63,72 @@ class ConversationMachineConfiguration extends EnumStateMachineConfigurerAdapter
   @Override
   public void configure(StateMachineTransitionConfigurer<ConversationState, ConversationEvent> transitions)
       throws Exception {
-    transitions
-        .withInternal().source(BOT).event(UNDERSTOOD).action(does(actions::answer), onError()).and()
-        .withInternal().source(BOT).event(UNSURE).action(does(actions::clarify), onError()).and()
-        .withExternal().source(BOT).target(AWAITING_AGENT).event(NOT_UNDERSTOOD)
-            .action(does(t -> actions.handOff(t, "not_understood")), onError()).and()
-        .withExternal().source(BOT).target(AWAITING_AGENT).event(ASKED_FOR_PERSON)
-            .action(does(t -> actions.handOff(t, "asked_for_person")), onError()).and()
-        .withExternal().source(BOT).target(AWAITING_AGENT).event(URGENT)
-            .action(does(actions::urgentHandOff), onError()).and()
-        // The silence rule: while staff have it, the resident's words are recorded, never answered.
-        .withInternal().source(AWAITING_AGENT).event(RESIDENT_WROTE).and()
-        .withInternal().source(WITH_AGENT).event(RESIDENT_WROTE).and()
-        .withExternal().source(AWAITING_AGENT).target(BOT).event(RESIDENT_CANCELLED)
-            .action(does(actions::cancelWaiting), onError()).and()
-        .withExternal().source(AWAITING_AGENT).target(WITH_AGENT).event(AGENT_CLAIMED)
-            .action(does(actions::claim), onError()).and()
-        .withInternal().source(WITH_AGENT).event(AGENT_REPLIED).action(does(actions::agentReply), onError()).and()
-        .withExternal().source(WITH_AGENT).target(BOT).event(AGENT_RELEASED)
-            .action(does(actions::release), onError()).and()
-        .withExternal().source(AWAITING_AGENT).target(CLOSED).event(ConversationEvent.CLOSED)
-            .action(does(actions::close), onError()).and()
-        .withExternal().source(WITH_AGENT).target(CLOSED).event(ConversationEvent.CLOSED)
-            .action(does(actions::close), onError()).and()
-        .withExternal().source(BOT).target(CLOSED).event(ConversationEvent.CLOSED)
-            .action(does(actions::close), onError()).and()
-        .withExternal().source(CLOSED).target(BOT).event(REOPENED).action(does(actions::reopen), onError());
+    for (ConversationState from : WITH_BOT) {
+      go(transitions, from, UNDERSTOOD, COLLECTING, actions::needsDetail, actions::askForDetail);
+      go(transitions, from, UNDERSTOOD, BOT, not(actions::needsDetail), actions::answer);
+      go(transitions, from, UNSURE, CLARIFYING, null, actions::clarify);
+      go(transitions, from, NOT_UNDERSTOOD, AWAITING_AGENT, actions::missedBefore,
+          t -> actions.handOff(t, "not_understood"));
+      go(transitions, from, NOT_UNDERSTOOD, BOT, not(actions::missedBefore), actions::askToRephrase);
+      go(transitions, from, ASKED_FOR_PERSON, AWAITING_AGENT, null, t -> actions.handOff(t, "asked_for_person"));
+      go(transitions, from, URGENT, AWAITING_AGENT, null, actions::urgentHandOff);
+      go(transitions, from, SOMETHING_ELSE, BOT, null, actions::somethingElse);
+      go(transitions, from, RESTARTED, BOT, null, actions::restart);
+      go(transitions, from, STOPPED, CLOSED, null, actions::stop);
+      go(transitions, from, ConversationEvent.CLOSED, CLOSED, null, actions::close);
+      go(transitions, from, TIMED_OUT, CLOSED, null, actions::timeOut);
+    }
+    go(transitions, BOT, FEEDBACK_GIVEN, BOT, null, actions::recordFeedback);
+    go(transitions, CLARIFYING, CHOICE_PICKED, COLLECTING, actions::needsDetail, actions::askForDetail);
+    go(transitions, CLARIFYING, CHOICE_PICKED, BOT, not(actions::needsDetail), actions::answer);
+    go(transitions, COLLECTING, DETAIL_GIVEN, BOT, actions::detailInArea, actions::acceptDetail);
+    go(transitions, COLLECTING, DETAIL_GIVEN, BOT, not(actions::detailInArea), actions::outsideArea);
+    go(transitions, COLLECTING, DETAIL_INVALID, COLLECTING, null, actions::retryDetail);
+    go(transitions, COLLECTING, RESIDENT_CANCELLED, BOT, null, actions::cancelDetail);
+
+    // The silence rule: while staff have it, the resident's words are recorded, never answered.
+    go(transitions, AWAITING_AGENT, RESIDENT_WROTE, AWAITING_AGENT, null, null);
+    go(transitions, WITH_AGENT, RESIDENT_WROTE, WITH_AGENT, null, null);
+    go(transitions, AWAITING_AGENT, RESIDENT_CANCELLED, BOT, null, actions::cancelWaiting);
+    go(transitions, AWAITING_AGENT, STOPPED, CLOSED, null, actions::stop);
+    go(transitions, AWAITING_AGENT, AGENT_CLAIMED, WITH_AGENT, null, actions::claim);
+    go(transitions, AWAITING_AGENT, ConversationEvent.CLOSED, CLOSED, null, actions::close);
+    go(transitions, WITH_AGENT, AGENT_REPLIED, WITH_AGENT, null, actions::agentReply);
+    go(transitions, WITH_AGENT, AGENT_RELEASED, BOT, null, actions::release);
+    go(transitions, WITH_AGENT, ConversationEvent.CLOSED, CLOSED, null, actions::close);
+    go(transitions, CLOSED, REOPENED, BOT, null, actions::reopen);
+  }
+
+  private static void go(StateMachineTransitionConfigurer<ConversationState, ConversationEvent> transitions,
+      ConversationState from, ConversationEvent event, ConversationState to, Predicate<Turn> guard,
+      Consumer<Turn> step) throws Exception {
+    var transition = from == to
+        ? transitions.withInternal().source(from).event(event)
+        : null;
+    if (transition != null) {
+      if (guard != null) {
+        transition.guard(when(guard));
+      }
+      if (step != null) {
+        transition.action(does(step), onError());
+      }
+      return;
+    }
+    var external = transitions.withExternal().source(from).target(to).event(event);
+    if (guard != null) {
+      external.guard(when(guard));
+    }
+    if (step != null) {
+      external.action(does(step), onError());
+    }
+  }
+
+  private static Predicate<Turn> not(Predicate<Turn> guard) {
+    return guard.negate();
+  }
+
+  private static Guard<ConversationState, ConversationEvent> when(Predicate<Turn> guard) {
+    return context -> guard.test(turnOf(context.getMessageHeaders().get(SpringConversationMachine.TURN_HEADER)));
   }
 
   private static Action<ConversationState, ConversationEvent> does(Consumer<Turn> step) {

@@ -35,9 +35,10 @@ public class Conversations {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final Duration deliveryMemory;
+  private final ConversationProperties settings;
 
   Conversations(ConversationStore store, ConversationMachine machine, DialoguePolicy policy, Phrases phrases,
-      Clock clock, ApplicationEventPublisher events, RetentionProperties retention) {
+      Clock clock, ApplicationEventPublisher events, RetentionProperties retention, ConversationProperties settings) {
     this.store = store;
     this.machine = machine;
     this.policy = policy;
@@ -45,14 +46,15 @@ public class Conversations {
     this.clock = clock;
     this.events = events;
     this.deliveryMemory = retention.deliveryMarks();
+    this.settings = settings;
   }
 
   /** Starts a conversation with the bot's welcome. */
   public ConversationRecord start(String channel, String channelUserId, String tokenHash) {
     String id = UUID.randomUUID().toString();
     var record = ConversationRecord.start(id, channel, channelUserId == null ? id : channelUserId, tokenHash,
-        ConversationState.BOT.name(), clock.instant());
-    var welcome = TranscriptEntry.draft("bot", phrases.get("welcome"), welcomeOptions(), clock.instant());
+        ConversationState.BOT.name(), clock.instant()).withIdleDeadline(clock.instant().plus(settings.idleTimeout()));
+    var welcome = TranscriptEntry.draft("bot", phrases.get("welcome"), welcomeOptions(phrases), clock.instant());
     CommitResult result = store.commit(record, 0, List.of(welcome))
         .orElseThrow(() -> new IllegalStateException("conversation id collision: " + id));
     events.publishEvent(new ConversationUpdated(result.record(), result.appended()));
@@ -89,7 +91,8 @@ public class Conversations {
         ConversationRecord current = store.find(message.conversationId())
             .orElseThrow(() -> new ConversationNotFoundException(message.conversationId()));
         DialoguePolicy.Reading reading = policy.read(current, message.text());
-        Turn turn = new Turn(current, clock.instant(), reading.understanding(), reading.intent(), null, message.text());
+        Turn turn = new Turn(current, clock.instant(), reading.understanding(), reading.intent(), null, message.text())
+            .withLookup(reading.lookup());
         ConversationState state = ConversationState.valueOf(current.state());
         for (ConversationEvent event : reading.events()) {
           state = machine.fire(state, event, turn)
@@ -98,7 +101,8 @@ public class Conversations {
         List<TranscriptEntry> entries = new ArrayList<>();
         entries.add(residentLine(message.text(), turn));
         entries.addAll(turn.replies());
-        Optional<CommitResult> committed = store.commit(turn.after(state), current.version(), entries);
+        Optional<CommitResult> committed = store.commit(withDeadline(turn.after(state), state, turn.now()),
+            current.version(), entries);
         if (committed.isPresent()) {
           store.markDelivered(deliveryKey, deliveryMemory);
           events.publishEvent(new ConversationUpdated(committed.get().record(), committed.get().appended()));
@@ -106,6 +110,25 @@ public class Conversations {
         }
       }
       throw new IllegalStateException("conversation " + message.conversationId() + " kept changing; gave up");
+    });
+  }
+
+  /**
+   * Closes a conversation nobody has written to for the idle time, if it is still idle: a message
+   * that arrived meanwhile moved its deadline, and then nothing happens.
+   */
+  public void timeOutIfIdle(String id) {
+    store.withConversationLock(id, () -> {
+      store.find(id)
+          .filter(c -> c.idleDeadline() != null && !c.idleDeadline().isAfter(clock.instant()))
+          .ifPresent(c -> {
+            Turn turn = new Turn(c, clock.instant(), null, null, null, null);
+            machine.fire(ConversationState.valueOf(c.state()), ConversationEvent.TIMED_OUT, turn)
+                .flatMap(state -> store.commit(withDeadline(turn.after(state), state, turn.now()), c.version(),
+                    turn.replies()))
+                .ifPresent(done -> events.publishEvent(new ConversationUpdated(done.record(), done.appended())));
+          });
+      return null;
     });
   }
 
@@ -146,7 +169,8 @@ public class Conversations {
       if (next.isEmpty()) {
         return StaffOutcome.conflict(current, refusal(current, event));
       }
-      Optional<CommitResult> committed = store.commit(turn.after(next.get()), current.version(), turn.replies());
+      Optional<CommitResult> committed = store.commit(withDeadline(turn.after(next.get()), next.get(), turn.now()),
+          current.version(), turn.replies());
       if (committed.isPresent()) {
         events.publishEvent(new ConversationUpdated(committed.get().record(), committed.get().appended()));
         return StaffOutcome.done(committed.get().record());
@@ -172,7 +196,12 @@ public class Conversations {
         .toList());
   }
 
-  private List<String> welcomeOptions() {
+  /** Only conversations with the bot time out; one waiting for or with staff never does. */
+  private ConversationRecord withDeadline(ConversationRecord record, ConversationState state, java.time.Instant now) {
+    return record.withIdleDeadline(state.withBot() ? now.plus(settings.idleTimeout()) : null);
+  }
+
+  static List<String> welcomeOptions(Phrases phrases) {
     return List.of(phrases.get("welcome.option1"), phrases.get("welcome.option2"), phrases.get("welcome.option3"),
         phrases.get("option.person"));
   }

@@ -1,77 +1,187 @@
 package org.townhall.bot.conversation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.townhall.bot.collection.CollectionLookup;
 import org.townhall.bot.content.AnswerCatalog;
+import org.townhall.bot.handoff.OfficeHours;
 import org.townhall.bot.store.HandoffTicket;
 import org.townhall.nlp.classify.IntentScore;
 import org.townhall.nlp.content.Answer;
 import org.townhall.nlp.content.IntentDefinition;
 
-/** What the machine's transitions do to a turn: answer, clarify, hand off, and the staff steps. */
+/** What the machine's transitions do to a turn: answer, clarify, collect, hand off, and the staff steps. */
 @Component
 class DialogueActions {
 
-  static final String CHOICE_PREFIX = "choice.";
   static final String HUMAN_AGENT_INTENT = "human_agent";
+  static final String POSTCODE = "postcode";
   private static final String DEFAULT_TEAM = "customer-services";
   private static final int CHOICES = 3;
 
   private final AnswerCatalog catalog;
   private final Phrases phrases;
+  private final OfficeHours officeHours;
+  private final SlotAnswers slotAnswers;
 
-  DialogueActions(AnswerCatalog catalog, Phrases phrases) {
+  DialogueActions(AnswerCatalog catalog, Phrases phrases, OfficeHours officeHours, SlotAnswers slotAnswers) {
     this.catalog = catalog;
     this.phrases = phrases;
+    this.officeHours = officeHours;
+    this.slotAnswers = slotAnswers;
+  }
+
+  // Greetings, thanks and the like: nothing to rate.
+  private static boolean isSmallTalk(IntentDefinition intent) {
+    return intent.team().equals(DEFAULT_TEAM) && intent.answer().link() == null;
+  }
+
+  /** Guard: the intent needs a detail the conversation does not have yet (and the message did not give). */
+  boolean needsDetail(Turn turn) {
+    return !(turn.lookup() instanceof CollectionLookup.Found) && missingSlot(turn, turn.intent()) != null;
+  }
+
+  /** Guard: the resident already failed to be understood just before. */
+  boolean missedBefore(Turn turn) {
+    return Integer.parseInt(turn.attributes().getOrDefault(Attributes.MISSES, "0")) >= 1;
+  }
+
+  /** Guard: the postcode given is in the council's area. */
+  boolean detailInArea(Turn turn) {
+    return turn.lookup() instanceof CollectionLookup.Found;
   }
 
   void answer(Turn turn) {
-    forgetChoices(turn);
+    resetDialogue(turn);
     IntentDefinition intent = catalog.intent(turn.intent()).orElseThrow();
+    // A postcode given with the question itself ("bin day for CF10 1EP?") counts as given.
+    if (turn.lookup() instanceof CollectionLookup.Found found && intent.slots().contains(POSTCODE)) {
+      turn.attributes().put(Attributes.SLOT_PREFIX + POSTCODE, found.postcode().formatted());
+    } else if (turn.lookup() instanceof CollectionLookup.OutsideArea && intent.slots().contains(POSTCODE)) {
+      outsideArea(turn);
+      return;
+    }
     Answer answer = intent.answer();
+    String text = intent.slots().isEmpty()
+        ? answer.text()
+        : slotAnswers.answer(intent, turn.attributes(), LocalDate.ofInstant(turn.now(), officeHours.zone()));
     List<String> options = new ArrayList<>(answer.options());
     if (intent.handoff() && !options.contains(phrases.get("option.person"))) {
       options.add(phrases.get("option.person"));
     }
-    turn.say("bot", withLink(answer), options);
-    turn.attributes().put("lastIntent", intent.id());
+    turn.say("bot", withLink(text, answer.link()), options);
+    turn.attributes().put(Attributes.LAST_INTENT, intent.id());
+    if (!isSmallTalk(intent)) {
+      List<String> feedbackOptions = new ArrayList<>(List.of(phrases.get("option.yes"), phrases.get("option.no")));
+      turn.say("bot", phrases.get("feedback.ask"), feedbackOptions);
+      turn.attributes().put(Attributes.AWAITING_FEEDBACK, intent.id());
+    }
+  }
+
+  void askForDetail(Turn turn) {
+    resetDialogue(turn);
+    String slot = missingSlot(turn, turn.intent());
+    turn.attributes().put(Attributes.PENDING_INTENT, turn.intent());
+    turn.attributes().put(Attributes.LAST_INTENT, turn.intent());
+    turn.say("bot", phrases.get("ask." + slot), List.of(phrases.get("option.cancel.detail")));
+  }
+
+  void acceptDetail(Turn turn) {
+    answer(turn.answering(turn.attributes().get(Attributes.PENDING_INTENT)));
+  }
+
+  void cancelDetail(Turn turn) {
+    resetDialogue(turn);
+    turn.say("bot", phrases.get("cancelled.detail"), List.of());
+  }
+
+  void outsideArea(Turn turn) {
+    var outside = (CollectionLookup.OutsideArea) turn.lookup();
+    turn.attributes().remove(Attributes.PENDING_INTENT);
+    turn.say("bot", phrases.get("postcode.outside", outside.postcode().formatted()), List.of());
+  }
+
+  void retryDetail(Turn turn) {
+    turn.say("bot", phrases.get("postcode.invalid"), List.of(phrases.get("option.cancel.detail")));
   }
 
   void clarify(Turn turn) {
-    forgetChoices(turn);
+    resetDialogue(turn);
     List<String> options = new ArrayList<>();
     for (IntentScore candidate : turn.understanding().candidates(CHOICES)) {
       String title = catalog.title(candidate.intent());
       options.add(title);
-      turn.attributes().put(CHOICE_PREFIX + title, candidate.intent());
+      turn.attributes().put(Attributes.CHOICE_PREFIX + title, candidate.intent());
     }
+    options.add(phrases.get("option.something-else"));
     options.add(phrases.get("option.person"));
     turn.say("bot", phrases.get("clarify"), options);
   }
 
+  void askToRephrase(Turn turn) {
+    resetDialogue(turn);
+    turn.attributes().put(Attributes.MISSES, "1");
+    turn.say("bot", phrases.get("not-understood"), List.of(phrases.get("option.person")));
+  }
+
+  void somethingElse(Turn turn) {
+    resetDialogue(turn);
+    turn.say("bot", phrases.get("something-else"), List.of(phrases.get("option.person")));
+  }
+
+  void recordFeedback(Turn turn) {
+    String intent = turn.attributes().remove(Attributes.AWAITING_FEEDBACK);
+    boolean helped = Boolean.TRUE.equals(Commands.feedback(turn.text()));
+    turn.attributes().put(Attributes.FEEDBACK_PREFIX + intent, helped ? "yes" : "no");
+    if (helped) {
+      turn.say("bot", phrases.get("feedback.thanks"), List.of());
+    } else {
+      turn.say("bot", phrases.get("feedback.sorry"), List.of(phrases.get("option.person"), phrases.get("option.else")));
+    }
+  }
+
+  void restart(Turn turn) {
+    turn.leaveQueue();
+    turn.attributes().clear();
+    turn.say("bot", phrases.get("welcome"), Conversations.welcomeOptions(phrases));
+  }
+
+  void stop(Turn turn) {
+    close(turn);
+  }
+
   void handOff(Turn turn, String reason) {
-    forgetChoices(turn);
+    resetDialogue(turn);
     turn.queue(ticket(turn, false, reason));
-    turn.say("bot", phrases.get("handoff." + reason), List.of(phrases.get("option.cancel")));
+    if (officeHours.isOpen(turn.now())) {
+      turn.say("bot", phrases.get("handoff." + reason), List.of(phrases.get("option.cancel")));
+    } else {
+      turn.say("bot", phrases.get("handoff.closed", officeHours.nextOpeningSpoken(turn.now())),
+          List.of(phrases.get("option.cancel")));
+    }
   }
 
   void urgentHandOff(Turn turn) {
-    forgetChoices(turn);
+    resetDialogue(turn);
     IntentDefinition intent = catalog.intent(turn.intent()).orElseThrow();
-    turn.say("bot", withLink(intent.answer()), List.of());
+    turn.say("bot", withLink(intent.answer().text(), intent.answer().link()), List.of());
+    turn.attributes().put(Attributes.LAST_INTENT, intent.id());
     turn.queue(ticket(turn, true, "urgent"));
-    turn.say("bot", phrases.get("handoff.urgent"), List.of());
+    turn.say("bot", phrases.get(officeHours.isOpen(turn.now()) ? "handoff.urgent" : "handoff.urgent.closed"),
+        List.of());
   }
 
   void cancelWaiting(Turn turn) {
     turn.leaveQueue();
+    resetDialogue(turn);
     turn.say("bot", phrases.get("cancelled"), List.of());
   }
 
   void reopen(Turn turn) {
     turn.leaveQueue();
-    forgetChoices(turn);
+    resetDialogue(turn);
   }
 
   void claim(Turn turn) {
@@ -90,24 +200,44 @@ class DialogueActions {
 
   void close(Turn turn) {
     turn.leaveQueue();
-    forgetChoices(turn);
+    resetDialogue(turn);
     turn.say("system", phrases.get("closed"), List.of());
+  }
+
+  void timeOut(Turn turn) {
+    turn.leaveQueue();
+    resetDialogue(turn);
+    turn.say("system", phrases.get("timed-out"), List.of());
+  }
+
+  private String missingSlot(Turn turn, String intentId) {
+    if (intentId == null) {
+      return null;
+    }
+    return catalog.intent(intentId).flatMap(intent -> intent.slots().stream()
+        .filter(slot -> !turn.attributes().containsKey(Attributes.SLOT_PREFIX + slot))
+        .findFirst()).orElse(null);
   }
 
   private HandoffTicket ticket(Turn turn, boolean urgent, String reason) {
     // "I want a person" is not a topic: route by what the resident asked about before.
     String topic = turn.intent() == null || turn.intent().equals(HUMAN_AGENT_INTENT)
-        ? turn.attributes().get("lastIntent")
+        ? turn.attributes().get(Attributes.LAST_INTENT)
         : turn.intent();
     String team = topic == null ? DEFAULT_TEAM : catalog.intent(topic).map(IntentDefinition::team).orElse(DEFAULT_TEAM);
-    return new HandoffTicket(urgent, team, topic, reason, turn.now());
+    String why = officeHours.isOpen(turn.now()) ? reason : reason + ",out_of_hours";
+    return new HandoffTicket(urgent, team, topic, why, turn.now());
   }
 
-  private static void forgetChoices(Turn turn) {
-    turn.attributes().keySet().removeIf(k -> k.startsWith(CHOICE_PREFIX));
+  /** Offered choices, pending questions and miss counts belong to one exchange only. */
+  private static void resetDialogue(Turn turn) {
+    turn.attributes().keySet().removeIf(k -> k.startsWith(Attributes.CHOICE_PREFIX));
+    turn.attributes().remove(Attributes.PENDING_INTENT);
+    turn.attributes().remove(Attributes.AWAITING_FEEDBACK);
+    turn.attributes().remove(Attributes.MISSES);
   }
 
-  private static String withLink(Answer answer) {
-    return answer.link() == null ? answer.text() : answer.text() + "\n" + answer.link();
+  private static String withLink(String text, String link) {
+    return link == null ? text : text + "\n" + link;
   }
 }

@@ -2,19 +2,22 @@ package org.townhall.bot.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.townhall.bot.collection.CollectionLookup;
+import org.townhall.bot.collection.Postcode;
 import org.townhall.bot.content.AnswerCatalog;
 import org.townhall.bot.nlu.IntentUnderstanding;
 import org.townhall.bot.nlu.Understanding;
 import org.townhall.bot.store.ConversationRecord;
-import org.townhall.nlp.classify.IntentScore;
 import org.townhall.nlp.classify.Verdict;
 import org.townhall.nlp.content.IntentDefinition;
 
 /**
- * Turns a resident's message into the machine's events: which event a message is depends on the
- * state (staff have it: record only), on the commands that work everywhere, on a choice the bot
- * offered, and otherwise on the classifier's verdict.
+ * Turns a resident's message into the machine's events. Which event a message is depends on the
+ * state (staff have it: record only), on the commands that work at every step (a person, restart,
+ * stop), on what the bot just asked (a choice, a detail, "Did that help?"), and otherwise on the
+ * classifier's verdict. The machine's guards and actions then decide what happens.
  */
 @Component
 class DialoguePolicy {
@@ -22,71 +25,141 @@ class DialoguePolicy {
   private final IntentUnderstanding understanding;
   private final AnswerCatalog catalog;
   private final Phrases phrases;
+  private final SlotAnswers slots;
 
-  DialoguePolicy(IntentUnderstanding understanding, AnswerCatalog catalog, Phrases phrases) {
+  DialoguePolicy(IntentUnderstanding understanding, AnswerCatalog catalog, Phrases phrases, SlotAnswers slots) {
     this.understanding = understanding;
     this.catalog = catalog;
     this.phrases = phrases;
+    this.slots = slots;
   }
 
   /** What the message means, before any state change. */
-  record Reading(List<ConversationEvent> events, Understanding understanding, String intent) {}
+  record Reading(List<ConversationEvent> events, Understanding understanding, String intent, CollectionLookup lookup) {
+
+    static Reading of(ConversationEvent event) {
+      return new Reading(List.of(event), null, null, null);
+    }
+  }
 
   Reading read(ConversationRecord conversation, String text) {
     ConversationState state = ConversationState.valueOf(conversation.state());
     if (state == ConversationState.WITH_AGENT) {
-      return new Reading(List.of(ConversationEvent.RESIDENT_WROTE), null, null);
+      return Reading.of(ConversationEvent.RESIDENT_WROTE);
     }
     if (state == ConversationState.AWAITING_AGENT) {
-      boolean cancels = Commands.cancelsWaiting(text) || Commands.normalise(text).equals(normalisedCancelOption());
-      return new Reading(List.of(cancels ? ConversationEvent.RESIDENT_CANCELLED : ConversationEvent.RESIDENT_WROTE),
-          null, null);
+      return Reading.of(whileWaiting(text));
     }
     List<ConversationEvent> events = new ArrayList<>();
     if (state == ConversationState.CLOSED) {
       events.add(ConversationEvent.REOPENED);
+      state = ConversationState.BOT;
     }
     Understanding understood = understanding.understand(text);
-    String picked = conversation.attributes().get(DialogueActions.CHOICE_PREFIX + text.trim());
-    if (picked != null && catalog.intent(picked).isPresent()) {
-      events.add(eventFor(catalog.intent(picked).get()));
-      return new Reading(events, understood, picked);
+    Reading reading = command(text, understood, events)
+        .or(() -> replyToQuestion(conversation, text, understood, events))
+        .orElseGet(() -> classified(text, understood, events));
+    return reading;
+  }
+
+  private ConversationEvent whileWaiting(String text) {
+    if (Commands.cancels(text) || Commands.restarts(text) || is(text, "option.cancel")) {
+      return ConversationEvent.RESIDENT_CANCELLED;
     }
-    if (Commands.asksForPerson(text) || Commands.normalise(text).equals(Commands.normalise(phrases.get("option.person")))) {
-      events.add(ConversationEvent.ASKED_FOR_PERSON);
-      return new Reading(events, understood, null);
+    return Commands.stops(text) ? ConversationEvent.STOPPED : ConversationEvent.RESIDENT_WROTE;
+  }
+
+  private Optional<Reading> command(String text, Understanding understood, List<ConversationEvent> events) {
+    ConversationEvent event = null;
+    if (Commands.restarts(text)) {
+      event = ConversationEvent.RESTARTED;
+    } else if (Commands.stops(text)) {
+      event = ConversationEvent.STOPPED;
+    } else if (Commands.asksForPerson(text) || is(text, "option.person")) {
+      event = ConversationEvent.ASKED_FOR_PERSON;
     }
-    IntentScore best = understood.best();
-    if (understood.verdict() == Verdict.REJECT) {
-      events.add(ConversationEvent.NOT_UNDERSTOOD);
-      return new Reading(events, understood, null);
+    return Optional.ofNullable(event).map(e -> reading(events, e, understood, null, null));
+  }
+
+  /** The message answers what the bot just asked: a choice, a detail, or "Did that help?". */
+  private Optional<Reading> replyToQuestion(ConversationRecord conversation, String text, Understanding understood,
+      List<ConversationEvent> events) {
+    var attributes = conversation.attributes();
+    ConversationState state = ConversationState.valueOf(conversation.state());
+    if (state == ConversationState.CLARIFYING) {
+      String picked = attributes.get(Attributes.CHOICE_PREFIX + text.trim());
+      if (picked != null && catalog.intent(picked).isPresent()) {
+        IntentDefinition intent = catalog.intent(picked).get();
+        ConversationEvent event = specialEvent(intent).orElse(ConversationEvent.CHOICE_PICKED);
+        return Optional.of(reading(events, event, understood, picked, null));
+      }
+      if (Commands.somethingElse(text) || is(text, "option.something-else")) {
+        return Optional.of(reading(events, ConversationEvent.SOMETHING_ELSE, understood, null, null));
+      }
     }
-    IntentDefinition intent = catalog.intent(best.intent()).orElse(null);
-    if (intent == null) {
-      events.add(ConversationEvent.NOT_UNDERSTOOD);
-      return new Reading(events, understood, null);
+    if (state == ConversationState.COLLECTING) {
+      if (Commands.cancels(text) || is(text, "option.cancel.detail")) {
+        return Optional.of(reading(events, ConversationEvent.RESIDENT_CANCELLED, understood, null, null));
+      }
+      Optional<Postcode> postcode = Postcode.find(text);
+      if (postcode.isPresent()) {
+        return Optional.of(reading(events, ConversationEvent.DETAIL_GIVEN, understood,
+            attributes.get(Attributes.PENDING_INTENT), slots.lookup(postcode.get())));
+      }
+      boolean asksSomethingNew = understood.verdict() == Verdict.ANSWER
+          && !understood.best().intent().equals(attributes.get(Attributes.PENDING_INTENT));
+      if (!asksSomethingNew || Postcode.looksLikeAnAttempt(text)) {
+        return Optional.of(reading(events, ConversationEvent.DETAIL_INVALID, understood, null, null));
+      }
+    }
+    if (state == ConversationState.BOT && attributes.containsKey(Attributes.AWAITING_FEEDBACK)
+        && Commands.feedback(text) != null) {
+      return Optional.of(reading(events, ConversationEvent.FEEDBACK_GIVEN, understood, null, null));
+    }
+    if (is(text, "option.else")) {
+      return Optional.of(reading(events, ConversationEvent.SOMETHING_ELSE, understood, null, null));
+    }
+    return Optional.empty();
+  }
+
+  private Reading classified(String text, Understanding understood, List<ConversationEvent> events) {
+    IntentDefinition intent = catalog.intent(understood.best().intent()).orElse(null);
+    if (understood.verdict() == Verdict.REJECT || intent == null) {
+      return reading(events, ConversationEvent.NOT_UNDERSTOOD, understood, null, null);
     }
     // Safety first: a likely urgent topic or a likely request for a person is never a multiple choice.
-    if (understood.verdict() == Verdict.ANSWER || intent.urgent() || isPersonRequest(intent)) {
-      events.add(eventFor(intent));
-    } else {
-      events.add(ConversationEvent.UNSURE);
+    Optional<ConversationEvent> special = specialEvent(intent);
+    if (special.isPresent()) {
+      return reading(events, special.get(), understood, intent.id(), null);
     }
-    return new Reading(events, understood, intent.id());
+    if (understood.verdict() == Verdict.CLARIFY) {
+      return reading(events, ConversationEvent.UNSURE, understood, null, null);
+    }
+    CollectionLookup lookup = intent.slots().contains(DialogueActions.POSTCODE)
+        ? Postcode.find(text).map(slots::lookup).orElse(null)
+        : null;
+    return reading(events, ConversationEvent.UNDERSTOOD, understood, intent.id(), lookup);
   }
 
-  private ConversationEvent eventFor(IntentDefinition intent) {
+  private static Optional<ConversationEvent> specialEvent(IntentDefinition intent) {
     if (intent.urgent()) {
-      return ConversationEvent.URGENT;
+      return Optional.of(ConversationEvent.URGENT);
     }
-    return isPersonRequest(intent) ? ConversationEvent.ASKED_FOR_PERSON : ConversationEvent.UNDERSTOOD;
+    if (intent.id().equals(DialogueActions.HUMAN_AGENT_INTENT)) {
+      return Optional.of(ConversationEvent.ASKED_FOR_PERSON);
+    }
+    return Optional.empty();
   }
 
-  private static boolean isPersonRequest(IntentDefinition intent) {
-    return intent.id().equals(DialogueActions.HUMAN_AGENT_INTENT);
+  private static Reading reading(List<ConversationEvent> before, ConversationEvent event, Understanding understood,
+      String intent, CollectionLookup lookup) {
+    List<ConversationEvent> events = new ArrayList<>(before);
+    events.add(event);
+    return new Reading(events, understood, intent, lookup);
   }
 
-  private String normalisedCancelOption() {
-    return Commands.normalise(phrases.get("option.cancel"));
+  /** Whether the text is (the tap of) one of the bot's own quick replies. */
+  private boolean is(String text, String optionKey) {
+    return Commands.normalise(text).equals(Commands.normalise(phrases.get(optionKey)));
   }
 }

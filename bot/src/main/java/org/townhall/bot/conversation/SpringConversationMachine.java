@@ -25,6 +25,16 @@ class SpringConversationMachine implements ConversationMachine {
     this.factory = factory;
   }
 
+  /** Every transition as "FROM --> TO : EVENT", for the README's diagram check. */
+  java.util.SortedSet<String> transitions() {
+    var machine = factory.getStateMachine();
+    var lines = new java.util.TreeSet<String>();
+    for (var t : machine.getTransitions()) {
+      lines.add(t.getSource().getId() + " --> " + t.getTarget().getId() + " : " + t.getTrigger().getEvent());
+    }
+    return lines;
+  }
+
   @Override
   public Optional<ConversationState> fire(ConversationState from, ConversationEvent event, Turn turn) {
     StateMachine<ConversationState, ConversationEvent> machine = factory.getStateMachine(turn.before().id());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.townhall.bot.collection.CollectionLookup;
 import org.townhall.bot.nlu.Understanding;
 import org.townhall.bot.store.ConversationRecord;
 import org.townhall.bot.store.HandoffTicket;
@@ -19,7 +20,7 @@ final class Turn {
   private final ConversationRecord before;
   private final Instant now;
   private final Understanding understanding;
-  private final String intent;
+  private String intent;
   private final String agent;
   private final String text;
   private final Map<String, String> attributes;
@@ -27,6 +28,7 @@ final class Turn {
   private String owner;
   private HandoffTicket ticket;
   private RuntimeException failure;
+  private CollectionLookup lookup;
 
   Turn(ConversationRecord before, Instant now, Understanding understanding, String intent, String agent, String text) {
     this.before = before;
@@ -58,12 +60,33 @@ final class Turn {
     return intent;
   }
 
+  /** Settles on an intent mid-turn, e.g. the one that was waiting for a detail. */
+  Turn answering(String newIntent) {
+    this.intent = newIntent;
+    return this;
+  }
+
   String agent() {
     return agent;
   }
 
   String text() {
     return text;
+  }
+
+  /** The postcode lookup for a detail the resident gave, or null. */
+  CollectionLookup lookup() {
+    return lookup;
+  }
+
+  Turn withLookup(CollectionLookup newLookup) {
+    this.lookup = newLookup;
+    return this;
+  }
+
+  /** The intent waiting for a detail (while COLLECTING), or the last one answered. */
+  String pendingIntent() {
+    return attributes.get(Attributes.PENDING_INTENT);
   }
 
   Map<String, String> attributes() {
@@ -117,5 +140,10 @@ final class Turn {
   /** The record to commit once the machine has moved to {@code state}. */
   ConversationRecord after(ConversationState state) {
     return before.withState(state.name()).withOwner(owner).withHandoff(ticket).withAttributes(attributes);
+  }
+
+  /** The message that started this turn, or for staff events the reply text. */
+  boolean hasText() {
+    return text != null;
   }
 }

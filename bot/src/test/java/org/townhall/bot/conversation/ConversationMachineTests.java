@@ -4,13 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.townhall.bot.conversation.ConversationEvent.*;
 import static org.townhall.bot.conversation.ConversationState.*;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.townhall.bot.collection.CollectionLookup;
+import org.townhall.bot.collection.Postcode;
 import org.townhall.bot.nlu.IntentUnderstanding;
 import org.townhall.bot.nlu.Understanding;
 import org.townhall.bot.store.ConversationRecord;
@@ -22,16 +30,33 @@ class ConversationMachineTests {
 
   private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
-  /** The allowed transitions; every pair not listed must be refused. */
+  private static final Map<ConversationEvent, ConversationState> WITH_BOT = Map.of(UNDERSTOOD, BOT, UNSURE, CLARIFYING,
+      NOT_UNDERSTOOD, BOT, ASKED_FOR_PERSON, AWAITING_AGENT, URGENT, AWAITING_AGENT, SOMETHING_ELSE, BOT,
+      RESTARTED, BOT, STOPPED, ConversationState.CLOSED, ConversationEvent.CLOSED, ConversationState.CLOSED,
+      TIMED_OUT, ConversationState.CLOSED);
+
+  /**
+   * The allowed transitions, with the guards as these turns set them up (a topic without details
+   * to collect, a first miss, a postcode outside the area); every pair not listed must be refused.
+   */
   private static final Map<ConversationState, Map<ConversationEvent, ConversationState>> ALLOWED =
       new EnumMap<>(Map.of(
-          BOT, Map.of(UNDERSTOOD, BOT, UNSURE, BOT, NOT_UNDERSTOOD, AWAITING_AGENT, ASKED_FOR_PERSON, AWAITING_AGENT,
-              URGENT, AWAITING_AGENT, ConversationEvent.CLOSED, ConversationState.CLOSED),
+          BOT, with(WITH_BOT, Map.of(FEEDBACK_GIVEN, BOT)),
+          CLARIFYING, with(WITH_BOT, Map.of(CHOICE_PICKED, BOT)),
+          COLLECTING, with(WITH_BOT, Map.of(DETAIL_GIVEN, BOT, DETAIL_INVALID, COLLECTING, RESIDENT_CANCELLED, BOT)),
           AWAITING_AGENT, Map.of(RESIDENT_WROTE, AWAITING_AGENT, RESIDENT_CANCELLED, BOT, AGENT_CLAIMED, WITH_AGENT,
-              ConversationEvent.CLOSED, ConversationState.CLOSED),
+              STOPPED, ConversationState.CLOSED, ConversationEvent.CLOSED, ConversationState.CLOSED),
           WITH_AGENT, Map.of(RESIDENT_WROTE, WITH_AGENT, AGENT_REPLIED, WITH_AGENT, AGENT_RELEASED, BOT,
               ConversationEvent.CLOSED, ConversationState.CLOSED),
           ConversationState.CLOSED, Map.of(REOPENED, BOT)));
+
+  private static Map<ConversationEvent, ConversationState> with(Map<ConversationEvent, ConversationState> common,
+      Map<ConversationEvent, ConversationState> own) {
+    var all = new EnumMap<ConversationEvent, ConversationState>(ConversationEvent.class);
+    all.putAll(common);
+    all.putAll(own);
+    return all;
+  }
 
   @Autowired
   ConversationMachine machine;
@@ -39,14 +64,18 @@ class ConversationMachineTests {
   @Autowired
   IntentUnderstanding understanding;
 
+  @Autowired
+  SpringConversationMachine springMachine;
+
   private Turn turn(ConversationRecord record, ConversationEvent event) {
     Understanding understood = understanding.understand("I have nowhere to sleep tonight");
     String intent = switch (event) {
-      case UNDERSTOOD -> "council_tax_pay";
+      case UNDERSTOOD, CHOICE_PICKED -> "council_tax_pay";
       case URGENT -> "homelessness";
       default -> null;
     };
-    return new Turn(record, NOW, understood, intent, "ann", "a reply from ann");
+    return new Turn(record, NOW, understood, intent, "ann", "a reply from ann")
+        .withLookup(new CollectionLookup.OutsideArea(Postcode.find("SW1A 1AA").orElseThrow()));
   }
 
   private static ConversationRecord in(ConversationState state) {
@@ -66,6 +95,18 @@ class ConversationMachineTests {
         }
       }
     }
+  }
+
+  @Test
+  void theReadmeDiagramShowsExactlyTheConfiguredTransitions() throws Exception {
+    String readme = Files.readString(Path.of("../README.md"));
+    SortedSet<String> drawn = new TreeSet<>();
+    Matcher line = Pattern.compile("(?m)^ {4}([A-Z_]+) --> ([A-Z_]+) : ([A-Z_]+)").matcher(readme);
+    while (line.find()) {
+      drawn.add(line.group(1) + " --> " + line.group(2) + " : " + line.group(3));
+    }
+    assertThat(drawn).as("README's state diagram; expected lines:%n    %s",
+        String.join("\n    ", springMachine.transitions())).isEqualTo(springMachine.transitions());
   }
 
   @Test

@@ -14,8 +14,12 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = "townhall.security.admin-password=" + TownhallTest.ADMIN_PASSWORD)
+    properties = {"townhall.security.admin-password=" + TownhallTest.ADMIN_PASSWORD, TownhallTest.ALWAYS_OPEN_DAYS,
+        "townhall.handoff.opens=00:00", "townhall.handoff.closes=00:00"})
 public @interface TownhallTest {
 
   String ADMIN_PASSWORD = "correct-horse-battery";
+
+  /** Tests that are not about office hours run with the contact centre always open. */
+  String ALWAYS_OPEN_DAYS = "townhall.handoff.open-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY";
 }

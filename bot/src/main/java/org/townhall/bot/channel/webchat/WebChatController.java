@@ -76,7 +76,7 @@ class WebChatController {
     List<WebChatMessage> lines = conversations.transcript(id, Math.max(0, after)).stream()
         .map(WebChatMessage::of)
         .toList();
-    return new Transcript(ConversationState.valueOf(conversation.state()).name(), lines);
+    return new Transcript(ConversationState.valueOf(conversation.state()).publicName(), lines);
   }
 
   private ConversationRecord authorise(String id, String authorization) {

@@ -1,0 +1,25 @@
+package org.townhall.bot.conversation;
+
+/**
+ * Names of the small dialogue context kept with a conversation (never message text, which lives in
+ * the transcript only).
+ */
+final class Attributes {
+
+  /** Prefix of offered choices: {@code choice.<label>} = intent id. */
+  static final String CHOICE_PREFIX = "choice.";
+  /** Prefix of collected details: {@code slot.postcode} = "CF10 1EP". */
+  static final String SLOT_PREFIX = "slot.";
+  /** Prefix of recorded feedback: {@code feedback.<intent>} = yes | no. */
+  static final String FEEDBACK_PREFIX = "feedback.";
+  /** The intent waiting for a detail while COLLECTING. */
+  static final String PENDING_INTENT = "pendingIntent";
+  /** The intent whose answer the bot asked "Did that help?" about. */
+  static final String AWAITING_FEEDBACK = "awaitingFeedback";
+  /** The last intent answered; routes a later handoff to the right team. */
+  static final String LAST_INTENT = "lastIntent";
+  /** Failed understandings in a row. */
+  static final String MISSES = "misses";
+
+  private Attributes() {}
+}
