@@ -55,6 +55,10 @@ public final class RedisServer implements AutoCloseable {
     awaitListening(Duration.ofSeconds(10));
   }
 
+  public boolean isRunning() {
+    return process != null && process.isAlive();
+  }
+
   public void stop() {
     if (process != null) {
       process.destroy();

@@ -27,6 +27,22 @@ public class WebChatClient extends Http {
         .POST(json(Map.of("text", text))));
   }
 
+  /** Sends a message with the given {@code clientMessageId}, as a client retrying after a network error does. */
+  public Reply say(String text, String clientMessageId) {
+    return send(request("/api/webchat/conversations/" + conversationId + "/messages")
+        .header("Authorization", "Bearer " + token)
+        .header("Content-Type", "application/json")
+        .POST(json(Map.of("text", text, "clientMessageId", clientMessageId))));
+  }
+
+  /** The same resident and conversation, talking to another bot instance (e.g. behind a load balancer). */
+  public WebChatClient via(int otherPort) {
+    WebChatClient other = new WebChatClient(otherPort);
+    other.conversationId = conversationId;
+    other.token = token;
+    return other;
+  }
+
   public Reply messages(long after) {
     return send(request("/api/webchat/conversations/" + conversationId + "/messages?after=" + after)
         .header("Authorization", "Bearer " + token)
