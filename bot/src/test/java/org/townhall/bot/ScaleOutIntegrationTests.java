@@ -3,6 +3,7 @@ package org.townhall.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.townhall.bot.support.BotInstance;
+import org.townhall.bot.support.Http;
 import org.townhall.bot.support.Http.Reply;
 import org.townhall.bot.support.RedisServer;
 import org.townhall.bot.support.StaffClient;
@@ -183,6 +185,35 @@ class ScaleOutIntegrationTests {
       assertThat(joined).as("round %d", round).hasSize(1);
       assertThat(joined.get(0).path("text").asText()).startsWith(winner);
       assertThat(resident.via(bobs.port()).state()).isEqualTo("WITH_AGENT");
+    }
+  }
+
+  @Test
+  void aHandoffThroughOneInstanceIsPushedToAConsoleStreamingFromTheOther() throws Exception {
+    StaffClient bob = new StaffClient(bobs.port());
+    assertThat(bob.signIn("bob", PASSWORD).status()).isEqualTo(302);
+    try (Http.EventStream queue = bob.events(bob.request("/api/console/queue/stream").GET())) {
+      JsonNode first = queue.next(Duration.ofSeconds(10));
+      assertThat(first).as("the stream starts with the current queue").isNotNull();
+      assertThat(first.path("items").isArray()).isTrue();
+
+      WebChatClient resident = new WebChatClient(alices.port());
+      assertThat(resident.start().status()).isEqualTo(201);
+      assertThat(resident.say("can I speak to a person").status()).isEqualTo(202);
+
+      JsonNode pushed = null;
+      for (int i = 0; i < 10 && pushed == null; i++) {
+        JsonNode event = queue.next(Duration.ofSeconds(10));
+        assertThat(event).as("a queue event after the handoff").isNotNull();
+        pushed = list(event.path("items")).stream()
+            .filter(item -> item.path("conversationId").asText().equals(resident.conversationId))
+            .findFirst().orElse(null);
+      }
+      assertThat(pushed).isNotNull();
+      assertThat(pushed.path("state").asText()).isEqualTo("AWAITING_AGENT");
+      assertThat(pushed.path("preview").asText()).isEqualTo("can I speak to a person");
+      assertThat(pushed.path("channel").asText()).isEqualTo("webchat");
+      assertThat(pushed.path("team").asText()).isNotBlank();
     }
   }
 

@@ -3,12 +3,16 @@
 (function () {
   'use strict';
   const POLL_MS = 2000;
+  const NEW_MS = 30000;
   const WHO = { resident: 'Resident', bot: 'Bot', agent: 'Staff', system: 'System' };
 
   const queueList = document.getElementById('queue');
   const queueEmpty = document.getElementById('queue-empty');
   const queueCount = document.getElementById('queue-count');
   const announcer = document.getElementById('announcer');
+  const arrival = document.getElementById('arrival');
+  const teamFilter = document.getElementById('team-filter');
+  const liveStatus = document.getElementById('live-status');
   const title = document.getElementById('conversation-title');
   const panel = document.getElementById('conversation');
   const facts = document.getElementById('facts');
@@ -24,6 +28,10 @@
   let selectedId = null;
   let known = new Set();
   let firstLoad = true;
+  let lastItems = [];
+  const freshIds = new Map();
+  let serverOffset = 0;
+  let streaming = false;
 
   function cookie(name) {
     const match = document.cookie.split('; ').find((c) => c.startsWith(name + '='));
@@ -60,46 +68,126 @@
     return Math.floor(seconds / 60) + ' min';
   }
 
+  function waitText(seconds) {
+    return 'waiting ' + minutes(Math.max(0, seconds));
+  }
+
+  // Wait times grow by themselves: count them here from the server's clock instead of re-sending.
+  function secondsSince(isoTime) {
+    return Math.floor((Date.now() + serverOffset - Date.parse(isoTime)) / 1000);
+  }
+
+  function updateWaits() {
+    for (const span of queueList.querySelectorAll('[data-since]')) {
+      span.textContent = waitText(secondsSince(span.dataset.since));
+    }
+  }
+
+  function renderTeamFilter(items) {
+    const teams = new Set(items.map((i) => i.team));
+    if (teamFilter.value) teams.add(teamFilter.value);
+    const have = new Set([...teamFilter.options].map((o) => o.value).filter(Boolean));
+    for (const team of teams) {
+      if (!have.has(team)) {
+        const option = document.createElement('option');
+        option.value = team;
+        option.textContent = team;
+        teamFilter.appendChild(option);
+      }
+    }
+  }
+
+  function queueRow(item, isNew) {
+    const li = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.id = item.conversationId;
+    if (item.urgent) button.classList.add('urgent');
+    if (item.alert) button.classList.add('overdue');
+    if (isNew) button.classList.add('new');
+    if (item.conversationId === selectedId) button.setAttribute('aria-current', 'true');
+    const topic = document.createElement('span');
+    topic.className = 'topic';
+    for (const [flag, label, css] of [[item.urgent, 'URGENT', 'badge'], [item.alert, 'WAITING TOO LONG', 'badge alert'],
+      [isNew, 'NEW', 'badge new']]) {
+      if (!flag) continue;
+      const badge = document.createElement('span');
+      badge.className = css;
+      badge.textContent = label;
+      topic.append(badge, document.createTextNode(' '));
+    }
+    topic.appendChild(document.createTextNode(item.topicTitle || 'Not understood'));
+    const meta = document.createElement('span');
+    meta.className = 'meta';
+    meta.append(document.createTextNode(item.channel + ' · '));
+    const wait = document.createElement('span');
+    if (item.state === 'WITH_AGENT') {
+      wait.textContent = 'with ' + item.owner;
+    } else {
+      wait.dataset.since = item.waitingSince;
+      wait.textContent = waitText(secondsSince(item.waitingSince));
+    }
+    meta.appendChild(wait);
+    const preview = document.createElement('span');
+    preview.className = 'meta preview';
+    preview.textContent = item.preview ? '“' + item.preview + '”' : '';
+    button.append(topic, meta, preview);
+    button.addEventListener('click', () => select(item.conversationId));
+    li.appendChild(button);
+    return li;
+  }
+
+  function announce(arrivals) {
+    if (!arrivals.length) return;
+    const text = arrivals.length === 1
+      ? 'New conversation waiting' + (arrivals[0].urgent ? ', urgent' : '') + ': '
+        + (arrivals[0].topicTitle || 'not understood') + ' (' + arrivals[0].team + ')'
+      : arrivals.length + ' new conversations waiting';
+    announcer.textContent = text;
+    arrival.textContent = text;
+    arrival.hidden = false;
+  }
+
   function renderQueue(items) {
-    queueList.replaceChildren();
-    queueEmpty.hidden = items.length > 0;
-    queueCount.textContent = '(' + items.length + ')';
+    lastItems = items;
+    renderTeamFilter(items);
     const arrivals = items.filter((i) => !known.has(i.conversationId) && i.state === 'AWAITING_AGENT');
-    if (!firstLoad && arrivals.length) {
-      announcer.textContent = arrivals.length === 1
-        ? 'New conversation waiting: ' + (arrivals[0].topicTitle || 'unknown topic')
-        : arrivals.length + ' new conversations waiting';
+    if (!firstLoad) {
+      for (const a of arrivals) freshIds.set(a.conversationId, Date.now());
+      announce(arrivals);
     }
     firstLoad = false;
     known = new Set(items.map((i) => i.conversationId));
-    for (const item of items) {
-      const li = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.dataset.id = item.conversationId;
-      if (item.urgent) button.classList.add('urgent');
-      if (item.conversationId === selectedId) button.setAttribute('aria-current', 'true');
-      const topic = document.createElement('span');
-      topic.className = 'topic';
-      if (item.urgent) {
-        const badge = document.createElement('span');
-        badge.className = 'badge';
-        badge.textContent = 'URGENT';
-        topic.appendChild(badge);
-        topic.appendChild(document.createTextNode(' '));
+    const shown = teamFilter.value ? items.filter((i) => i.team === teamFilter.value) : items;
+    const hadFocus = document.activeElement && document.activeElement.closest('#queue')
+      ? document.activeElement.dataset.id : null;
+    queueList.replaceChildren();
+    queueEmpty.hidden = shown.length > 0;
+    queueCount.textContent = '(' + shown.length + ')';
+    // One list per team, each in the queue's order: urgent first, then longest waiting.
+    const teams = new Map();
+    for (const item of shown) {
+      if (!teams.has(item.team)) teams.set(item.team, []);
+      teams.get(item.team).push(item);
+    }
+    for (const [team, teamItems] of teams) {
+      const group = document.createElement('section');
+      group.className = 'team';
+      const heading = document.createElement('h3');
+      heading.textContent = team + ' (' + teamItems.length + ')';
+      const list = document.createElement('ul');
+      list.className = 'queue-list';
+      list.setAttribute('aria-label', team + ' queue');
+      for (const item of teamItems) {
+        const fresh = freshIds.has(item.conversationId) && Date.now() - freshIds.get(item.conversationId) < NEW_MS;
+        list.appendChild(queueRow(item, fresh));
       }
-      topic.appendChild(document.createTextNode(item.topicTitle || 'Not understood'));
-      const meta = document.createElement('span');
-      meta.className = 'meta';
-      const who = item.state === 'WITH_AGENT' ? 'with ' + item.owner : 'waiting ' + minutes(item.waitingSeconds);
-      meta.textContent = item.channel + ' · ' + item.team + ' · ' + who;
-      const preview = document.createElement('span');
-      preview.className = 'meta preview';
-      preview.textContent = item.preview ? '“' + item.preview + '”' : '';
-      button.append(topic, meta, document.createElement('br'), preview);
-      button.addEventListener('click', () => select(item.conversationId));
-      li.appendChild(button);
-      queueList.appendChild(li);
+      group.append(heading, list);
+      queueList.appendChild(group);
+    }
+    if (hadFocus) {
+      const again = queueList.querySelector('button[data-id="' + CSS.escape(hadFocus) + '"]');
+      if (again) again.focus();
     }
   }
 
@@ -180,14 +268,34 @@
 
   async function refreshQueue() {
     try {
-      renderQueue(await api('GET', '/queue'));
+      const items = await api('GET', '/queue');
+      renderQueue(items);
     } catch (e) {
       if (e.message !== 'Signed out') announcer.textContent = 'Cannot reach the server; retrying.';
     }
   }
 
+  // The live queue: the server pushes the whole list whenever it changes (on any bot instance).
+  // While the stream is down the page falls back to asking every POLL_MS.
+  function connectStream() {
+    const source = new EventSource('/api/console/queue/stream');
+    source.addEventListener('queue', (event) => {
+      streaming = true;
+      liveStatus.textContent = 'Live';
+      const snapshot = JSON.parse(event.data);
+      serverOffset = Date.parse(snapshot.serverTime) - Date.now();
+      renderQueue(snapshot.items);
+    });
+    source.addEventListener('error', () => {
+      streaming = false;
+      liveStatus.textContent = 'Reconnecting…';
+      if (source.readyState === EventSource.CLOSED) setTimeout(connectStream, POLL_MS * 2);
+    });
+  }
+
   async function tick() {
-    await refreshQueue();
+    if (!streaming) await refreshQueue();
+    updateWaits();
     if (selectedId && document.activeElement !== replyBox) {
       try {
         renderConversation(await api('GET', '/conversations/' + encodeURIComponent(selectedId)));
@@ -219,6 +327,12 @@
   async function init() {
     me = await api('GET', '/me');
     document.getElementById('me').textContent = me.username;
+    teamFilter.value = localStorage.getItem('townhall.team') || '';
+    teamFilter.addEventListener('change', () => {
+      localStorage.setItem('townhall.team', teamFilter.value);
+      renderQueue(lastItems);
+    });
+    connectStream();
     await tick();
     setInterval(tick, POLL_MS);
   }

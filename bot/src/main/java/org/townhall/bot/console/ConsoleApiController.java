@@ -1,9 +1,9 @@
 package org.townhall.bot.console;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.townhall.bot.content.AnswerCatalog;
 import org.townhall.bot.conversation.Conversations;
 import org.townhall.bot.conversation.StaffOutcome;
 import org.townhall.bot.store.ConversationRecord;
-import org.townhall.bot.store.TranscriptEntry;
 import org.townhall.bot.web.ApiException;
 
 /** The console's API: the queue, a conversation's context, and the staff actions. */
@@ -25,17 +25,16 @@ import org.townhall.bot.web.ApiException;
 @RequestMapping("/api/console")
 class ConsoleApiController {
 
-  private static final int PREVIEW_CHARS = 80;
   private static final int MAX_REPLY_CHARS = 4000;
 
   private final Conversations conversations;
   private final AnswerCatalog catalog;
-  private final Clock clock;
+  private final QueueFeed queueFeed;
 
-  ConsoleApiController(Conversations conversations, AnswerCatalog catalog, Clock clock) {
+  ConsoleApiController(Conversations conversations, AnswerCatalog catalog, QueueFeed queueFeed) {
     this.conversations = conversations;
     this.catalog = catalog;
-    this.clock = clock;
+    this.queueFeed = queueFeed;
   }
 
   @GetMapping("/me")
@@ -47,11 +46,13 @@ class ConsoleApiController {
 
   @GetMapping("/queue")
   List<ConsoleViews.QueueItem> queue() {
-    var now = clock.instant();
-    return conversations.handoffQueue().stream()
-        .map(c -> ConsoleViews.QueueItem.of(c, c.handoff().topic() == null ? null : catalog.title(c.handoff().topic()),
-            preview(c), now))
-        .toList();
+    return queueFeed.snapshot().items();
+  }
+
+  /** The queue as Server-Sent Events: a {@code queue} event with the whole list whenever it changes. */
+  @GetMapping(path = "/queue/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  SseEmitter queueStream() {
+    return queueFeed.open();
   }
 
   @GetMapping("/conversations/{id}")
@@ -96,12 +97,4 @@ class ConsoleApiController {
     };
   }
 
-  private String preview(ConversationRecord c) {
-    return conversations.transcript(c.id(), 0).stream()
-        .filter(e -> "resident".equals(e.from()))
-        .map(TranscriptEntry::text)
-        .findFirst()
-        .map(t -> t.length() <= PREVIEW_CHARS ? t : t.substring(0, PREVIEW_CHARS) + "…")
-        .orElse("");
-  }
 }

@@ -25,12 +25,17 @@ final class ConsoleViews {
       String reason,
       Instant waitingSince,
       long waitingSeconds,
-      String preview) {
+      String preview,
+      boolean alert) {
 
-    static QueueItem of(ConversationRecord c, String topicTitle, String preview, Instant now) {
+    static QueueItem of(ConversationRecord c, String topicTitle, String preview, Instant now,
+        ConsoleProperties properties) {
       HandoffTicket t = c.handoff();
+      long waited = Math.max(0, Duration.between(t.waitingSince(), now).toSeconds());
+      // Nothing waits unseen: an unclaimed conversation past the alert time is flagged.
+      boolean alert = c.owner() == null && waited >= properties.alertAfter().toSeconds();
       return new QueueItem(c.id(), c.channel(), c.state(), c.owner(), t.urgent(), t.team(), t.topic(), topicTitle,
-          t.reason(), t.waitingSince(), Math.max(0, Duration.between(t.waitingSince(), now).toSeconds()), preview);
+          t.reason(), t.waitingSince(), waited, preview, alert);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.townhall.bot.security;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -27,6 +28,8 @@ class SecurityConfiguration {
   SecurityFilterChain security(HttpSecurity http) throws Exception {
     http
         .authorizeHttpRequests(auth -> auth
+            // The end of a queue stream is an async dispatch of a request that was already authorised.
+            .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
             .requestMatchers("/", "/index.html", "/webchat/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers("/api/webchat/**").permitAll()
             .requestMatchers("/actuator/health/**").permitAll()
