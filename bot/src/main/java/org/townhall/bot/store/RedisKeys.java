@@ -26,4 +26,28 @@ record RedisKeys(String prefix) {
   String lock(String id) {
     return prefix + "lock:" + id;
   }
+
+  String auditLog() {
+    return prefix + "audit";
+  }
+
+  String conversationAudit(String id) {
+    return prefix + "conv:" + id + ":audit";
+  }
+
+  String notes(String id) {
+    return prefix + "conv:" + id + ":notes";
+  }
+
+  String botPause() {
+    return prefix + "bot:pause";
+  }
+
+  String presence() {
+    return prefix + "presence";
+  }
+
+  String staffAccounts() {
+    return prefix + "staff";
+  }
 }

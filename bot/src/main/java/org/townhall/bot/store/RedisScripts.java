@@ -36,4 +36,25 @@ final class RedisScripts {
       if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
       return 0
       """;
+
+  /**
+   * KEYS: audit log list, the conversation's audit list ("" when none). ARGV: entry JSON, entries
+   * kept in the log, retention ms. Newest first in the log, oldest first in the conversation's trail.
+   */
+  static final String AUDIT = """
+      redis.call('LPUSH', KEYS[1], ARGV[1])
+      redis.call('LTRIM', KEYS[1], 0, tonumber(ARGV[2]) - 1)
+      if KEYS[2] ~= '' then
+        redis.call('RPUSH', KEYS[2], ARGV[1])
+        redis.call('PEXPIRE', KEYS[2], ARGV[3])
+      end
+      return 1
+      """;
+
+  /** KEYS: list. ARGV: value, retention ms. Appends and (re)sets the list's expiry. */
+  static final String APPEND_EXPIRING = """
+      redis.call('RPUSH', KEYS[1], ARGV[1])
+      redis.call('PEXPIRE', KEYS[1], ARGV[2])
+      return 1
+      """;
 }

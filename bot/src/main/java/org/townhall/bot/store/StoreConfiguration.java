@@ -27,22 +27,30 @@ class StoreConfiguration {
     }
 
     @Bean
-    InMemoryPurge inMemoryPurge(InMemoryConversationStore store) {
-      return new InMemoryPurge(store);
+    InMemoryStaffStore staffStore(Clock clock, RetentionProperties retention) {
+      return new InMemoryStaffStore(clock, retention.conversations());
+    }
+
+    @Bean
+    InMemoryPurge inMemoryPurge(InMemoryConversationStore store, InMemoryStaffStore staff) {
+      return new InMemoryPurge(store, staff);
     }
   }
 
   /** Redis expires keys by itself; memory needs a sweep. */
   static class InMemoryPurge {
     private final InMemoryConversationStore store;
+    private final InMemoryStaffStore staff;
 
-    InMemoryPurge(InMemoryConversationStore store) {
+    InMemoryPurge(InMemoryConversationStore store, InMemoryStaffStore staff) {
       this.store = store;
+      this.staff = staff;
     }
 
     @Scheduled(fixedDelayString = "PT10M")
     void purge() {
       store.purgeExpired();
+      staff.purgeExpired();
     }
   }
 
@@ -76,6 +84,12 @@ class StoreConfiguration {
         RedisStoreProperties properties, RetentionProperties retention) {
       return new RedisConversationStore(redis, json, clock, properties.keyPrefix(), retention.conversations(),
           properties.lockLease(), properties.lockWait());
+    }
+
+    @Bean
+    RedisStaffStore staffStore(RedisClient redis, ObjectMapper json, RedisStoreProperties properties,
+        RetentionProperties retention) {
+      return new RedisStaffStore(redis, json, properties.keyPrefix(), retention.conversations());
     }
   }
 }
