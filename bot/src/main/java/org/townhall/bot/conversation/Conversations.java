@@ -133,26 +133,41 @@ public class Conversations {
   }
 
   public StaffOutcome claim(String id, String agent) {
-    return staffStep(id, agent, null, ConversationEvent.AGENT_CLAIMED, false);
+    return staffStep(id, agent, null, null, ConversationEvent.AGENT_CLAIMED, false);
   }
 
   public StaffOutcome reply(String id, String agent, String text) {
-    return staffStep(id, agent, text, ConversationEvent.AGENT_REPLIED, true);
+    return staffStep(id, agent, text, null, ConversationEvent.AGENT_REPLIED, true);
   }
 
   public StaffOutcome release(String id, String agent) {
-    return staffStep(id, agent, null, ConversationEvent.AGENT_RELEASED, true);
+    return staffStep(id, agent, null, null, ConversationEvent.AGENT_RELEASED, true);
   }
 
-  public StaffOutcome close(String id, String agent) {
-    return staffStep(id, agent, null, ConversationEvent.CLOSED, false);
+  /** Closes with a wrap-up code (resolved, signposted, call_back, …), kept with the conversation. */
+  public StaffOutcome close(String id, String agent, String wrapUp) {
+    return staffStep(id, agent, null, wrapUp, ConversationEvent.CLOSED, false);
+  }
+
+  /**
+   * Puts the conversation back in the queue for another team; allowed while it waits, or for its
+   * owner. The resident keeps their place and is told.
+   */
+  public StaffOutcome transfer(String id, String agent, String team) {
+    Optional<ConversationRecord> current = store.find(id);
+    boolean ownedByAnother = current.map(c -> c.owner() != null && !agent.equals(c.owner())).orElse(false);
+    if (ownedByAnother) {
+      return StaffOutcome.conflict(current.get(), "This conversation is with " + current.get().owner() + ".");
+    }
+    return staffStep(id, agent, null, team, ConversationEvent.AGENT_TRANSFERRED, false);
   }
 
   /**
    * A staff step is a compare-and-set without the conversation lock, so staff never wait behind the
    * bot; if the bot (or another agent) committed first, the step is re-decided on the fresh state.
    */
-  private StaffOutcome staffStep(String id, String agent, String text, ConversationEvent event, boolean ownerOnly) {
+  private StaffOutcome staffStep(String id, String agent, String text, String detail, ConversationEvent event,
+      boolean ownerOnly) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       Optional<ConversationRecord> found = store.find(id);
       if (found.isEmpty()) {
@@ -164,7 +179,7 @@ public class Conversations {
             ? "Claim the conversation first."
             : "This conversation is with " + current.owner() + ".");
       }
-      Turn turn = new Turn(current, clock.instant(), null, null, agent, text);
+      Turn turn = new Turn(current, clock.instant(), null, null, agent, text).withStaffDetail(detail);
       Optional<ConversationState> next = machine.fire(ConversationState.valueOf(current.state()), event, turn);
       if (next.isEmpty()) {
         return StaffOutcome.conflict(current, refusal(current, event));

@@ -157,6 +157,8 @@ class DialogueActions {
     turn.queue(ticket(turn, false, reason));
     if (officeHours.isOpen(turn.now())) {
       turn.say("bot", phrases.get("handoff." + reason), List.of(phrases.get("option.cancel")));
+    } else if (reason.equals("bot_paused")) {
+      turn.say("bot", phrases.get("handoff.bot_paused.closed", officeHours.nextOpeningSpoken(turn.now())), List.of());
     } else {
       turn.say("bot", phrases.get("handoff.closed", officeHours.nextOpeningSpoken(turn.now())),
           List.of(phrases.get("option.cancel")));
@@ -182,6 +184,7 @@ class DialogueActions {
   void reopen(Turn turn) {
     turn.leaveQueue();
     resetDialogue(turn);
+    turn.attributes().remove(Attributes.WRAP_UP);
   }
 
   void claim(Turn turn) {
@@ -191,6 +194,21 @@ class DialogueActions {
 
   void agentReply(Turn turn) {
     turn.sayAsAgent(turn.text());
+    // First human response time: measured from when the resident started waiting.
+    if (turn.ticket() != null && !turn.attributes().containsKey(Attributes.FIRST_RESPONSE_SECONDS)) {
+      long seconds = Math.max(0, java.time.Duration.between(turn.ticket().waitingSince(), turn.now()).toSeconds());
+      turn.attributes().put(Attributes.FIRST_RESPONSE_SECONDS, Long.toString(seconds));
+    }
+  }
+
+  /** Back into the queue, for another team; the resident keeps their place (waiting since is kept). */
+  void transfer(Turn turn) {
+    HandoffTicket current = turn.ticket() != null ? turn.ticket()
+        : new HandoffTicket(false, DEFAULT_TEAM, null, "transferred", turn.now());
+    String team = turn.staffDetail() == null ? current.team() : turn.staffDetail();
+    turn.queue(new HandoffTicket(current.urgent(), team, current.topic(), "transferred", current.waitingSince()));
+    turn.assignTo(null);
+    turn.say("system", phrases.get("agent.transferred", team.replace('-', ' ')), List.of());
   }
 
   void release(Turn turn) {
@@ -201,6 +219,10 @@ class DialogueActions {
   void close(Turn turn) {
     turn.leaveQueue();
     resetDialogue(turn);
+    turn.attributes().remove(Attributes.FIRST_RESPONSE_SECONDS);
+    if (turn.staffDetail() != null) {
+      turn.attributes().put(Attributes.WRAP_UP, turn.staffDetail());
+    }
     turn.say("system", phrases.get("closed"), List.of());
   }
 
