@@ -54,7 +54,8 @@ class ScaleOutIntegrationTests {
 
   private static BotInstance instance(String admin) {
     return BotInstance.start("townhall.store=redis", "townhall.redis.url=" + redis.url(),
-        "townhall.security.admin-username=" + admin, "townhall.security.admin-password=" + PASSWORD);
+        "townhall.security.admin-username=" + admin, "townhall.security.admin-password=" + PASSWORD,
+        "townhall.console.max-conversations-per-agent=50");
   }
 
   @AfterAll

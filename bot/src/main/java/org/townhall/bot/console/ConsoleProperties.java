@@ -13,11 +13,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param heartbeat the queue is sent this often even when unchanged, so proxies keep the stream open
  *     and dead streams are noticed
  * @param alertAfter a conversation nobody has claimed for this long is flagged in every console
+ * @param maxConversationsPerAgent a member of staff cannot claim more conversations than this at once
  * @param cannedResponses replies staff can insert with one click
  */
 @ConfigurationProperties("townhall.console")
 record ConsoleProperties(Duration queueRefresh, Duration streamTimeout, Duration heartbeat, Duration alertAfter,
-    List<String> cannedResponses) {
+    int maxConversationsPerAgent, List<String> cannedResponses) {
 
   ConsoleProperties {
     cannedResponses = cannedResponses == null ? List.of() : List.copyOf(cannedResponses);

@@ -7,7 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -15,6 +15,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.townhall.bot.store.StaffStore;
 
 /** HTTP security for the public web chat and the staff console. */
 @Configuration(proxyBeanMethods = false)
@@ -34,6 +35,7 @@ class SecurityConfiguration {
             .requestMatchers("/api/webchat/**").permitAll()
             .requestMatchers("/actuator/health/**").permitAll()
             .requestMatchers("/console/login.html", "/console/app.css", "/console/login.js").permitAll()
+            .requestMatchers("/api/console/admin/**", "/console/admin.html", "/console/admin.js").hasRole(Roles.ADMIN)
             .requestMatchers("/api/console/**", "/console/**").hasRole(Roles.AGENT)
             .anyRequest().denyAll())
         // The web chat API is authorised by bearer tokens, not cookies, so CSRF does not apply to it.
@@ -63,7 +65,7 @@ class SecurityConfiguration {
   }
 
   @Bean
-  InMemoryUserDetailsManager staffAccounts(SecurityProperties properties, PasswordEncoder encoder) {
-    return StaffAccounts.withFirstAdmin(properties, encoder);
+  UserDetailsService staffAccounts(SecurityProperties properties, PasswordEncoder encoder, StaffStore store) {
+    return StaffAccounts.withFirstAdmin(properties, encoder, store);
   }
 }
