@@ -84,7 +84,7 @@ class ConversationContext {
     }
     guesses.stream().map(Candidate::intent).filter(i -> !topics.contains(i)).limit(2).forEach(topics::add);
     for (String topic : topics) {
-      catalog.intent(topic).map(ConversationContext::suggestion).ifPresent(suggestions::add);
+      catalog.intent(topic).map(i -> suggestion(i, slots)).ifPresent(suggestions::add);
     }
     String firstResponse = attributes.get("firstResponseSeconds");
     return new View(intent, intent == null ? null : catalog.title(intent), guesses, slots, answered, suggestions,
@@ -92,9 +92,13 @@ class ConversationContext {
         attributes.get("wrapUp"));
   }
 
-  private static Suggestion suggestion(IntentDefinition intent) {
+  /** The pack's answer, with the details the resident gave filled in (e.g. {postcode}). */
+  private static Suggestion suggestion(IntentDefinition intent, Map<String, String> slots) {
     String text = intent.answer().link() == null ? intent.answer().text()
         : intent.answer().text() + "\n" + intent.answer().link();
+    for (var slot : slots.entrySet()) {
+      text = text.replace("{" + slot.getKey() + "}", slot.getValue());
+    }
     return new Suggestion(intent.title(), text);
   }
 }
