@@ -22,6 +22,7 @@ class InMemoryStaffStore implements StaffStore {
   private final AtomicReference<BotPause> pause = new AtomicReference<>();
   private final Map<String, String> presence = new ConcurrentHashMap<>();
   private final Map<String, StaffAccount> accounts = new ConcurrentHashMap<>();
+  private final Deque<Duration> handlingTimes = new ConcurrentLinkedDeque<>();
   private final Clock clock;
   private final Duration retention;
 
@@ -104,6 +105,19 @@ class InMemoryStaffStore implements StaffStore {
   @Override
   public boolean createAccountIfAbsent(StaffAccount account) {
     return accounts.putIfAbsent(account.username(), account) == null;
+  }
+
+  @Override
+  public void recordHandlingTime(Duration handled) {
+    handlingTimes.addFirst(handled);
+    while (handlingTimes.size() > HANDLING_TIMES_KEPT) {
+      handlingTimes.pollLast();
+    }
+  }
+
+  @Override
+  public List<Duration> recentHandlingTimes() {
+    return List.copyOf(handlingTimes);
   }
 
   /** Drops per-conversation trails and notes older than the retention period. */

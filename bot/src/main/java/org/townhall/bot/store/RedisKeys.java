@@ -50,4 +50,8 @@ record RedisKeys(String prefix) {
   String staffAccounts() {
     return prefix + "staff";
   }
+
+  String handlingTimes() {
+    return prefix + "handling-times";
+  }
 }

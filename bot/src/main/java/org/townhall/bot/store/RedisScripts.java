@@ -57,4 +57,11 @@ final class RedisScripts {
       redis.call('PEXPIRE', KEYS[1], ARGV[2])
       return 1
       """;
+
+  /** KEYS: list. ARGV: value, how many to keep. Pushes to the front and drops the oldest beyond the cap. */
+  static final String PUSH_CAPPED = """
+      redis.call('LPUSH', KEYS[1], ARGV[1])
+      redis.call('LTRIM', KEYS[1], 0, tonumber(ARGV[2]) - 1)
+      return 1
+      """;
 }

@@ -15,7 +15,8 @@ import redis.clients.jedis.UnifiedJedis;
  * newest first, capped at {@link #AUDIT_KEPT}), {@code conv:<id>:audit} and {@code conv:<id>:notes}
  * (lists expiring with the conversation's retention), {@code bot:pause} (the kill switch, JSON) and
  * {@code presence} (hash of user name to presence) and {@code staff} (hash of user name to account
- * JSON, with the password hash only).
+ * JSON, with the password hash only) and {@code handling-times} (recent claim-to-close times in ms,
+ * newest first, capped).
  */
 class RedisStaffStore implements StaffStore {
 
@@ -112,6 +113,18 @@ class RedisStaffStore implements StaffStore {
   @Override
   public boolean createAccountIfAbsent(StaffAccount account) {
     return call(() -> redis.hsetnx(keys.staffAccounts(), account.username(), write(account))) == 1;
+  }
+
+  @Override
+  public void recordHandlingTime(Duration handled) {
+    call(() -> redis.eval(RedisScripts.PUSH_CAPPED, List.of(keys.handlingTimes()),
+        List.of(Long.toString(handled.toMillis()), Integer.toString(HANDLING_TIMES_KEPT))));
+  }
+
+  @Override
+  public List<Duration> recentHandlingTimes() {
+    return call(() -> redis.lrange(keys.handlingTimes(), 0, -1)).stream()
+        .map(ms -> Duration.ofMillis(Long.parseLong(ms))).toList();
   }
 
   private <T> T read(String text, Class<T> type) {

@@ -53,4 +53,13 @@ public interface StaffStore {
 
   /** Creates an account unless one with that user name exists; true if it was created. */
   boolean createAccountIfAbsent(StaffAccount account);
+
+  /** How many recent handling times are kept for wait estimates. */
+  int HANDLING_TIMES_KEPT = 50;
+
+  /** Records how long a member of staff had a conversation, from claim to close. */
+  void recordHandlingTime(java.time.Duration handled);
+
+  /** The most recent handling times, newest first. */
+  List<java.time.Duration> recentHandlingTimes();
 }

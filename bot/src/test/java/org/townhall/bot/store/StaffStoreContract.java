@@ -74,4 +74,16 @@ abstract class StaffStoreContract {
     assertThat(staff().accounts()).extracting(StaffAccount::username).containsExactly("abe", "ann");
     assertThat(staff().account("nobody")).isEmpty();
   }
+
+  @Test
+  void keepsTheMostRecentHandlingTimesNewestFirst() {
+    assertThat(staff().recentHandlingTimes()).isEmpty();
+    for (int minutes = 1; minutes <= StaffStore.HANDLING_TIMES_KEPT + 5; minutes++) {
+      staff().recordHandlingTime(java.time.Duration.ofMinutes(minutes));
+    }
+    var kept = staff().recentHandlingTimes();
+    assertThat(kept).hasSize(StaffStore.HANDLING_TIMES_KEPT);
+    assertThat(kept.get(0)).isEqualTo(java.time.Duration.ofMinutes(StaffStore.HANDLING_TIMES_KEPT + 5));
+    assertThat(kept.get(kept.size() - 1)).isEqualTo(java.time.Duration.ofMinutes(6));
+  }
 }
