@@ -143,6 +143,33 @@ class ConversationsPropertyTests {
     }
   }
 
+  @Test
+  void aMessageAfterAnIdleCloseStartsAfreshAndStaffStillSeeTheHistory() {
+    String id = conversations.start("webchat", null, "hash").id();
+    conversations.receive(new InboundMessage(id, "1", "when is my bin collected"));
+    conversations.receive(new InboundMessage(id, "2", "CF10 1EP"));
+    assertThat(conversations.find(id).orElseThrow().attributes()).containsKey(Attributes.SLOT_PREFIX + "postcode");
+
+    clock.advance(settings.idleTimeout().minusSeconds(1));
+    conversations.timeOutIfIdle(id);
+    assertThat(conversations.find(id).orElseThrow().state()).as("not idle long enough yet").isEqualTo("BOT");
+    clock.advance(Duration.ofSeconds(2));
+    conversations.timeOutIfIdle(id);
+    ConversationRecord closed = conversations.find(id).orElseThrow();
+    assertThat(closed.state()).isEqualTo("CLOSED");
+    assertThat(closed.idleDeadline()).isNull();
+
+    List<TranscriptEntry> fresh = conversations.receive(new InboundMessage(id, "3", "when is my bin collected"));
+    assertThat(fresh).extracting(TranscriptEntry::text).anySatisfy(t -> assertThat(t).contains("postcode"));
+    ConversationRecord reopened = conversations.find(id).orElseThrow();
+    assertThat(reopened.state()).isEqualTo("COLLECTING");
+    assertThat(reopened.attributes()).as("the postcode was forgotten").doesNotContainKey(Attributes.SLOT_PREFIX + "postcode");
+    assertThat(conversations.transcript(id, 0)).extracting(TranscriptEntry::text)
+        .as("staff still see the whole history")
+        .contains("when is my bin collected", "CF10 1EP")
+        .anySatisfy(t -> assertThat(t).contains("no activity"));
+  }
+
   private static String abbreviate(String text) {
     return text.length() > 40 ? text.substring(0, 40) + "…" : text;
   }
