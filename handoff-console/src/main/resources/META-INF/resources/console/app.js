@@ -247,6 +247,7 @@
       .map((a) => a.title + (a.helped ? ' (helped: ' + a.helped + ')' : '')).join('; '));
     if (bot.firstResponseSeconds != null) fact(botFacts, 'First response', minutes(bot.firstResponseSeconds));
     if (bot.wrapUp) fact(botFacts, 'Wrap-up', bot.wrapUp);
+    if (bot.callBackReference) fact(botFacts, 'Call-back offered', bot.callBackReference);
     guesses.replaceChildren();
     (bot.guesses || []).forEach((g, i) => item(guesses, (i === 0 ? 'Best guess: ' : 'Runner-up: ') + g.title
       + ' – ' + percent(g.confidence)));
@@ -277,6 +278,13 @@
     notes.replaceChildren();
     for (const n of c.notes || []) item(notes, time(n.at) + ' ' + n.author + ': ' + n.text, 'note');
     if (!(c.notes || []).length) item(notes, 'No notes yet.', 'muted');
+    const earlier = document.getElementById('earlier');
+    earlier.replaceChildren();
+    for (const e of c.earlier || []) {
+      item(earlier, new Date(e.createdAt).toLocaleDateString('en-GB') + ' – ' + (e.topic || 'no topic') + ' – '
+        + (e.wrapUp || e.state));
+    }
+    if (!(c.earlier || []).length) item(earlier, 'None.', 'muted');
     history.replaceChildren();
     for (const h of c.history || []) {
       item(history, time(h.at) + ' ' + h.actor + ' ' + h.action + (h.detail ? ' (' + h.detail + ')' : ''));

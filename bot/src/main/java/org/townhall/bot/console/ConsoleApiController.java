@@ -1,6 +1,7 @@
 package org.townhall.bot.console;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -19,7 +20,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.townhall.bot.content.AnswerCatalog;
 import org.townhall.bot.conversation.Conversations;
 import org.townhall.bot.conversation.StaffOutcome;
+import org.townhall.bot.store.AuditEntry;
 import org.townhall.bot.store.ConversationRecord;
+import org.townhall.bot.store.ConversationStore;
 import org.townhall.bot.store.StaffNote;
 import org.townhall.bot.store.StaffStore;
 import org.townhall.bot.web.ApiException;
@@ -31,6 +34,7 @@ import org.townhall.nlp.content.IntentDefinition;
 class ConsoleApiController {
 
   private static final int MAX_REPLY_CHARS = 4000;
+  private static final int EARLIER_SHOWN = 5;
 
   private final Conversations conversations;
   private final AnswerCatalog catalog;
@@ -40,9 +44,12 @@ class ConsoleApiController {
   private final StaffStore staff;
   private final StaffAvailability availability;
   private final Clock clock;
+  private final ConversationStore store;
 
   ConsoleApiController(Conversations conversations, AnswerCatalog catalog, QueueFeed queueFeed, AuditTrail audit,
-      ConversationContext context, StaffStore staff, StaffAvailability availability, Clock clock) {
+      ConversationContext context, StaffStore staff, StaffAvailability availability, Clock clock,
+      ConversationStore store) {
+    this.store = store;
     this.conversations = conversations;
     this.catalog = catalog;
     this.queueFeed = queueFeed;
@@ -143,7 +150,22 @@ class ConsoleApiController {
       Authentication user) {
     WrapUp wrapUp = WrapUp.of(close == null ? null : close.wrapUp())
         .orElseThrow(() -> ApiException.badRequest("wrapUp must be one of " + WrapUp.codes() + "."));
-    return respond(conversations.close(id, user.getName(), wrapUp.code()), user, "close", wrapUp.code());
+    StaffOutcome outcome = conversations.close(id, user.getName(), wrapUp.code());
+    if (outcome.result() == StaffOutcome.Result.DONE) {
+      recordHandlingTime(id);
+    }
+    return respond(outcome, user, "close", wrapUp.code());
+  }
+
+  /** Claim to close, for residents' wait estimates: the last claim in the conversation's audit trail. */
+  private void recordHandlingTime(String id) {
+    List<AuditEntry> trail = staff.auditOf(id);
+    for (int i = trail.size() - 1; i >= 0; i--) {
+      if (trail.get(i).action().equals("claim")) {
+        staff.recordHandlingTime(Duration.between(trail.get(i).at(), clock.instant()));
+        return;
+      }
+    }
   }
 
   /** Answers a staff action; a done one goes to the audit log (refusals changed nothing). */
@@ -161,7 +183,17 @@ class ConsoleApiController {
   private ConsoleViews.ConversationDetail detail(ConversationRecord c) {
     var transcript = conversations.transcript(c.id(), 0);
     return ConsoleViews.ConversationDetail.of(c, transcript, context.of(c, transcript), staff.notes(c.id()),
-        staff.auditOf(c.id()));
+        staff.auditOf(c.id()), earlier(c));
+  }
+
+  /** The same resident's other conversations on this channel (none for web chat: each is new). */
+  private List<ConsoleViews.Earlier> earlier(ConversationRecord c) {
+    return store.conversationsOf(c.channel(), c.channelUserId(), EARLIER_SHOWN + 1).stream()
+        .filter(other -> !other.equals(c.id()))
+        .limit(EARLIER_SHOWN)
+        .flatMap(other -> store.find(other).stream())
+        .map(ConsoleViews.Earlier::of)
+        .toList();
   }
 
   /** The teams a conversation can go to: every team named in the content pack. */

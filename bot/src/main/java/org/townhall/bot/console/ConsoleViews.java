@@ -54,12 +54,23 @@ final class ConsoleViews {
       ConversationContext.View bot,
       List<TranscriptEntry> transcript,
       List<StaffNote> notes,
-      List<AuditEntry> history) {
+      List<AuditEntry> history,
+      List<Earlier> earlier) {
 
     static ConversationDetail of(ConversationRecord c, List<TranscriptEntry> transcript, ConversationContext.View bot,
-        List<StaffNote> notes, List<AuditEntry> history) {
+        List<StaffNote> notes, List<AuditEntry> history, List<Earlier> earlier) {
       return new ConversationDetail(c.id(), c.channel(), c.state(), c.owner(), c.version(), c.createdAt(), c.handoff(),
-          c.attributes(), bot, transcript, notes, history);
+          c.attributes(), bot, transcript, notes, history, earlier);
+    }
+  }
+
+  /** One of the resident's other conversations, newest first. */
+  record Earlier(String conversationId, String state, Instant createdAt, Instant updatedAt, String topic,
+      String wrapUp) {
+
+    static Earlier of(ConversationRecord c) {
+      return new Earlier(c.id(), c.state(), c.createdAt(), c.updatedAt(), c.attributes().get("lastIntent"),
+          c.attributes().get("wrapUp"));
     }
   }
 

@@ -46,10 +46,11 @@ class ConversationContext {
    * @param cannedResponses the council's stock replies
    * @param firstResponseSeconds from waiting to the first staff reply, once there is one
    * @param wrapUp how it was closed, once it is
+   * @param callBackReference the reference a long-waiting resident was given with a call-back offer
    */
   record View(String intent, String intentTitle, List<Candidate> guesses, Map<String, String> slots,
       List<AnswerGiven> answersGiven, List<Suggestion> suggestions, List<String> cannedResponses,
-      Long firstResponseSeconds, String wrapUp) {}
+      Long firstResponseSeconds, String wrapUp, String callBackReference) {}
 
   View of(ConversationRecord c, List<TranscriptEntry> transcript) {
     Map<String, String> attributes = c.attributes();
@@ -89,7 +90,7 @@ class ConversationContext {
     String firstResponse = attributes.get("firstResponseSeconds");
     return new View(intent, intent == null ? null : catalog.title(intent), guesses, slots, answered, suggestions,
         properties.cannedResponses(), firstResponse == null ? null : Long.valueOf(firstResponse),
-        attributes.get("wrapUp"));
+        attributes.get("wrapUp"), attributes.get("callBackReference"));
   }
 
   /** The pack's answer, with the details the resident gave filled in (e.g. {postcode}). */

@@ -22,6 +22,8 @@ final class Attributes {
   static final String FIRST_RESPONSE_SECONDS = "firstResponseSeconds";
   /** How staff closed the conversation: resolved, signposted, call_back, duplicate, … */
   static final String WRAP_UP = "wrapUp";
+  /** The reference given to a resident offered a call-back after a long wait. */
+  static final String CALL_BACK_REFERENCE = "callBackReference";
   /** Failed understandings in a row. */
   static final String MISSES = "misses";
 

@@ -20,6 +20,7 @@ import static org.townhall.bot.conversation.ConversationEvent.STOPPED;
 import static org.townhall.bot.conversation.ConversationEvent.TIMED_OUT;
 import static org.townhall.bot.conversation.ConversationEvent.UNDERSTOOD;
 import static org.townhall.bot.conversation.ConversationEvent.UNSURE;
+import static org.townhall.bot.conversation.ConversationEvent.WAIT_EXCEEDED;
 import static org.townhall.bot.conversation.ConversationEvent.URGENT;
 import static org.townhall.bot.conversation.ConversationState.AWAITING_AGENT;
 import static org.townhall.bot.conversation.ConversationState.BOT;
@@ -101,6 +102,8 @@ class ConversationMachineConfiguration extends EnumStateMachineConfigurerAdapter
     go(transitions, WITH_AGENT, ConversationEvent.CLOSED, CLOSED, null, actions::close);
     go(transitions, AWAITING_AGENT, AGENT_TRANSFERRED, AWAITING_AGENT, null, actions::transfer);
     go(transitions, WITH_AGENT, AGENT_TRANSFERRED, AWAITING_AGENT, null, actions::transfer);
+    // Offered once per wait; a second offer is refused (and so a no-op on every other instance).
+    go(transitions, AWAITING_AGENT, WAIT_EXCEEDED, AWAITING_AGENT, actions::notOfferedCallBack, actions::offerCallBack);
     go(transitions, CLOSED, REOPENED, BOT, null, actions::reopen);
   }
 

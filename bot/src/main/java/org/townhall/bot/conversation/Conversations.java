@@ -163,6 +163,36 @@ public class Conversations {
   }
 
   /**
+   * Offers a call-back to a resident still waiting, unclaimed, for at least {@code after}; at most
+   * once per wait, whichever instance gets there first.
+   *
+   * @return whether the offer was made now
+   */
+  public boolean offerCallBack(String id, Duration after) {
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      ConversationRecord current = store.find(id).orElse(null);
+      if (current == null || !ConversationState.AWAITING_AGENT.name().equals(current.state())
+          || current.owner() != null || current.handoff().waitingSince().plus(after).isAfter(clock.instant())
+          || current.attributes().containsKey(Attributes.CALL_BACK_REFERENCE)) {
+        return false;
+      }
+      Turn turn = new Turn(current, clock.instant(), null, null, null, null);
+      Optional<ConversationState> next = machine.fire(ConversationState.AWAITING_AGENT, ConversationEvent.WAIT_EXCEEDED,
+          turn);
+      if (next.isEmpty()) {
+        return false;
+      }
+      Optional<CommitResult> committed = store.commit(withDeadline(turn.after(next.get()), next.get(), turn.now()),
+          current.version(), turn.replies());
+      if (committed.isPresent()) {
+        events.publishEvent(new ConversationUpdated(committed.get().record(), committed.get().appended()));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A staff step is a compare-and-set without the conversation lock, so staff never wait behind the
    * bot; if the bot (or another agent) committed first, the step is re-decided on the fresh state.
    */

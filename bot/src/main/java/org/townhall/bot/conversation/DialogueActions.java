@@ -207,6 +207,19 @@ class DialogueActions {
     }
   }
 
+  /** Guard: this wait has not had a call-back offer yet. */
+  boolean notOfferedCallBack(Turn turn) {
+    return !turn.attributes().containsKey(Attributes.CALL_BACK_REFERENCE);
+  }
+
+  /** Nothing waits unseen: offer a call-back or a message, with a reference staff can look up. */
+  void offerCallBack(Turn turn) {
+    String compact = turn.before().id().replace("-", "").toUpperCase(java.util.Locale.ROOT);
+    String reference = "TH-" + compact.substring(0, Math.min(8, compact.length()));
+    turn.attributes().put(Attributes.CALL_BACK_REFERENCE, reference);
+    turn.say("system", phrases.get("waiting.call-back", reference), List.of());
+  }
+
   /** Back into the queue, for another team; the resident keeps their place (waiting since is kept). */
   void transfer(Turn turn) {
     HandoffTicket current = turn.ticket() != null ? turn.ticket()
@@ -226,6 +239,7 @@ class DialogueActions {
     turn.leaveQueue();
     resetDialogue(turn);
     turn.attributes().remove(Attributes.FIRST_RESPONSE_SECONDS);
+    turn.attributes().remove(Attributes.CALL_BACK_REFERENCE);
     if (turn.staffDetail() != null) {
       turn.attributes().put(Attributes.WRAP_UP, turn.staffDetail());
     }

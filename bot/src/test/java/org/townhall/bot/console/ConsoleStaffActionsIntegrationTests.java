@@ -3,12 +3,15 @@ package org.townhall.bot.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.townhall.bot.conversation.Conversations;
+import org.townhall.bot.store.StaffStore;
 import org.townhall.bot.support.StaffClient;
 import org.townhall.bot.support.TownhallTest;
 import org.townhall.bot.support.WebChatClient;
@@ -26,6 +29,12 @@ class ConsoleStaffActionsIntegrationTests {
 
   @Autowired
   ConsoleProperties properties;
+
+  @Autowired
+  Conversations conversations;
+
+  @Autowired
+  StaffStore staffStore;
 
   private WebChatClient waitingResident(String... messages) {
     WebChatClient resident = new WebChatClient(port);
@@ -230,5 +239,73 @@ class ConsoleStaffActionsIntegrationTests {
     assertThat(again.signIn("dora", "dora-password").raw().headers().firstValue("Location").orElse(""))
         .contains("error");
     assertThat(agent.get("/me").status()).isIn(200, 401);
+  }
+
+  @Test
+  void aWaitingResidentIsToldTheirPlaceAndARoughWaitAsItChanges() {
+    WebChatClient first = waitingResident();
+    WebChatClient second = waitingResident();
+    // The estimate reads the shared queue at most once a second: wait until it has seen the second.
+    JsonNode secondPlace = second.messages(0).json().path("queue");
+    for (int i = 0; i < 50 && secondPlace.isMissingNode(); i++) {
+      sleep(100);
+      secondPlace = second.messages(0).json().path("queue");
+    }
+    JsonNode firstPlace = first.messages(0).json().path("queue");
+    assertThat(secondPlace.path("position").asInt()).isEqualTo(firstPlace.path("position").asInt() + 1);
+    assertThat(secondPlace.path("estimatedMinutes").asLong()).isGreaterThanOrEqualTo(1);
+
+    assertThat(admin().post("/conversations/" + first.conversationId + "/claim").status()).isEqualTo(200);
+    JsonNode moved = null;
+    for (int i = 0; i < 50 && (moved == null || moved.path("position").asInt() == secondPlace.path("position").asInt()); i++) {
+      sleep(100);
+      moved = second.messages(0).json().path("queue");
+    }
+    assertThat(moved.path("position").asInt()).isEqualTo(secondPlace.path("position").asInt() - 1);
+    assertThat(first.messages(0).json().has("queue")).as("no place once someone has it").isFalse();
+  }
+
+  @Test
+  void closingRecordsTheHandlingTimeForEstimates() {
+    WebChatClient resident = waitingResident();
+    StaffClient admin = admin();
+    admin.post("/conversations/" + resident.conversationId + "/claim");
+    int before = staffStore.recentHandlingTimes().size();
+    admin.postJson("/conversations/" + resident.conversationId + "/close", Map.of("wrapUp", "resolved"));
+    assertThat(staffStore.recentHandlingTimes()).hasSize(Math.min(before + 1, StaffStore.HANDLING_TIMES_KEPT));
+  }
+
+  @Test
+  void aResidentWaitingTooLongIsOfferedACallBackWithAReferenceOnce() {
+    WebChatClient resident = waitingResident();
+    String id = resident.conversationId;
+    assertThat(conversations.offerCallBack(id, Duration.ofHours(1))).as("not yet due").isFalse();
+
+    assertThat(conversations.offerCallBack(id, Duration.ZERO)).isTrue();
+    assertThat(conversations.offerCallBack(id, Duration.ZERO)).as("only once per wait").isFalse();
+
+    String reference = admin().get("/conversations/" + id).json().path("bot").path("callBackReference").asText();
+    assertThat(reference).matches("TH-[0-9A-F]{8}");
+    assertThat(resident.last("system")).contains("call you back").contains(reference);
+    assertThat(resident.state()).isEqualTo("AWAITING_AGENT");
+  }
+
+  @Test
+  void theViewListsTheSameResidentsEarlierConversations() {
+    String earlier = conversations.start("telegram", "chat-4242", null).id();
+    String later = conversations.start("telegram", "chat-4242", null).id();
+    conversations.start("telegram", "someone-else", null);
+
+    JsonNode view = admin().get("/conversations/" + later).json();
+    assertThat(view.path("earlier")).hasSize(1);
+    assertThat(view.path("earlier").get(0).path("conversationId").asText()).isEqualTo(earlier);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
