@@ -142,7 +142,8 @@ class WebChatAndConsoleBrowserTests {
       staff.findElement(By.id("note")).sendKeys("Resident asked for a person after the bin day answer.");
       staff.findElement(By.id("add-note")).click();
       waiting(staff).until(d -> lines(d, "#notes li").stream().anyMatch(t -> t.contains("bin day answer")));
-      staff.executeScript("document.activeElement.blur(); window.scrollTo(0, 0);");
+      staff.executeScript("document.activeElement.blur(); window.scrollTo(0, 0);"
+          + " document.querySelector('.context').scrollTop = 0;");
       Files.write(Path.of(screenshot), staff.getScreenshotAs(OutputType.BYTES));
     }
 
