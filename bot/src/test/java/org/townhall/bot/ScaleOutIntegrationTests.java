@@ -219,6 +219,32 @@ class ScaleOutIntegrationTests {
   }
 
   @Test
+  void accountsAndTheKillSwitchAreSharedByEveryInstance() {
+    StaffClient aliceOnA = new StaffClient(alices.port());
+    assertThat(aliceOnA.signIn("alice", PASSWORD).status()).isEqualTo(302);
+    assertThat(aliceOnA.postJson("/admin/staff", Map.of("username", "carol", "password", "carol-password-1",
+        "roles", List.of("AGENT"))).status()).isEqualTo(200);
+    StaffClient carolOnB = new StaffClient(bobs.port());
+    assertThat(carolOnB.signIn("carol", "carol-password-1").raw().headers().firstValue("Location").orElse(""))
+        .as("an account made on one instance signs in on the other").endsWith("/console/");
+
+    assertThat(aliceOnA.postJson("/admin/pause", Map.of("reason", "Checking answers")).status()).isEqualTo(200);
+    try {
+      WebChatClient onB = new WebChatClient(bobs.port());
+      onB.start();
+      assertThat(onB.say("how do I pay my council tax").status()).isEqualTo(202);
+      assertThat(onB.state()).as("paused on A, so B sends residents to the queue").isEqualTo("AWAITING_AGENT");
+      assertThat(carolOnB.get("/me").json().path("botPause").path("by").asText()).isEqualTo("alice");
+    } finally {
+      assertThat(aliceOnA.post("/admin/resume").status()).isEqualTo(200);
+    }
+    WebChatClient later = new WebChatClient(bobs.port());
+    later.start();
+    later.say("how do I pay my council tax");
+    assertThat(later.state()).isEqualTo("BOT");
+  }
+
+  @Test
   void aMessageRedeliveredThroughTheOtherInstanceIsProcessedOnce() throws Exception {
     WebChatClient onA = new WebChatClient(alices.port());
     assertThat(onA.start().status()).isEqualTo(201);
