@@ -12,11 +12,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -169,7 +171,18 @@ class WebChatAndConsoleBrowserTests {
 
     signIn("bea", "bea-password-1");
     assertThat(staff.findElement(By.id("admin-link")).isDisplayed()).isFalse();
-    waiting(staff).until(ExpectedConditions.elementToBeClickable(queueRow(id))).click();
+    waiting(staff).until(ExpectedConditions.elementToBeClickable(queueRow(id)));
+
+    // Keyboard only: Tab reaches the conversation's row, with a visible focus ring, and Enter opens it.
+    boolean reached = false;
+    for (int tab = 0; tab < 30 && !reached; tab++) {
+      new Actions(staff).sendKeys(Keys.TAB).perform();
+      reached = id.equals(staff.executeScript("return document.activeElement.dataset.id || null;"));
+    }
+    assertThat(reached).as("the queue row is reachable with Tab").isTrue();
+    assertThat(staff.executeScript("return getComputedStyle(document.activeElement).outlineStyle;"))
+        .isEqualTo("solid");
+    new Actions(staff).sendKeys(Keys.ENTER).perform();
     WebElement claim = waiting(staff).until(ExpectedConditions.elementToBeClickable(By.id("claim")));
     // Someone else is quicker, between the page showing the conversation and the click.
     assertThat(admin.post("/conversations/" + id + "/claim").status()).isEqualTo(200);
