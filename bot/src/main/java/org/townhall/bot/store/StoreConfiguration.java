@@ -27,22 +27,30 @@ class StoreConfiguration {
     }
 
     @Bean
-    InMemoryPurge inMemoryPurge(InMemoryConversationStore store) {
-      return new InMemoryPurge(store);
+    InMemoryChannelQueues channelQueues(Clock clock) {
+      return new InMemoryChannelQueues(clock);
+    }
+
+    @Bean
+    InMemoryPurge inMemoryPurge(InMemoryConversationStore store, InMemoryChannelQueues queues) {
+      return new InMemoryPurge(store, queues);
     }
   }
 
   /** Redis expires keys by itself; memory needs a sweep. */
   static class InMemoryPurge {
     private final InMemoryConversationStore store;
+    private final InMemoryChannelQueues queues;
 
-    InMemoryPurge(InMemoryConversationStore store) {
+    InMemoryPurge(InMemoryConversationStore store, InMemoryChannelQueues queues) {
       this.store = store;
+      this.queues = queues;
     }
 
     @Scheduled(fixedDelayString = "PT10M")
     void purge() {
       store.purgeExpired();
+      queues.purgeExpired();
     }
   }
 
@@ -76,6 +84,11 @@ class StoreConfiguration {
         RedisStoreProperties properties, RetentionProperties retention) {
       return new RedisConversationStore(redis, json, clock, properties.keyPrefix(), retention.conversations(),
           properties.lockLease(), properties.lockWait());
+    }
+
+    @Bean
+    RedisChannelQueues channelQueues(RedisClient redis, RedisStoreProperties properties) {
+      return new RedisChannelQueues(redis, properties.keyPrefix());
     }
   }
 }
