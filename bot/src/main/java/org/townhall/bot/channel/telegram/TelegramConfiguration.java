@@ -77,15 +77,4 @@ class TelegramConfiguration {
         : null;
     return new TelegramChannel(settings, client, processors, senders, polling);
   }
-
-  @Configuration(proxyBeanMethods = false)
-  @ConditionalOnProperty(name = "townhall.telegram.mode", havingValue = "webhook")
-  static class Webhook {
-
-    @Bean
-    TelegramWebhookController telegramWebhookController(TelegramInbox inbox, ObjectMapper json,
-        TelegramProperties settings) {
-      return new TelegramWebhookController(inbox, json, settings);
-    }
-  }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +23,7 @@ import org.townhall.bot.web.ApiException;
  * and Telegram delivers the update again later.
  */
 @RestController
+@ConditionalOnExpression("${townhall.telegram.enabled:false} and '${townhall.telegram.mode:polling}'.equalsIgnoreCase('webhook')")
 class TelegramWebhookController {
 
   static final String PATH = "/api/telegram/webhook";
