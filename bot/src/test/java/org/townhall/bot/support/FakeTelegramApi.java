@@ -313,7 +313,10 @@ public final class FakeTelegramApi implements AutoCloseable {
       }
       String method = path[2].toLowerCase(Locale.ROOT);
       byte[] raw = exchange.getRequestBody().readAllBytes();
-      JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
+      String type = exchange.getRequestHeaders().getFirst("Content-Type");
+      JsonNode body = raw.length == 0 ? JSON.createObjectNode()
+          : type != null && type.startsWith("multipart/form-data") ? formFields(new String(raw, StandardCharsets.UTF_8))
+          : JSON.readTree(raw);
       Canned failure = nextFailure(method);
       if (failure == null && method.equals("sendmessage") && isBlocked(body.path("chat_id").asText())) {
         failure = new Canned(403, "Forbidden: bot was blocked by the user", null);
@@ -353,6 +356,18 @@ public final class FakeTelegramApi implements AutoCloseable {
       ok.set("result", result);
       reply(exchange, 200, ok);
     }
+  }
+
+  /** setWebhook goes as multipart/form-data (it may carry a certificate): its text fields, as JSON. */
+  private static JsonNode formFields(String body) {
+    ObjectNode fields = JSON.createObjectNode();
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("name=\"([^\"]+)\"(?:;[^\r\n]*)?\r\n(?:[^\r\n]+\r\n)*\r\n(.*?)\r\n--", java.util.regex.Pattern.DOTALL)
+        .matcher(body);
+    while (m.find()) {
+      fields.put(m.group(1), m.group(2));
+    }
+    return fields;
   }
 
   private JsonNode updates(JsonNode body) {
