@@ -185,6 +185,13 @@ public final class FakeTelegramApi implements AutoCloseable {
     }
   }
 
+  /** Forgets failures queued with {@link #failNext} and not yet used. */
+  public void clearFailures() {
+    synchronized (failures) {
+      failures.clear();
+    }
+  }
+
   /** The resident blocked the bot: every message to the chat gets 403. */
   public void block(long chatId) {
     synchronized (blocked) {
