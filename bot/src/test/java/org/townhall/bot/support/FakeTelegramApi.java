@@ -52,6 +52,8 @@ public final class FakeTelegramApi implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool();
+  // One update at a time, in order, as Telegram does with max_connections=1.
+  private final ExecutorService pusher = Executors.newSingleThreadExecutor();
   private final HttpClient webhookClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final List<ObjectNode> pending = new ArrayList<>();
   private final List<Call> calls = new ArrayList<>();
@@ -250,6 +252,7 @@ public final class FakeTelegramApi implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    pusher.shutdownNow();
     executor.shutdownNow();
   }
 
@@ -279,7 +282,7 @@ public final class FakeTelegramApi implements AutoCloseable {
 
   private ObjectNode deliver(ObjectNode update) {
     if (webhookUrl != null) {
-      executor.submit(() -> push(update));
+      pusher.submit(() -> push(update));
     } else {
       synchronized (pending) {
         pending.add(update);
