@@ -179,9 +179,15 @@ class DialogueActions {
     turn.say("bot", phrases.get("cancelled"), List.of());
   }
 
+  /**
+   * A message after the conversation closed starts afresh: the dialogue and the details the resident
+   * gave (e.g. a postcode) are forgotten, while the transcript, which staff see, goes on.
+   */
   void reopen(Turn turn) {
     turn.leaveQueue();
     resetDialogue(turn);
+    turn.attributes().keySet().removeIf(k -> k.startsWith(Attributes.SLOT_PREFIX));
+    turn.attributes().remove(Attributes.LAST_INTENT);
   }
 
   void claim(Turn turn) {
