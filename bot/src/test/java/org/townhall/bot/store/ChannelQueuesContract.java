@@ -104,6 +104,42 @@ abstract class ChannelQueuesContract {
   }
 
   @Test
+  void twoWorkersNeverHoldTheSameLane() throws Exception {
+    for (int chat = 0; chat < 20; chat++) {
+      for (int i = 0; i < 5; i++) {
+        queues().append("out", "chat" + chat, "m" + i, null, null, T0);
+      }
+    }
+    java.util.Set<String> held = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.List<String> clashes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    Runnable worker = () -> {
+      while (done.get() < 100) {
+        var claimed = queues().claim("out", T0, LEASE);
+        if (claimed.isEmpty()) {
+          continue;
+        }
+        if (!held.add(claimed.get().lane())) {
+          clashes.add(claimed.get().lane());
+        }
+        held.remove(claimed.get().lane());
+        queues().complete("out", claimed.get().lane(), T0);
+        done.incrementAndGet();
+      }
+    };
+    Thread a = new Thread(worker);
+    Thread b = new Thread(worker);
+    a.start();
+    b.start();
+    a.join(30_000);
+    b.join(30_000);
+
+    assertThat(clashes).isEmpty();
+    assertThat(done.get()).isEqualTo(100);
+    assertThat(queues().size("out")).isZero();
+  }
+
+  @Test
   void keepsTextExactly() {
     String text = "emoji 🙂, quotes \"'\\, newline\nand <b>markup</b> ✓";
     queues().append("out", "-100123", text, null, null, T0);

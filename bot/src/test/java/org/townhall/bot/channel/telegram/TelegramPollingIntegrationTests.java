@@ -72,6 +72,21 @@ class TelegramPollingIntegrationTests extends TelegramJourneyContract {
   }
 
   @Test
+  void messagesToOneChatArePacedAndInOrder() {
+    long chat = newChat();
+    telegram.text(chat, "/start");
+    telegram.text(chat, "how do I pay my council tax");
+    awaitText(chat, "Did that help?"::equals);
+
+    List<Call> sent = callsTo(chat).stream().filter(c -> c.status() == 200).toList();
+    assertThat(sent.get(0).body().path("text").asText()).startsWith("Hello");
+    for (int i = 1; i < sent.size(); i++) {
+      // This bot's per-chat interval is 20ms (Telegram's is about 1s: the default).
+      assertThat(Duration.between(sent.get(i - 1).at(), sent.get(i).at())).isGreaterThanOrEqualTo(Duration.ofMillis(19));
+    }
+  }
+
+  @Test
   void aTooManyRequestsAnswerIsRetriedAfterItsRetryAfter() {
     long chat = newChat();
     telegram.failNext("sendMessage", 429, "Too Many Requests: retry after 1", 1);

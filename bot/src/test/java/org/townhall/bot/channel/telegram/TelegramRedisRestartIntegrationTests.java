@@ -35,6 +35,25 @@ class TelegramRedisRestartIntegrationTests {
   }
 
   @Test
+  void anUpdateThatCannotBeRecordedIsNotAcknowledgedAndIsHandledWhenTheStoreIsBack() throws Exception {
+    long chat = TelegramJourneyContract.newChat();
+    bot = startBot();
+    telegram.text(chat, "/start");
+    await().atMost(PATIENCE).until(() -> telegram.textsTo(chat).stream().anyMatch(t -> t.startsWith("Hello")));
+
+    redis.stop();
+    long updateId = telegram.text(chat, "how do I pay my council tax").path("update_id").asLong();
+    // Not recorded, so not confirmed: the poller asks for the same update again.
+    await().atMost(PATIENCE).until(() -> telegram.calls("getUpdates").stream()
+        .filter(c -> c.body().path("offset").asLong() == updateId).count() >= 2);
+    assertThat(telegram.unconfirmed()).isEqualTo(1);
+
+    redis.launch();
+    await().atMost(PATIENCE).until(() -> telegram.textsTo(chat).contains("Did that help?"));
+    await().atMost(PATIENCE).until(() -> telegram.unconfirmed() == 0);
+  }
+
+  @Test
   void aReplyQueuedWhenTheBotStopsIsDeliveredAfterItStartsAgain() {
     long chat = TelegramJourneyContract.newChat();
     bot = startBot();
