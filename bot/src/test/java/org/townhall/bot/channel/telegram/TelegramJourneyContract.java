@@ -123,6 +123,9 @@ abstract class TelegramJourneyContract {
     await().atMost(PATIENCE).until(() -> transcriptTexts(id).contains("thanks"));
 
     assertThat(transcriptTexts(id).stream().filter("Pay council tax"::equals).count()).isEqualTo(1);
+    // Deduplicated on arrival, not only by the conversation: the copy is not even answered again.
+    assertThat(telegram().calls("answerCallbackQuery").stream()
+        .filter(c -> c.body().path("callback_query_id").asText().equals("cbq-twice-" + chat))).hasSize(1);
   }
 
   @Test
