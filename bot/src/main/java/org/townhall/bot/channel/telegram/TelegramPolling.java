@@ -39,7 +39,7 @@ class TelegramPolling implements AutoCloseable {
     this.inbox = inbox;
   }
 
-  void start() throws TelegramApiException {
+  synchronized void start() throws TelegramApiException {
     // The read timeout must outlast a long poll, or every quiet poll would end in an error.
     Duration readTimeout = settings.pollTimeout().plusSeconds(15);
     OkHttpClient http = new OkHttpClient.Builder().readTimeout(readTimeout).build();
@@ -87,13 +87,14 @@ class TelegramPolling implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     if (application != null) {
       try {
         application.close();
       } catch (Exception e) {
         log.warn("Stopping Telegram polling: {}", e.toString());
       }
+      application = null;
     }
   }
 }
