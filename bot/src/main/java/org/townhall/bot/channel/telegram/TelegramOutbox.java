@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.townhall.bot.conversation.ConversationUpdated;
 import org.townhall.bot.conversation.OutboundMessage;
 import org.townhall.bot.store.ChannelQueues;
+import org.townhall.bot.store.ConversationRecord;
+import org.townhall.bot.store.TranscriptEntry;
 
 /**
  * Turns the lines a commit added for a Telegram resident into queued {@code sendMessage}s: staff
@@ -46,13 +49,33 @@ class TelegramOutbox {
     }
     String chatId = update.conversation().channelUserId();
     for (OutboundMessage line : update.outbound()) {
-      List<String> parts = TelegramText.split(signed(line), TelegramText.MAX_LENGTH);
-      for (int i = 0; i < parts.size(); i++) {
-        boolean last = i == parts.size() - 1;
-        var message = new OutgoingMessage(line.conversationId(), chatId, parts.get(i), last ? buttons(line) : List.of());
-        // Keyed by transcript line and part: the same line is never queued twice.
-        queue(message, "m:" + line.conversationId() + ":" + line.seq() + ":" + i);
-      }
+      queue(chatId, line);
+    }
+  }
+
+  /**
+   * Queues the conversation's recent lines for the resident that are not queued yet. A line is
+   * committed before it is queued, so an instance that dies (or loses the store) in between would
+   * leave it unsent; this runs after every update a chat sends and picks such lines up. The dedupe
+   * keys make it harmless for lines already queued, and only lines younger than {@code window}
+   * are considered, well inside the keys' lifetime.
+   */
+  void catchUp(ConversationRecord conversation, List<TranscriptEntry> recentLines, Duration window) {
+    Instant since = clock.instant().minus(window);
+    recentLines.stream()
+        .filter(e -> e.at() != null && e.at().isAfter(since))
+        .map(e -> OutboundMessage.of(conversation.id(), e))
+        .flatMap(java.util.Optional::stream)
+        .forEach(line -> queue(conversation.channelUserId(), line));
+  }
+
+  private void queue(String chatId, OutboundMessage line) {
+    List<String> parts = TelegramText.split(signed(line), TelegramText.MAX_LENGTH);
+    for (int i = 0; i < parts.size(); i++) {
+      boolean last = i == parts.size() - 1;
+      var message = new OutgoingMessage(line.conversationId(), chatId, parts.get(i), last ? buttons(line) : List.of());
+      // Keyed by transcript line and part: the same line is never queued twice.
+      queue(message, "m:" + line.conversationId() + ":" + line.seq() + ":" + i);
     }
   }
 

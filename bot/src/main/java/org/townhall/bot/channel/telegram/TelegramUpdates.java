@@ -36,6 +36,8 @@ class TelegramUpdates implements LaneWorkers.Handler {
 
   private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
   private static final Duration STORE_DOWN_RETRY = Duration.ofSeconds(1);
+  private static final int CATCH_UP_LINES = 20;
+  private static final Duration CATCH_UP_WINDOW = Duration.ofMinutes(10);
   static final String GROUP_DECLINED = "Thank you for adding me, but I only talk with residents one to one, so "
       + "that nobody else sees their questions. Please message me directly.";
 
@@ -96,10 +98,16 @@ class TelegramUpdates implements LaneWorkers.Handler {
     String conversationId = resident.conversation().id();
     InboundMessage inbound = edited ? edit(message, conversationId, chatId) : inbound(message, conversationId, chatId);
     // A new resident's /start is answered by the welcome the new conversation just sent.
-    if (inbound == null || resident.started() && "/start".equals(inbound.text())) {
-      return;
+    if (inbound != null && !(resident.started() && "/start".equals(inbound.text()))) {
+      conversations.receive(inbound);
     }
-    conversations.receive(inbound);
+    catchUp(conversationId);
+  }
+
+  /** Sends what a commit left unqueued (see {@link TelegramOutbox#catchUp}). */
+  private void catchUp(String conversationId) {
+    conversations.find(conversationId).ifPresent(c -> outbox.catchUp(c,
+        conversations.transcript(conversationId, Math.max(0, c.lastSeq() - CATCH_UP_LINES)), CATCH_UP_WINDOW));
   }
 
   private static InboundMessage edit(Message message, String conversationId, String chatId) {
@@ -186,6 +194,7 @@ class TelegramUpdates implements LaneWorkers.Handler {
     }
     conversations.receive(InboundMessage.quickReply(resident.conversation().id(), CHANNEL, chatId,
         "cb:" + query.getId(), label));
+    catchUp(resident.conversation().id());
   }
 
   /** The label of quick reply {@code <seq>:<index>}, or null if there is no such choice. */

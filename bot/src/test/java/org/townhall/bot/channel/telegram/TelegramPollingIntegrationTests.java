@@ -74,6 +74,23 @@ class TelegramPollingIntegrationTests extends TelegramJourneyContract {
   }
 
   @Test
+  void aLineCommittedButNeverQueuedIsSentWhenTheResidentWritesNext() {
+    long chat = newChat();
+    telegram.text(chat, "/start");
+    awaitText(chat, t -> t.startsWith("Hello"));
+    String id = conversationOf(chat);
+    // As if the instance died between the commit and queueing the reply: committed, no event.
+    ConversationRecord conversation = store().find(id).orElseThrow();
+    store().commit(conversation, conversation.version(),
+        List.of(TranscriptEntry.draft("bot", "A reply committed just before a crash.", List.of(), Instant.now())));
+
+    telegram.text(chat, "when is my bin collected");
+    awaitText(chat, "A reply committed just before a crash."::equals);
+    awaitText(chat, t -> t.contains("What's your postcode?"));
+    assertThat(telegram.textsTo(chat).stream().filter(t -> t.startsWith("Hello, I'm")).count()).isEqualTo(1);
+  }
+
+  @Test
   void messagesToOneChatArePacedAndInOrder() {
     long chat = newChat();
     telegram.text(chat, "/start");
