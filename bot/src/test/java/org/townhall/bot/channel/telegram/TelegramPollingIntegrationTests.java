@@ -11,6 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.townhall.bot.conversation.ConversationUpdated;
 import org.townhall.bot.store.ConversationRecord;
 import org.townhall.bot.store.TranscriptEntry;
@@ -88,6 +91,20 @@ class TelegramPollingIntegrationTests extends TelegramJourneyContract {
     awaitText(chat, "A reply committed just before a crash."::equals);
     awaitText(chat, t -> t.contains("What's your postcode?"));
     assertThat(telegram.textsTo(chat).stream().filter(t -> t.startsWith("Hello, I'm")).count()).isEqualTo(1);
+  }
+
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void residentsTextIsNeverLogged(CapturedOutput output) {
+    long chat = newChat();
+    telegram.text(chat, "/start");
+    telegram.text(chat, "my neighbour Gwenllian Pritchard dumps rubbish");
+    telegram.text(chat, "Gwenllian Pritchard again");
+    String id = conversationOf(chat);
+    await().atMost(PATIENCE).until(() -> transcriptTexts(id).contains("Gwenllian Pritchard again"));
+    await().atMost(PATIENCE).until(() -> telegram.textsTo(chat).size() >= 3);
+
+    assertThat(output.getAll()).doesNotContain("Gwenllian", "Pritchard");
   }
 
   @Test
