@@ -33,14 +33,17 @@ class SecurityConfiguration {
             .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
             .requestMatchers("/", "/index.html", "/webchat/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers("/api/webchat/**").permitAll()
+            // Telegram's webhook: authorised by its secret-token header, checked by the controller.
+            .requestMatchers("/api/telegram/webhook").permitAll()
             .requestMatchers("/actuator/health/**").permitAll()
             .requestMatchers("/console/login.html", "/console/app.css", "/console/login.js").permitAll()
             .requestMatchers("/api/console/admin/**", "/console/admin.html", "/console/admin.js").hasRole(Roles.ADMIN)
             .requestMatchers("/api/console/**", "/console/**").hasRole(Roles.AGENT)
             .anyRequest().denyAll())
-        // The web chat API is authorised by bearer tokens, not cookies, so CSRF does not apply to it.
+        // The web chat API is authorised by bearer tokens and Telegram's webhook by its secret header, not
+        // cookies, so CSRF does not apply to them.
         .csrf(csrf -> csrf
-            .ignoringRequestMatchers("/api/webchat/**")
+            .ignoringRequestMatchers("/api/webchat/**", "/api/telegram/webhook")
             .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
             .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
         .formLogin(form -> form

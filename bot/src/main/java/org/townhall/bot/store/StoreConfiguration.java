@@ -32,8 +32,14 @@ class StoreConfiguration {
     }
 
     @Bean
-    InMemoryPurge inMemoryPurge(InMemoryConversationStore store, InMemoryStaffStore staff) {
-      return new InMemoryPurge(store, staff);
+    InMemoryChannelQueues channelQueues(Clock clock) {
+      return new InMemoryChannelQueues(clock);
+    }
+
+    @Bean
+    InMemoryPurge inMemoryPurge(InMemoryConversationStore store, InMemoryStaffStore staff,
+        InMemoryChannelQueues queues) {
+      return new InMemoryPurge(store, staff, queues);
     }
   }
 
@@ -41,16 +47,19 @@ class StoreConfiguration {
   static class InMemoryPurge {
     private final InMemoryConversationStore store;
     private final InMemoryStaffStore staff;
+    private final InMemoryChannelQueues queues;
 
-    InMemoryPurge(InMemoryConversationStore store, InMemoryStaffStore staff) {
+    InMemoryPurge(InMemoryConversationStore store, InMemoryStaffStore staff, InMemoryChannelQueues queues) {
       this.store = store;
       this.staff = staff;
+      this.queues = queues;
     }
 
     @Scheduled(fixedDelayString = "PT10M")
     void purge() {
       store.purgeExpired();
       staff.purgeExpired();
+      queues.purgeExpired();
     }
   }
 
@@ -90,6 +99,11 @@ class StoreConfiguration {
     RedisStaffStore staffStore(RedisClient redis, ObjectMapper json, RedisStoreProperties properties,
         RetentionProperties retention) {
       return new RedisStaffStore(redis, json, properties.keyPrefix(), retention.conversations());
+    }
+
+    @Bean
+    RedisChannelQueues channelQueues(RedisClient redis, RedisStoreProperties properties) {
+      return new RedisChannelQueues(redis, properties.keyPrefix());
     }
   }
 }
