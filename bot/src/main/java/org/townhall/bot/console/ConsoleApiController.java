@@ -100,11 +100,14 @@ class ConsoleApiController {
 
   @PostMapping("/conversations/{id}/claim")
   ResponseEntity<?> claim(@PathVariable String id, Authentication user) {
-    var refusal = availability.refusalToClaim(user.getName());
-    if (refusal.isPresent()) {
-      return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", refusal.get()));
-    }
-    return respond(conversations.claim(id, user.getName()), user, "claim", null);
+    // Under the person's own lock, so that two claims at once (two tabs, two instances) both count.
+    return conversations.oneAtATimeFor(user.getName(), () -> {
+      var refusal = availability.refusalToClaim(user.getName());
+      if (refusal.isPresent()) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", refusal.get()));
+      }
+      return respond(conversations.claim(id, user.getName()), user, "claim", null);
+    });
   }
 
   @PostMapping("/conversations/{id}/messages")

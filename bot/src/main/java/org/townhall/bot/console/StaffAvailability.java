@@ -8,8 +8,8 @@ import org.townhall.bot.store.StaffStore;
 
 /**
  * Presence (available / away) and the per-person limit of conversations at once. Both are checked
- * before a claim; the limit counts the shared queue, so it holds across instances (two claims at the
- * very same moment on two instances may each see the old count: at most one over).
+ * before a claim, under the person's own lock (see {@code Conversations.oneAtATimeFor}); the limit
+ * counts the shared queue, so it holds across instances.
  */
 @Component
 class StaffAvailability {

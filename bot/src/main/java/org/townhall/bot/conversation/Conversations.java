@@ -229,6 +229,15 @@ public class Conversations {
     });
   }
 
+  /**
+   * Runs one member of staff's step while holding a lock of their own, shared by every instance: a
+   * check over several conversations (e.g. the per-person limit before a claim) and the step itself
+   * then cannot interleave with that person's other steps, wherever they arrive.
+   */
+  public <T> T oneAtATimeFor(String agent, java.util.function.Supplier<T> work) {
+    return store.withConversationLock("staff:" + agent, work);
+  }
+
   public StaffOutcome claim(String id, String agent) {
     return staffStep(id, agent, null, null, ConversationEvent.AGENT_CLAIMED, false);
   }

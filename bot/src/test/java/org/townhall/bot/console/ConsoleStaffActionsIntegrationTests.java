@@ -218,6 +218,37 @@ class ConsoleStaffActionsIntegrationTests {
   }
 
   @Test
+  void claimsSentAtOnceStillStopAtThePersonsLimit() throws Exception {
+    StaffClient agent = newAgent("rush");
+    int limit = properties.maxConversationsPerAgent();
+    List<String> waiting = new java.util.ArrayList<>();
+    for (int i = 0; i < limit + 3; i++) {
+      waiting.add(waitingResident().conversationId);
+    }
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(waiting.size());
+    try {
+      var go = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Integer>> claims = new java.util.ArrayList<>();
+      for (String id : waiting) {
+        claims.add(pool.submit(() -> {
+          go.await();
+          return agent.post("/conversations/" + id + "/claim").status();
+        }));
+      }
+      go.countDown();
+      List<Integer> statuses = new java.util.ArrayList<>();
+      for (var claim : claims) {
+        statuses.add(claim.get(60, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      assertThat(statuses.stream().filter(s -> s == 200).count()).as("%s", statuses).isEqualTo(limit);
+      assertThat(statuses.stream().filter(s -> s == 409).count()).isEqualTo(3);
+      assertThat(agent.get("/me").json().path("conversations").asLong()).isEqualTo(limit);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void staffAccountsAreManagedByTheAdminWithHashedPasswords() {
     StaffClient admin = admin();
     assertThat(admin.postJson("/admin/staff", Map.of("username", "Bad Name", "password", "long-enough-pass",
