@@ -19,6 +19,7 @@
   const input = document.getElementById('message');
   const status = document.getElementById('status');
   const queuePlace = document.getElementById('queue-place');
+  const staffTyping = document.getElementById('staff-typing');
   const error = document.getElementById('error');
   let session = null;
   let lastSeq = 0;
@@ -121,6 +122,7 @@
     accept(data.messages);
     status.textContent = STATE_TEXT[data.state] || '';
     showQueuePlace(data.queue);
+    staffTyping.hidden = !data.staffTyping;
   }
 
   async function send(text) {

@@ -452,6 +452,15 @@
       say(e.message);
     }
   });
+  // Tell the resident someone is typing, at most every 3 s while keys are pressed (best effort:
+  // a failure here must never get in the way of the reply itself).
+  let lastTypingNotice = 0;
+  replyBox.addEventListener('input', () => {
+    const now = Date.now();
+    if (!selectedId || !replyBox.value.trim() || now - lastTypingNotice < 3000) return;
+    lastTypingNotice = now;
+    api('POST', '/conversations/' + encodeURIComponent(selectedId) + '/typing').catch(() => {});
+  });
   replyForm.addEventListener('submit', async (event) => {
     event.preventDefault();
     const text = replyBox.value.trim();
@@ -460,6 +469,7 @@
     try {
       renderConversation(await api('POST', '/conversations/' + encodeURIComponent(selectedId) + '/messages', { text }));
       replyBox.value = '';
+      lastTypingNotice = 0;
     } catch (e) {
       say(e.message);
     }

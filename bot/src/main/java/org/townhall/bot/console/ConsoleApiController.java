@@ -117,6 +117,20 @@ class ConsoleApiController {
     return respond(conversations.reply(id, user.getName(), text), user, "reply", null);
   }
 
+  /**
+   * The member of staff with the conversation is typing: the resident sees a notice for a few
+   * seconds. Not audited (it is not an action on the conversation, and would flood the log).
+   */
+  @PostMapping("/conversations/{id}/typing")
+  ResponseEntity<?> typing(@PathVariable String id, Authentication user) {
+    StaffOutcome outcome = conversations.staffTyping(id, user.getName());
+    return switch (outcome.result()) {
+      case DONE -> ResponseEntity.noContent().build();
+      case NOT_FOUND -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", outcome.reason()));
+      case CONFLICT -> ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", outcome.reason()));
+    };
+  }
+
   @GetMapping("/conversations/{id}/notes")
   List<StaffNote> notes(@PathVariable String id) {
     conversations.find(id).orElseThrow(() -> ApiException.notFound("No such conversation."));

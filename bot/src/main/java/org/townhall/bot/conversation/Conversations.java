@@ -243,16 +243,48 @@ public class Conversations {
   }
 
   public StaffOutcome reply(String id, String agent, String text) {
-    return staffStep(id, agent, text, null, ConversationEvent.AGENT_REPLIED, true);
+    return endingTypingNotice(id, staffStep(id, agent, text, null, ConversationEvent.AGENT_REPLIED, true));
   }
 
   public StaffOutcome release(String id, String agent) {
-    return staffStep(id, agent, null, null, ConversationEvent.AGENT_RELEASED, true);
+    return endingTypingNotice(id, staffStep(id, agent, null, null, ConversationEvent.AGENT_RELEASED, true));
   }
 
   /** Closes with a wrap-up code (resolved, signposted, call_back, …), kept with the conversation. */
   public StaffOutcome close(String id, String agent, String wrapUp) {
-    return staffStep(id, agent, null, wrapUp, ConversationEvent.CLOSED, false);
+    return endingTypingNotice(id, staffStep(id, agent, null, wrapUp, ConversationEvent.CLOSED, false));
+  }
+
+  /**
+   * The member of staff who has the conversation is typing: residents see a notice for
+   * {@code townhall.conversation.typing-notice} (the console repeats it while typing goes on) or
+   * until the reply arrives. Refused unless the conversation is with this person.
+   */
+  public StaffOutcome staffTyping(String id, String agent) {
+    Optional<ConversationRecord> found = store.find(id);
+    if (found.isEmpty()) {
+      return StaffOutcome.notFound();
+    }
+    ConversationRecord current = found.get();
+    if (ConversationState.valueOf(current.state()) != ConversationState.WITH_AGENT || !agent.equals(current.owner())) {
+      return StaffOutcome.conflict(current, "Claim the conversation first.");
+    }
+    staffStore.markTyping(id, agent, settings.typingNotice());
+    events.publishEvent(new StaffTyping(current, agent));
+    return StaffOutcome.done(current);
+  }
+
+  /** Whether the resident should see that a member of staff is typing. */
+  public boolean isStaffTyping(ConversationRecord conversation) {
+    return ConversationState.valueOf(conversation.state()) == ConversationState.WITH_AGENT
+        && staffStore.typing(conversation.id()).filter(who -> who.equals(conversation.owner())).isPresent();
+  }
+
+  private StaffOutcome endingTypingNotice(String id, StaffOutcome outcome) {
+    if (outcome.result() == StaffOutcome.Result.DONE) {
+      staffStore.clearTyping(id);
+    }
+    return outcome;
   }
 
   /**

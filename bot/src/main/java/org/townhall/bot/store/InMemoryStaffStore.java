@@ -23,6 +23,9 @@ class InMemoryStaffStore implements StaffStore {
   private final Map<String, String> presence = new ConcurrentHashMap<>();
   private final Map<String, StaffAccount> accounts = new ConcurrentHashMap<>();
   private final Deque<Duration> handlingTimes = new ConcurrentLinkedDeque<>();
+  private record Typing(String username, java.time.Instant until) {}
+
+  private final Map<String, Typing> typing = new ConcurrentHashMap<>();
   private final Clock clock;
   private final Duration retention;
 
@@ -60,6 +63,25 @@ class InMemoryStaffStore implements StaffStore {
   @Override
   public List<StaffNote> notes(String conversationId) {
     return List.copyOf(notes.getOrDefault(conversationId, List.of()));
+  }
+
+  @Override
+  public void markTyping(String conversationId, String username, Duration ttl) {
+    typing.put(conversationId, new Typing(username, clock.instant().plus(ttl)));
+  }
+
+  @Override
+  public Optional<String> typing(String conversationId) {
+    Typing now = typing.get(conversationId);
+    if (now == null || !now.until().isAfter(clock.instant())) {
+      return Optional.empty();
+    }
+    return Optional.of(now.username());
+  }
+
+  @Override
+  public void clearTyping(String conversationId) {
+    typing.remove(conversationId);
   }
 
   @Override

@@ -44,6 +44,10 @@ record RedisKeys(String prefix) {
     return prefix + "conv:" + id + ":notes";
   }
 
+  String typing(String conversationId) {
+    return prefix + "typing:" + conversationId;
+  }
+
   String botPause() {
     return prefix + "bot:pause";
   }

@@ -67,6 +67,21 @@ class RedisStaffStore implements StaffStore {
   }
 
   @Override
+  public void markTyping(String conversationId, String username, Duration ttl) {
+    call(() -> redis.psetex(keys.typing(conversationId), Math.max(1, ttl.toMillis()), username));
+  }
+
+  @Override
+  public Optional<String> typing(String conversationId) {
+    return Optional.ofNullable(call(() -> redis.get(keys.typing(conversationId))));
+  }
+
+  @Override
+  public void clearTyping(String conversationId) {
+    call(() -> redis.del(keys.typing(conversationId)));
+  }
+
+  @Override
   public Optional<BotPause> botPause() {
     return Optional.ofNullable(call(() -> redis.get(keys.botPause()))).map(s -> read(s, BotPause.class));
   }

@@ -54,6 +54,18 @@ public interface StaffStore {
   /** Creates an account unless one with that user name exists; true if it was created. */
   boolean createAccountIfAbsent(StaffAccount account);
 
+  /**
+   * Notes that a member of staff is typing a reply in a conversation, for {@code ttl}: the resident
+   * sees a typing notice until it lapses or the reply arrives.
+   */
+  void markTyping(String conversationId, String username, java.time.Duration ttl);
+
+  /** Who is typing in a conversation now, if anyone. */
+  Optional<String> typing(String conversationId);
+
+  /** Ends a typing notice at once (the reply was sent, or the person left). */
+  void clearTyping(String conversationId);
+
   /** How many recent handling times are kept for wait estimates. */
   int HANDLING_TIMES_KEPT = 50;
 

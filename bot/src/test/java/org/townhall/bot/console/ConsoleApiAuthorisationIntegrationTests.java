@@ -26,6 +26,7 @@ class ConsoleApiAuthorisationIntegrationTests {
       "/conversations/{id}/messages", Map.of("text", "hello"),
       "/conversations/{id}/notes", Map.of("text", "a note"),
       "/conversations/{id}/transfer", Map.of("team", "housing"),
+      "/conversations/{id}/typing", Map.of(),
       "/conversations/{id}/release", Map.of(),
       "/conversations/{id}/close", Map.of("wrapUp", "resolved"),
       "/presence", Map.of("presence", "available"));

@@ -218,6 +218,27 @@ class ConsoleStaffActionsIntegrationTests {
   }
 
   @Test
+  void theResidentSeesStaffTypingUntilTheReplyArrivesAndOnlyTheOwnersTypingCounts() {
+    WebChatClient resident = waitingResident();
+    String id = resident.conversationId;
+    StaffClient owner = newAgent("typist");
+    StaffClient other = newAgent("onlooker");
+    assertThat(owner.post("/conversations/" + id + "/typing").status()).as("not claimed yet").isEqualTo(409);
+    assertThat(owner.post("/conversations/" + id + "/claim").status()).isEqualTo(200);
+    assertThat(resident.messages(0).json().path("staffTyping").asBoolean()).isFalse();
+
+    assertThat(other.post("/conversations/" + id + "/typing").status()).isEqualTo(409);
+    assertThat(resident.messages(0).json().path("staffTyping").asBoolean()).isFalse();
+    assertThat(owner.post("/conversations/" + id + "/typing").status()).isEqualTo(204);
+    assertThat(resident.messages(0).json().path("staffTyping").asBoolean()).isTrue();
+
+    assertThat(owner.reply(id, "Here I am").status()).isEqualTo(200);
+    assertThat(resident.messages(0).json().path("staffTyping").asBoolean()).as("the reply ends it").isFalse();
+    assertThat(owner.post("/conversations/nope/typing").status()).isEqualTo(404);
+    assertThat(owner.get("/conversations/" + id).json().path("history").toString()).doesNotContain("typing");
+  }
+
+  @Test
   void claimsSentAtOnceStillStopAtThePersonsLimit() throws Exception {
     StaffClient agent = newAgent("rush");
     int limit = properties.maxConversationsPerAgent();

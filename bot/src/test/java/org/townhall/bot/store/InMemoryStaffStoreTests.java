@@ -22,6 +22,11 @@ class InMemoryStaffStoreTests extends StaffStoreContract {
     return staff;
   }
 
+  @Override
+  void lapse(Duration time) {
+    clock.now = clock.now.plus(time).plusMillis(1);
+  }
+
   @Test
   void purgesNotesAndTrailsOlderThanTheRetentionPeriod() {
     staff.addNote("old", new StaffNote(T0, "ann", "note"));

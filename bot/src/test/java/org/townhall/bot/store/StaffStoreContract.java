@@ -51,6 +51,27 @@ abstract class StaffStoreContract {
   }
 
   @Test
+  void showsWhoIsTypingUntilClearedOrLapsed() throws Exception {
+    assertThat(staff().typing("c1")).isEmpty();
+    staff().markTyping("c1", "ann", java.time.Duration.ofHours(1));
+    assertThat(staff().typing("c1")).contains("ann");
+    assertThat(staff().typing("c2")).isEmpty();
+    staff().clearTyping("c1");
+    assertThat(staff().typing("c1")).isEmpty();
+
+    staff().markTyping("c1", "bob", java.time.Duration.ofMillis(50));
+    lapse(java.time.Duration.ofMillis(50));
+    long deadline = System.currentTimeMillis() + 5_000;
+    while (staff().typing("c1").isPresent() && System.currentTimeMillis() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(staff().typing("c1")).as("a typing notice lapses by itself").isEmpty();
+  }
+
+  /** Lets {@code time} pass for the store (a test clock moves; Redis's own clock just runs). */
+  void lapse(java.time.Duration time) {}
+
+  @Test
   void keepsEachPersonsPresence() {
     staff().setPresence("ann", "available");
     staff().setPresence("bob", "away");

@@ -344,7 +344,8 @@ public final class FakeTelegramApi implements AutoCloseable {
             .put("username", "townhall_test_bot").put("can_join_groups", true)
             .put("can_read_all_group_messages", false).put("supports_inline_queries", false);
         case "getupdates" -> updates(body);
-        case "setwebhook", "deletewebhook", "answercallbackquery" -> JSON.getNodeFactory().booleanNode(true);
+        case "setwebhook", "deletewebhook", "answercallbackquery", "sendchataction" ->
+            JSON.getNodeFactory().booleanNode(true);
         case "getwebhookinfo" -> JSON.createObjectNode().put("url", webhookUrl == null ? "" : webhookUrl)
             .put("has_custom_certificate", false).put("pending_update_count", unconfirmed());
         case "sendmessage" -> sent(body);

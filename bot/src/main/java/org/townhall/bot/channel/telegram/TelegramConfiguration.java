@@ -51,6 +51,11 @@ class TelegramConfiguration {
   }
 
   @Bean
+  TelegramTypingNotice telegramTypingNotice(TelegramClient client) {
+    return new TelegramTypingNotice(client);
+  }
+
+  @Bean
   TelegramUpdates telegramUpdates(TelegramInbox inbox, TelegramOutbox outbox, Conversations conversations,
       TelegramClient client, PerSecondLimit telegramOverallLimit, Clock clock, TelegramProperties settings) {
     return new TelegramUpdates(inbox, outbox, conversations, client, telegramOverallLimit, clock, settings);

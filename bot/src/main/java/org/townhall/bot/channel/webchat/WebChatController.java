@@ -47,8 +47,10 @@ class WebChatController {
   /**
    * @param queue while waiting for staff: the resident's place in their team's queue and a rough
    *     wait in minutes; absent otherwise
+   * @param staffTyping whether the member of staff with the conversation is typing a reply
    */
-  record Transcript(String state, List<WebChatMessage> messages, QueueEstimates.Estimate queue) {}
+  record Transcript(String state, List<WebChatMessage> messages, QueueEstimates.Estimate queue,
+      boolean staffTyping) {}
 
   @PostMapping
   ResponseEntity<Started> start() {
@@ -87,7 +89,7 @@ class WebChatController {
     QueueEstimates.Estimate queue = state == ConversationState.AWAITING_AGENT
         ? estimates.of(id).orElse(null)
         : null;
-    return new Transcript(state.publicName(), lines, queue);
+    return new Transcript(state.publicName(), lines, queue, conversations.isStaffTyping(conversation));
   }
 
   private ConversationRecord authorise(String id, String authorization) {

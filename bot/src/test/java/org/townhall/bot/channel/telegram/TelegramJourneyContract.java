@@ -93,6 +93,11 @@ abstract class TelegramJourneyContract {
     JsonNode queued = findInQueue(staff, id);
     assertThat(queued.path("channel").asText()).isEqualTo("telegram");
     assertThat(staff.post("/conversations/" + id + "/claim").status()).isEqualTo(200);
+    // While staff type, the resident's app shows "typing…".
+    assertThat(staff.post("/conversations/" + id + "/typing").status()).isEqualTo(204);
+    await().atMost(PATIENCE).until(() -> telegram().calls("sendChatAction").stream()
+        .anyMatch(c -> c.body().path("chat_id").asText().equals(Long.toString(chat))
+            && c.body().path("action").asText().equals("typing")));
     assertThat(staff.reply(id, "Hello, I'm Sam. I can help with your bill.").status()).isEqualTo(200);
     awaitText(chat, "admin (council staff):\nHello, I'm Sam. I can help with your bill."::equals);
 
