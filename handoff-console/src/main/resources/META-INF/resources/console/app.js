@@ -151,8 +151,35 @@
     return li;
   }
 
+  // Optional sound: a short tone made in the page (no audio file to fetch), two for an urgent arrival.
+  // Off unless chosen; the choice is remembered on this computer.
+  const soundOn = document.getElementById('sound-on');
+  soundOn.checked = localStorage.getItem('townhall.sound') === 'on';
+  soundOn.addEventListener('change', () => localStorage.setItem('townhall.sound', soundOn.checked ? 'on' : 'off'));
+  let audio = null;
+  function chime(urgent) {
+    if (!soundOn.checked || !window.AudioContext) return;
+    try {
+      audio = audio || new AudioContext();
+      for (let i = 0; i < (urgent ? 2 : 1); i++) {
+        const tone = audio.createOscillator();
+        const gain = audio.createGain();
+        const start = audio.currentTime + i * 0.3;
+        tone.frequency.value = urgent ? 880 : 660;
+        gain.gain.setValueAtTime(0.2, start);
+        gain.gain.exponentialRampToValueAtTime(0.001, start + 0.25);
+        tone.connect(gain).connect(audio.destination);
+        tone.start(start);
+        tone.stop(start + 0.25);
+      }
+    } catch (e) {
+      // A browser that refuses sound still shows and announces the arrival.
+    }
+  }
+
   function announce(arrivals) {
     if (!arrivals.length) return;
+    chime(arrivals.some((a) => a.urgent));
     const text = arrivals.length === 1
       ? 'New conversation waiting' + (arrivals[0].urgent ? ', urgent' : '') + ': '
         + (arrivals[0].topicTitle || 'not understood') + ' (' + arrivals[0].team + ')'
