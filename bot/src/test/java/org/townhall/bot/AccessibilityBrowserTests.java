@@ -1,0 +1,111 @@
+package org.townhall.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.townhall.bot.support.Browser;
+import org.townhall.bot.support.StaffClient;
+import org.townhall.bot.support.TownhallTest;
+import org.townhall.bot.support.WebChatClient;
+
+/**
+ * Every page residents and staff use, in the states they see it (answers with quick replies, the
+ * console with a conversation open, the admin page), checked in real Chromium against axe-core's
+ * WCAG 2.0/2.1/2.2 A and AA rules: colour contrast, names of controls, roles, labels, landmarks.
+ */
+@TownhallTest
+class AccessibilityBrowserTests {
+
+  private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+  @LocalServerPort
+  int port;
+
+  ChromeDriver browser;
+
+  @BeforeEach
+  void open() {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void close() {
+    browser.quit();
+  }
+
+  @Test
+  void residentsAndStaffPagesMeetWcagAa() {
+    List<String> violations = new ArrayList<>();
+
+    browser.get(url("/"));
+    waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#choices button"), 0));
+    violations.addAll(check("web chat with quick replies"));
+    browser.findElement(By.id("message")).sendKeys("can I speak to a person");
+    browser.findElement(By.id("send")).click();
+    waiting().until(d -> d.findElement(By.id("transcript")).getText().contains("member of our team"));
+    violations.addAll(check("web chat waiting for a person"));
+
+    browser.manage().deleteAllCookies();
+    browser.get(url("/console/login.html"));
+    violations.addAll(check("console sign-in"));
+
+    WebChatClient waiting = new WebChatClient(port);
+    waiting.start();
+    waiting.say("when is my bin collected");
+    waiting.say("CF10 1EP");
+    waiting.say("can I speak to a person");
+    StaffClient api = new StaffClient(port);
+    api.signIn("admin", TownhallTest.ADMIN_PASSWORD);
+    api.post("/conversations/" + waiting.conversationId + "/claim");
+    api.reply(waiting.conversationId, "Hello, I can help.");
+
+    browser.findElement(By.id("username")).sendKeys("admin");
+    browser.findElement(By.id("password")).sendKeys(TownhallTest.ADMIN_PASSWORD);
+    browser.findElement(By.id("sign-in")).click();
+    waiting().until(ExpectedConditions.textToBe(By.id("me"), "admin"));
+    By row = By.cssSelector("#queue button[data-id='" + waiting.conversationId + "']");
+    waiting().until(ExpectedConditions.elementToBeClickable(row)).click();
+    waiting().until(d -> d.findElement(By.tagName("body")).getText().contains("Hello, I can help."));
+    violations.addAll(check("console with a conversation open"));
+
+    browser.get(url("/console/admin.html"));
+    waiting().until(d -> !d.findElements(By.cssSelector("table, form")).isEmpty());
+    violations.addAll(check("admin page"));
+
+    assertThat(violations).as("WCAG A/AA violations found by axe-core").isEmpty();
+  }
+
+  private List<String> check(String page) {
+    Results results = new AxeBuilder().withTags(WCAG_AA).analyze(browser);
+    List<String> found = new ArrayList<>();
+    for (Rule rule : results.getViolations()) {
+      rule.getNodes().forEach(node -> found.add(page + ": " + rule.getId() + " (" + rule.getImpact() + ") "
+          + rule.getHelp() + " at " + node.getTarget() + " — " + node.getFailureSummary()));
+    }
+    return found;
+  }
+
+  private WebDriverWait waiting() {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
+  }
+
+  private String url(String path) {
+    return "http://127.0.0.1:" + port + path;
+  }
+}
