@@ -18,6 +18,7 @@
   const form = document.getElementById('composer');
   const input = document.getElementById('message');
   const status = document.getElementById('status');
+  const queuePlace = document.getElementById('queue-place');
   const error = document.getElementById('error');
   let session = null;
   let lastSeq = 0;
@@ -83,6 +84,16 @@
     li.scrollIntoView({ block: 'end' });
   }
 
+  // While waiting: the resident's place and a rough wait, announced politely only when they change.
+  function showQueuePlace(queue) {
+    const text = queue
+      ? 'You are number ' + queue.position + ' in the queue. Estimated wait: about ' + queue.estimatedMinutes
+        + (queue.estimatedMinutes === 1 ? ' minute.' : ' minutes.')
+      : '';
+    if (queuePlace.textContent !== text) queuePlace.textContent = text;
+    queuePlace.hidden = !text;
+  }
+
   function showChoices(options) {
     choices.replaceChildren();
     for (const option of options || []) {
@@ -109,6 +120,7 @@
     const data = await call('GET', API + '/' + encodeURIComponent(session.conversationId) + '/messages?after=' + lastSeq);
     accept(data.messages);
     status.textContent = STATE_TEXT[data.state] || '';
+    showQueuePlace(data.queue);
   }
 
   async function send(text) {

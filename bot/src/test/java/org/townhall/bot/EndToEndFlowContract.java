@@ -135,7 +135,7 @@ abstract class EndToEndFlowContract {
 
     resident.say("agent");
     staff.post("/conversations/" + resident.conversationId + "/claim");
-    assertThat(staff.post("/conversations/" + resident.conversationId + "/close").status()).isEqualTo(200);
+    assertThat(staff.postJson("/conversations/" + resident.conversationId + "/close", Map.of("wrapUp", "resolved")).status()).isEqualTo(200);
     assertThat(resident.state()).isEqualTo("CLOSED");
     assertThat(queueIds()).doesNotContain(resident.conversationId);
   }

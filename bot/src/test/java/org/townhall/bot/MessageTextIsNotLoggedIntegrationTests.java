@@ -3,6 +3,7 @@ package org.townhall.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,7 +54,7 @@ class MessageTextIsNotLoggedIntegrationTests {
     assertThat(resident.send(resident.request("/api/webchat/conversations/" + resident.conversationId + "/messages")
         .header("Authorization", "Bearer " + resident.token).header("Content-Type", "text/plain")
         .POST(HttpRequest.BodyPublishers.ofString(marker))).status()).isEqualTo(415);
-    assertThat(staff.post("/conversations/" + resident.conversationId + "/close").status()).isEqualTo(200);
+    assertThat(staff.postJson("/conversations/" + resident.conversationId + "/close", Map.of("wrapUp", "resolved")).status()).isEqualTo(200);
 
     assertThat(output.getAll()).contains(canary);
     assertThat(output.getAll()).doesNotContain(marker.substring(2));

@@ -11,7 +11,8 @@ import org.townhall.bot.support.TownhallTest;
 /** The whole flow with {@code townhall.store=redis}, against a real redis-server on a free port. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {"townhall.security.admin-password=" + EndToEndFlowContract.ADMIN_PASSWORD, "townhall.store=redis",
-        TownhallTest.ALWAYS_OPEN_DAYS, "townhall.handoff.opens=00:00", "townhall.handoff.closes=00:00"})
+        TownhallTest.ALWAYS_OPEN_DAYS, "townhall.handoff.opens=00:00", "townhall.handoff.closes=00:00",
+        TownhallTest.ROOMY_LIMIT})
 class RedisEndToEndIntegrationTests extends EndToEndFlowContract {
 
   static final RedisServer REDIS = RedisServer.start();

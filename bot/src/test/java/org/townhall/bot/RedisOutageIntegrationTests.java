@@ -44,7 +44,7 @@ class RedisOutageIntegrationTests {
     // A short socket timeout, so that a paused Redis makes a write fail quickly.
     bot = BotInstance.start("townhall.store=redis", "townhall.redis.url=" + redis.url(),
         "townhall.redis.socket-timeout=1s", "townhall.redis.connect-timeout=1s",
-        "townhall.security.admin-password=" + PASSWORD);
+        "townhall.security.admin-password=" + PASSWORD, "townhall.console.max-conversations-per-agent=50");
   }
 
   @AfterAll

@@ -3,6 +3,7 @@ package org.townhall.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.townhall.bot.support.BotInstance;
+import org.townhall.bot.support.Http;
 import org.townhall.bot.support.Http.Reply;
 import org.townhall.bot.support.RedisServer;
 import org.townhall.bot.support.StaffClient;
@@ -52,7 +54,8 @@ class ScaleOutIntegrationTests {
 
   private static BotInstance instance(String admin) {
     return BotInstance.start("townhall.store=redis", "townhall.redis.url=" + redis.url(),
-        "townhall.security.admin-username=" + admin, "townhall.security.admin-password=" + PASSWORD);
+        "townhall.security.admin-username=" + admin, "townhall.security.admin-password=" + PASSWORD,
+        "townhall.console.max-conversations-per-agent=50");
   }
 
   @AfterAll
@@ -184,6 +187,61 @@ class ScaleOutIntegrationTests {
       assertThat(joined.get(0).path("text").asText()).startsWith(winner);
       assertThat(resident.via(bobs.port()).state()).isEqualTo("WITH_AGENT");
     }
+  }
+
+  @Test
+  void aHandoffThroughOneInstanceIsPushedToAConsoleStreamingFromTheOther() throws Exception {
+    StaffClient bob = new StaffClient(bobs.port());
+    assertThat(bob.signIn("bob", PASSWORD).status()).isEqualTo(302);
+    try (Http.EventStream queue = bob.events(bob.request("/api/console/queue/stream").GET())) {
+      JsonNode first = queue.next(Duration.ofSeconds(10));
+      assertThat(first).as("the stream starts with the current queue").isNotNull();
+      assertThat(first.path("items").isArray()).isTrue();
+
+      WebChatClient resident = new WebChatClient(alices.port());
+      assertThat(resident.start().status()).isEqualTo(201);
+      assertThat(resident.say("can I speak to a person").status()).isEqualTo(202);
+
+      JsonNode pushed = null;
+      for (int i = 0; i < 10 && pushed == null; i++) {
+        JsonNode event = queue.next(Duration.ofSeconds(10));
+        assertThat(event).as("a queue event after the handoff").isNotNull();
+        pushed = list(event.path("items")).stream()
+            .filter(item -> item.path("conversationId").asText().equals(resident.conversationId))
+            .findFirst().orElse(null);
+      }
+      assertThat(pushed).isNotNull();
+      assertThat(pushed.path("state").asText()).isEqualTo("AWAITING_AGENT");
+      assertThat(pushed.path("preview").asText()).isEqualTo("can I speak to a person");
+      assertThat(pushed.path("channel").asText()).isEqualTo("webchat");
+      assertThat(pushed.path("team").asText()).isNotBlank();
+    }
+  }
+
+  @Test
+  void accountsAndTheKillSwitchAreSharedByEveryInstance() {
+    StaffClient aliceOnA = new StaffClient(alices.port());
+    assertThat(aliceOnA.signIn("alice", PASSWORD).status()).isEqualTo(302);
+    assertThat(aliceOnA.postJson("/admin/staff", Map.of("username", "carol", "password", "carol-password-1",
+        "roles", List.of("AGENT"))).status()).isEqualTo(200);
+    StaffClient carolOnB = new StaffClient(bobs.port());
+    assertThat(carolOnB.signIn("carol", "carol-password-1").raw().headers().firstValue("Location").orElse(""))
+        .as("an account made on one instance signs in on the other").endsWith("/console/");
+
+    assertThat(aliceOnA.postJson("/admin/pause", Map.of("reason", "Checking answers")).status()).isEqualTo(200);
+    try {
+      WebChatClient onB = new WebChatClient(bobs.port());
+      onB.start();
+      assertThat(onB.say("how do I pay my council tax").status()).isEqualTo(202);
+      assertThat(onB.state()).as("paused on A, so B sends residents to the queue").isEqualTo("AWAITING_AGENT");
+      assertThat(carolOnB.get("/me").json().path("botPause").path("by").asText()).isEqualTo("alice");
+    } finally {
+      assertThat(aliceOnA.post("/admin/resume").status()).isEqualTo(200);
+    }
+    WebChatClient later = new WebChatClient(bobs.port());
+    later.start();
+    later.say("how do I pay my council tax");
+    assertThat(later.state()).isEqualTo("BOT");
   }
 
   @Test

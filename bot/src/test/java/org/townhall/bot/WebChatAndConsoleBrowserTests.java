@@ -2,24 +2,36 @@ package org.townhall.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.townhall.bot.support.Browser;
+import org.townhall.bot.support.StaffClient;
 import org.townhall.bot.support.TownhallTest;
 
 /** A resident in the web chat page and a member of staff in the console, each in real headless Chromium. */
 @TownhallTest
 class WebChatAndConsoleBrowserTests {
+
+  private static final String XSS = "<img src=x onerror=alert(1)> I need to talk to a person";
 
   @LocalServerPort
   int port;
@@ -43,8 +55,11 @@ class WebChatAndConsoleBrowserTests {
     return "http://127.0.0.1:" + port + path;
   }
 
+  /** Waits up to 15 s; the live pages re-render, so an element found a moment ago may be replaced. */
   private static WebDriverWait waiting(WebDriver driver) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   private static List<String> lines(WebDriver driver, String css) {
@@ -57,50 +72,127 @@ class WebChatAndConsoleBrowserTests {
     resident.findElement(By.id("send")).click();
   }
 
+  private String residentsConversationId() throws Exception {
+    String session = (String) resident.executeScript(
+        "return Object.keys(sessionStorage).map(k => sessionStorage.getItem(k)).find(v => v.includes('conversationId'));");
+    return new ObjectMapper().readTree(session).path("conversationId").asText();
+  }
+
+  private void signIn(String username, String password) {
+    staff.get(url("/console/"));
+    waiting(staff).until(ExpectedConditions.urlContains("/console/login.html"));
+    staff.findElement(By.id("username")).sendKeys(username);
+    staff.findElement(By.id("password")).sendKeys(password);
+    staff.findElement(By.id("sign-in")).click();
+    waiting(staff).until(ExpectedConditions.textToBe(By.id("me"), username));
+  }
+
+  private By queueRow(String conversationId) {
+    return By.cssSelector("#queue button[data-id='" + conversationId + "']");
+  }
+
   @Test
-  void aResidentIsAnsweredAndAMemberOfStaffTakesOver() {
+  void anEscalationAppearsLiveAndStaffTakeItOverRepliesAndCloseWithAWrapUp() throws Exception {
+    signIn("admin", TownhallTest.ADMIN_PASSWORD);
+    waiting(staff).until(ExpectedConditions.textToBe(By.id("live-status"), "Live"));
+    // A marker that a reload would wipe: the row must arrive through the open page.
+    staff.executeScript("window.notReloaded = true;");
+
     resident.get(url("/"));
     waiting(resident).until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#transcript .line.bot"), 0));
-
     residentTypes("when is my bin collected");
     waiting(resident).until(d -> lines(d, "#transcript .line.bot").stream().anyMatch(t -> t.contains("postcode")));
     residentTypes("CF10 1EP");
     waiting(resident).until(d -> lines(d, "#transcript .line.bot").stream()
         .anyMatch(t -> t.contains("Your bins are collected on")));
-
     // A quick reply is a button; choosing it sends its text.
     waiting(resident).until(ExpectedConditions.elementToBeClickable(
         By.xpath("//div[@id='choices']/button[.='No']"))).click();
     waiting(resident).until(d -> lines(d, "#transcript .line.bot").stream().anyMatch(t -> t.contains("Sorry that didn't help")));
-    residentTypes("<img src=x onerror=alert(1)> I need to talk to a person");
+    residentTypes(XSS);
     waiting(resident).until(ExpectedConditions.textToBe(By.id("status"), "Waiting for a member of staff…"));
+    String id = residentsConversationId();
 
-    staff.get(url("/console/"));
-    waiting(staff).until(ExpectedConditions.urlContains("/console/login.html"));
-    staff.findElement(By.id("username")).sendKeys("admin");
-    staff.findElement(By.id("password")).sendKeys(TownhallTest.ADMIN_PASSWORD);
-    staff.findElement(By.id("sign-in")).click();
-    waiting(staff).until(ExpectedConditions.textToBe(By.id("me"), "admin"));
+    WebElement row = waiting(staff).until(ExpectedConditions.elementToBeClickable(queueRow(id)));
+    assertThat(staff.executeScript("return window.notReloaded === true;")).isEqualTo(true);
+    // Topic, channel, wait and the resident's first words.
+    assertThat(row.getText()).contains("Bin collection day").contains("webchat").contains("waiting")
+        .contains("“when is my bin collected”");
+    assertThat(staff.findElement(By.id("announcer")).getAttribute("textContent"))
+        .contains("New conversation waiting");
+    assertThat(staff.findElement(By.id("arrival")).isDisplayed()).isTrue();
 
-    WebElement waitingConversation = waiting(staff).until(
-        ExpectedConditions.elementToBeClickable(By.cssSelector("#queue button")));
-    waitingConversation.click();
+    row.click();
     waiting(staff).until(ExpectedConditions.elementToBeClickable(By.id("claim"))).click();
     waiting(staff).until(ExpectedConditions.elementToBeClickable(By.id("reply")));
 
     // Resident text is shown literally in the console, never run as HTML.
-    assertThat(lines(staff, "#transcript li.resident .text"))
-        .contains("<img src=x onerror=alert(1)> I need to talk to a person");
-    assertThat(staff.findElements(By.cssSelector("#transcript img"))).isEmpty();
+    assertThat(lines(staff, "#transcript li.resident .text")).contains(XSS);
+    assertThat(staff.findElements(By.cssSelector("#transcript img, #queue img"))).isEmpty();
+    // The bot's context is there: its topic, the postcode given, and a suggested answer.
+    assertThat(staff.findElement(By.id("bot-facts")).getText()).contains("Bin collection day").contains("CF10 1EP");
+    assertThat(staff.findElements(By.cssSelector("#suggestions button"))).isNotEmpty();
 
     staff.findElement(By.id("reply")).sendKeys("Hello, this is Ann from the council. How can I help?");
     staff.findElement(By.id("send-reply")).click();
-
     waiting(resident).until(d -> lines(d, "#transcript .line.agent").stream()
         .anyMatch(t -> t.contains("Hello, this is Ann from the council.")));
     waiting(resident).until(ExpectedConditions.textToBe(By.id("status"), "You are talking to a member of staff."));
 
+    String screenshot = System.getProperty("townhall.screenshot");
+    if (screenshot != null) {
+      staff.findElement(By.id("note")).sendKeys("Resident asked for a person after the bin day answer.");
+      staff.findElement(By.id("add-note")).click();
+      waiting(staff).until(d -> lines(d, "#notes li").stream().anyMatch(t -> t.contains("bin day answer")));
+      staff.executeScript("document.activeElement.blur(); window.scrollTo(0, 0);"
+          + " document.querySelector('.context').scrollTop = 0;");
+      Files.write(Path.of(screenshot), staff.getScreenshotAs(OutputType.BYTES));
+    }
+
+    staff.findElement(By.id("close")).click();
+    waiting(staff).until(ExpectedConditions.textToBe(By.id("action-message"), "Choose a wrap-up code first."));
+    new Select(staff.findElement(By.id("wrap-up"))).selectByValue("resolved");
     staff.findElement(By.id("close")).click();
     waiting(resident).until(ExpectedConditions.textToBe(By.id("status"), "This conversation has ended."));
+    waiting(staff).until(d -> d.findElement(By.id("bot-facts")).getText().contains("resolved"));
+  }
+
+  @Test
+  void anAgentSecondToClaimIsToldCleanlyAndCannotOpenAdminPages() throws Exception {
+    StaffClient admin = new StaffClient(port);
+    admin.signIn("admin", TownhallTest.ADMIN_PASSWORD);
+    assertThat(admin.postJson("/admin/staff", Map.of("username", "bea", "password", "bea-password-1",
+        "roles", List.of("AGENT"))).status()).isEqualTo(200);
+    resident.get(url("/"));
+    waiting(resident).until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#transcript .line.bot"), 0));
+    residentTypes("talk to a person");
+    waiting(resident).until(ExpectedConditions.textToBe(By.id("status"), "Waiting for a member of staff…"));
+    String id = residentsConversationId();
+
+    signIn("bea", "bea-password-1");
+    assertThat(staff.findElement(By.id("admin-link")).isDisplayed()).isFalse();
+    waiting(staff).until(ExpectedConditions.elementToBeClickable(queueRow(id)));
+
+    // Keyboard only: Tab reaches the conversation's row, with a visible focus ring, and Enter opens it.
+    boolean reached = false;
+    for (int tab = 0; tab < 30 && !reached; tab++) {
+      new Actions(staff).sendKeys(Keys.TAB).perform();
+      reached = id.equals(staff.executeScript("return document.activeElement.dataset.id || null;"));
+    }
+    assertThat(reached).as("the queue row is reachable with Tab").isTrue();
+    assertThat(staff.executeScript("return getComputedStyle(document.activeElement).outlineStyle;"))
+        .isEqualTo("solid");
+    new Actions(staff).sendKeys(Keys.ENTER).perform();
+    WebElement claim = waiting(staff).until(ExpectedConditions.elementToBeClickable(By.id("claim")));
+    // Someone else is quicker, between the page showing the conversation and the click.
+    assertThat(admin.post("/conversations/" + id + "/claim").status()).isEqualTo(200);
+    claim.click();
+    waiting(staff).until(ExpectedConditions.textToBe(By.id("action-message"), "Already claimed by admin."));
+    waiting(staff).until(d -> d.findElement(By.id("facts")).getText().contains("WITH_AGENT"));
+    assertThat(staff.findElement(By.id("reply")).isEnabled()).isFalse();
+
+    staff.get(url("/console/admin.html"));
+    assertThat(staff.findElements(By.id("audit"))).isEmpty();
+    assertThat(staff.getPageSource()).containsAnyOf("403", "Forbidden");
   }
 }

@@ -3,15 +3,32 @@
 (function () {
   'use strict';
   const POLL_MS = 2000;
+  const NEW_MS = 30000;
   const WHO = { resident: 'Resident', bot: 'Bot', agent: 'Staff', system: 'System' };
 
   const queueList = document.getElementById('queue');
   const queueEmpty = document.getElementById('queue-empty');
   const queueCount = document.getElementById('queue-count');
   const announcer = document.getElementById('announcer');
+  const arrival = document.getElementById('arrival');
+  const teamFilter = document.getElementById('team-filter');
+  const liveStatus = document.getElementById('live-status');
   const title = document.getElementById('conversation-title');
   const panel = document.getElementById('conversation');
   const facts = document.getElementById('facts');
+  const botFacts = document.getElementById('bot-facts');
+  const guesses = document.getElementById('guesses');
+  const suggestions = document.getElementById('suggestions');
+  const notes = document.getElementById('notes');
+  const history = document.getElementById('history');
+  const canned = document.getElementById('canned');
+  const transferTeam = document.getElementById('transfer-team');
+  const transferButton = document.getElementById('transfer');
+  const wrapUp = document.getElementById('wrap-up');
+  const presence = document.getElementById('presence');
+  const pauseBanner = document.getElementById('pause-banner');
+  const noteForm = document.getElementById('note-form');
+  const noteBox = document.getElementById('note');
   const transcript = document.getElementById('transcript');
   const actionMessage = document.getElementById('action-message');
   const claimButton = document.getElementById('claim');
@@ -22,8 +39,13 @@
 
   let me = null;
   let selectedId = null;
+  let current = null;
   let known = new Set();
   let firstLoad = true;
+  let lastItems = [];
+  const freshIds = new Map();
+  let serverOffset = 0;
+  let streaming = false;
 
   function cookie(name) {
     const match = document.cookie.split('; ').find((c) => c.startsWith(name + '='));
@@ -60,97 +82,261 @@
     return Math.floor(seconds / 60) + ' min';
   }
 
-  function renderQueue(items) {
-    queueList.replaceChildren();
-    queueEmpty.hidden = items.length > 0;
-    queueCount.textContent = '(' + items.length + ')';
-    const arrivals = items.filter((i) => !known.has(i.conversationId) && i.state === 'AWAITING_AGENT');
-    if (!firstLoad && arrivals.length) {
-      announcer.textContent = arrivals.length === 1
-        ? 'New conversation waiting: ' + (arrivals[0].topicTitle || 'unknown topic')
-        : arrivals.length + ' new conversations waiting';
-    }
-    firstLoad = false;
-    known = new Set(items.map((i) => i.conversationId));
-    for (const item of items) {
-      const li = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.dataset.id = item.conversationId;
-      if (item.urgent) button.classList.add('urgent');
-      if (item.conversationId === selectedId) button.setAttribute('aria-current', 'true');
-      const topic = document.createElement('span');
-      topic.className = 'topic';
-      if (item.urgent) {
-        const badge = document.createElement('span');
-        badge.className = 'badge';
-        badge.textContent = 'URGENT';
-        topic.appendChild(badge);
-        topic.appendChild(document.createTextNode(' '));
-      }
-      topic.appendChild(document.createTextNode(item.topicTitle || 'Not understood'));
-      const meta = document.createElement('span');
-      meta.className = 'meta';
-      const who = item.state === 'WITH_AGENT' ? 'with ' + item.owner : 'waiting ' + minutes(item.waitingSeconds);
-      meta.textContent = item.channel + ' · ' + item.team + ' · ' + who;
-      const preview = document.createElement('span');
-      preview.className = 'meta preview';
-      preview.textContent = item.preview ? '“' + item.preview + '”' : '';
-      button.append(topic, meta, document.createElement('br'), preview);
-      button.addEventListener('click', () => select(item.conversationId));
-      li.appendChild(button);
-      queueList.appendChild(li);
+  function waitText(seconds) {
+    return 'waiting ' + minutes(Math.max(0, seconds));
+  }
+
+  // Wait times grow by themselves: count them here from the server's clock instead of re-sending.
+  function secondsSince(isoTime) {
+    return Math.floor((Date.now() + serverOffset - Date.parse(isoTime)) / 1000);
+  }
+
+  function updateWaits() {
+    for (const span of queueList.querySelectorAll('[data-since]')) {
+      span.textContent = waitText(secondsSince(span.dataset.since));
     }
   }
 
-  function fact(term, value) {
+  function renderTeamFilter(items) {
+    const teams = new Set(items.map((i) => i.team));
+    if (teamFilter.value) teams.add(teamFilter.value);
+    const have = new Set([...teamFilter.options].map((o) => o.value).filter(Boolean));
+    for (const team of teams) {
+      if (!have.has(team)) {
+        const option = document.createElement('option');
+        option.value = team;
+        option.textContent = team;
+        teamFilter.appendChild(option);
+      }
+    }
+  }
+
+  function queueRow(item, isNew) {
+    const li = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.id = item.conversationId;
+    if (item.urgent) button.classList.add('urgent');
+    if (item.alert) button.classList.add('overdue');
+    if (isNew) button.classList.add('new');
+    if (item.conversationId === selectedId) button.setAttribute('aria-current', 'true');
+    const topic = document.createElement('span');
+    topic.className = 'topic';
+    for (const [flag, label, css] of [[item.urgent, 'URGENT', 'badge'], [item.alert, 'WAITING TOO LONG', 'badge alert'],
+      [isNew, 'NEW', 'badge new']]) {
+      if (!flag) continue;
+      const badge = document.createElement('span');
+      badge.className = css;
+      badge.textContent = label;
+      topic.append(badge, document.createTextNode(' '));
+    }
+    topic.appendChild(document.createTextNode(item.topicTitle || 'Not understood'));
+    const meta = document.createElement('span');
+    meta.className = 'meta';
+    meta.append(document.createTextNode(item.channel + ' · '));
+    const wait = document.createElement('span');
+    if (item.state === 'WITH_AGENT') {
+      wait.textContent = 'with ' + item.owner;
+    } else {
+      wait.dataset.since = item.waitingSince;
+      wait.textContent = waitText(secondsSince(item.waitingSince));
+    }
+    meta.appendChild(wait);
+    const preview = document.createElement('span');
+    preview.className = 'meta preview';
+    preview.textContent = item.preview ? '“' + item.preview + '”' : '';
+    button.append(topic, meta, preview);
+    button.addEventListener('click', () => select(item.conversationId));
+    li.appendChild(button);
+    return li;
+  }
+
+  function announce(arrivals) {
+    if (!arrivals.length) return;
+    const text = arrivals.length === 1
+      ? 'New conversation waiting' + (arrivals[0].urgent ? ', urgent' : '') + ': '
+        + (arrivals[0].topicTitle || 'not understood') + ' (' + arrivals[0].team + ')'
+      : arrivals.length + ' new conversations waiting';
+    announcer.textContent = text;
+    arrival.textContent = text;
+    arrival.hidden = false;
+  }
+
+  function renderQueue(items) {
+    lastItems = items;
+    renderTeamFilter(items);
+    const arrivals = items.filter((i) => !known.has(i.conversationId) && i.state === 'AWAITING_AGENT');
+    if (!firstLoad) {
+      for (const a of arrivals) freshIds.set(a.conversationId, Date.now());
+      announce(arrivals);
+    }
+    firstLoad = false;
+    known = new Set(items.map((i) => i.conversationId));
+    const shown = teamFilter.value ? items.filter((i) => i.team === teamFilter.value) : items;
+    const hadFocus = document.activeElement && document.activeElement.closest('#queue')
+      ? document.activeElement.dataset.id : null;
+    queueList.replaceChildren();
+    queueEmpty.hidden = shown.length > 0;
+    queueCount.textContent = '(' + shown.length + ')';
+    // One list per team, each in the queue's order: urgent first, then longest waiting.
+    const teams = new Map();
+    for (const item of shown) {
+      if (!teams.has(item.team)) teams.set(item.team, []);
+      teams.get(item.team).push(item);
+    }
+    for (const [team, teamItems] of teams) {
+      const group = document.createElement('section');
+      group.className = 'team';
+      const heading = document.createElement('h3');
+      heading.textContent = team + ' (' + teamItems.length + ')';
+      const list = document.createElement('ul');
+      list.className = 'queue-list';
+      list.setAttribute('aria-label', team + ' queue');
+      for (const item of teamItems) {
+        const fresh = freshIds.has(item.conversationId) && Date.now() - freshIds.get(item.conversationId) < NEW_MS;
+        list.appendChild(queueRow(item, fresh));
+      }
+      group.append(heading, list);
+      queueList.appendChild(group);
+    }
+    if (hadFocus) {
+      const again = queueList.querySelector('button[data-id="' + CSS.escape(hadFocus) + '"]');
+      if (again) again.focus();
+    }
+  }
+
+  function fact(list, term, value) {
     const dt = document.createElement('dt');
     dt.textContent = term;
     const dd = document.createElement('dd');
     dd.textContent = value == null || value === '' ? '–' : String(value);
-    facts.append(dt, dd);
+    list.append(dt, dd);
+  }
+
+  function item(list, text, className) {
+    const li = document.createElement('li');
+    if (className) li.className = className;
+    li.textContent = text;
+    list.appendChild(li);
+    return li;
+  }
+
+  function time(iso) {
+    return iso ? new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }) : '';
+  }
+
+  function percent(confidence) {
+    return Math.round(confidence * 100) + '%';
+  }
+
+  function renderContext(c) {
+    facts.replaceChildren();
+    fact(facts, 'State', c.state);
+    fact(facts, 'Channel', c.channel);
+    fact(facts, 'With', c.owner);
+    if (c.handoff) {
+      fact(facts, 'Team', c.handoff.team);
+      fact(facts, 'Reason', c.handoff.reason);
+      fact(facts, 'Waiting since', time(c.handoff.waitingSince));
+    }
+    const bot = c.bot || {};
+    botFacts.replaceChildren();
+    fact(botFacts, 'Topic', bot.intentTitle);
+    for (const [slot, value] of Object.entries(bot.slots || {})) fact(botFacts, slot, value);
+    fact(botFacts, 'Answers given', (bot.answersGiven || [])
+      .map((a) => a.title + (a.helped ? ' (helped: ' + a.helped + ')' : '')).join('; '));
+    if (bot.firstResponseSeconds != null) fact(botFacts, 'First response', minutes(bot.firstResponseSeconds));
+    if (bot.wrapUp) fact(botFacts, 'Wrap-up', bot.wrapUp);
+    if (bot.callBackReference) fact(botFacts, 'Call-back offered', bot.callBackReference);
+    guesses.replaceChildren();
+    (bot.guesses || []).forEach((g, i) => item(guesses, (i === 0 ? 'Best guess: ' : 'Runner-up: ') + g.title
+      + ' – ' + percent(g.confidence)));
+    suggestions.replaceChildren();
+    for (const s of bot.suggestions || []) {
+      const li = item(suggestions, '', 'suggestion');
+      const use = document.createElement('button');
+      use.type = 'button';
+      use.className = 'secondary small';
+      use.textContent = 'Use';
+      use.setAttribute('aria-label', 'Use the suggested answer: ' + s.title);
+      use.addEventListener('click', () => insertReply(s.text));
+      const text = document.createElement('span');
+      text.textContent = s.title + ': ' + s.text;
+      li.append(use, text);
+    }
+    if (!(bot.suggestions || []).length) item(suggestions, 'None for this topic.', 'muted');
+    const cannedNow = [...canned.options].slice(1).map((o) => o.value);
+    if (cannedNow.join('\n') !== (bot.cannedResponses || []).join('\n')) {
+      canned.replaceChildren(canned.options[0]);
+      for (const text of bot.cannedResponses || []) {
+        const option = document.createElement('option');
+        option.value = text;
+        option.textContent = text;
+        canned.appendChild(option);
+      }
+    }
+    notes.replaceChildren();
+    for (const n of c.notes || []) item(notes, time(n.at) + ' ' + n.author + ': ' + n.text, 'note');
+    if (!(c.notes || []).length) item(notes, 'No notes yet.', 'muted');
+    const earlier = document.getElementById('earlier');
+    earlier.replaceChildren();
+    for (const e of c.earlier || []) {
+      item(earlier, new Date(e.createdAt).toLocaleDateString('en-GB') + ' – ' + (e.topic || 'no topic') + ' – '
+        + (e.wrapUp || e.state));
+    }
+    if (!(c.earlier || []).length) item(earlier, 'None.', 'muted');
+    history.replaceChildren();
+    for (const h of c.history || []) {
+      item(history, time(h.at) + ' ' + h.actor + ' ' + h.action + (h.detail ? ' (' + h.detail + ')' : ''));
+    }
+  }
+
+  function insertReply(text) {
+    replyBox.value = replyBox.value ? replyBox.value + '\n' + text : text;
+    replyBox.focus();
   }
 
   function renderConversation(c) {
     panel.hidden = false;
-    title.textContent = 'Conversation ' + c.conversationId.substring(0, 8);
-    facts.replaceChildren();
-    fact('State', c.state);
-    fact('Channel', c.channel);
-    fact('With', c.owner);
-    if (c.handoff) {
-      fact('Team', c.handoff.team);
-      fact('Topic', c.handoff.topic);
-      fact('Reason', c.handoff.reason);
-      fact('Waiting since', new Date(c.handoff.waitingSince).toLocaleTimeString());
-    }
+    current = c;
+    title.textContent = 'Conversation ' + c.conversationId.substring(0, 8)
+      + (c.handoff && c.handoff.urgent ? ' (urgent)' : '');
+    renderContext(c);
     const mine = c.owner && me && c.owner === me.username;
-    claimButton.disabled = c.state !== 'AWAITING_AGENT';
+    const waiting = c.state === 'AWAITING_AGENT';
+    claimButton.disabled = !waiting;
     releaseButton.disabled = !mine;
-    closeButton.disabled = !(mine || c.state === 'AWAITING_AGENT');
+    closeButton.disabled = !(mine || waiting);
+    transferButton.disabled = !(mine || waiting);
     replyBox.disabled = !mine;
     document.getElementById('send-reply').disabled = !mine;
+    const seen = transcript.dataset.id === c.conversationId ? Number(transcript.dataset.count || 0) : 0;
+    if (seen === c.transcript.length) return;
+    const atBottom = transcript.scrollTop + transcript.clientHeight >= transcript.scrollHeight - 8;
     transcript.replaceChildren();
     for (const line of c.transcript) {
       const li = document.createElement('li');
       li.className = line.from;
       const who = document.createElement('span');
       who.className = 'who';
-      who.textContent = (WHO[line.from] || line.from) + (line.author ? ' (' + line.author + ')' : '');
+      who.textContent = (WHO[line.from] || line.from) + (line.author ? ' (' + line.author + ')' : '')
+        + ' · ' + time(line.at);
       const text = document.createElement('span');
       text.className = 'text';
       text.textContent = line.text;
       li.append(who, text);
       if (line.guesses && line.guesses.length) {
-        const guesses = document.createElement('span');
-        guesses.className = 'guesses';
-        guesses.textContent = 'Bot guessed: ' + line.guesses
-          .map((g) => g.intent + ' ' + Math.round(g.confidence * 100) + '%').join(', ');
-        li.appendChild(guesses);
+        const guessLine = document.createElement('span');
+        guessLine.className = 'guesses';
+        guessLine.textContent = 'Bot guessed: ' + line.guesses
+          .map((g) => g.intent + ' ' + percent(g.confidence)).join(', ');
+        li.appendChild(guessLine);
       }
       transcript.appendChild(li);
     }
-    transcript.scrollTop = transcript.scrollHeight;
+    transcript.dataset.id = c.conversationId;
+    transcript.dataset.count = String(c.transcript.length);
+    if (atBottom || seen === 0) transcript.scrollTop = transcript.scrollHeight;
   }
 
   async function select(id) {
@@ -166,31 +352,64 @@
     }
   }
 
-  async function act(action) {
+  async function act(action, body) {
     if (!selectedId) return;
     say('');
     try {
-      renderConversation(await api('POST', '/conversations/' + encodeURIComponent(selectedId) + '/' + action));
+      renderConversation(await api('POST', '/conversations/' + encodeURIComponent(selectedId) + '/' + action, body));
       await refreshQueue();
     } catch (e) {
+      // Show the conversation as it now is (e.g. someone else claimed it), and keep the reason visible.
+      try {
+        renderConversation(await api('GET', '/conversations/' + encodeURIComponent(selectedId)));
+      } catch (ignored) {
+        /* the reason below is what matters */
+      }
       say(e.message);
-      await select(selectedId);
     }
   }
 
   async function refreshQueue() {
     try {
-      renderQueue(await api('GET', '/queue'));
+      const items = await api('GET', '/queue');
+      renderQueue(items);
     } catch (e) {
       if (e.message !== 'Signed out') announcer.textContent = 'Cannot reach the server; retrying.';
     }
   }
 
+  // The live queue: the server pushes the whole list whenever it changes (on any bot instance).
+  // While the stream is down the page falls back to asking every POLL_MS.
+  function connectStream() {
+    const source = new EventSource('/api/console/queue/stream');
+    source.addEventListener('queue', (event) => {
+      streaming = true;
+      liveStatus.textContent = 'Live';
+      const snapshot = JSON.parse(event.data);
+      serverOffset = Date.parse(snapshot.serverTime) - Date.now();
+      renderQueue(snapshot.items);
+    });
+    source.addEventListener('error', () => {
+      streaming = false;
+      liveStatus.textContent = 'Reconnecting…';
+      if (source.readyState === EventSource.CLOSED) setTimeout(connectStream, POLL_MS * 2);
+    });
+  }
+
+  // What changed in a conversation; re-rendering only then keeps keyboard focus where it is.
+  function signature(c) {
+    return [c.version, (c.notes || []).length, (c.history || []).length].join('/');
+  }
+
   async function tick() {
-    await refreshQueue();
-    if (selectedId && document.activeElement !== replyBox) {
+    if (!streaming) await refreshQueue();
+    updateWaits();
+    if (selectedId && document.activeElement !== replyBox && document.activeElement !== noteBox) {
       try {
-        renderConversation(await api('GET', '/conversations/' + encodeURIComponent(selectedId)));
+        const c = await api('GET', '/conversations/' + encodeURIComponent(selectedId));
+        if (!current || current.conversationId !== c.conversationId || signature(current) !== signature(c)) {
+          renderConversation(c);
+        }
       } catch (e) {
         /* shown on the next action */
       }
@@ -199,7 +418,40 @@
 
   claimButton.addEventListener('click', () => act('claim'));
   releaseButton.addEventListener('click', () => act('release'));
-  closeButton.addEventListener('click', () => act('close'));
+  closeButton.addEventListener('click', () => {
+    if (!wrapUp.value) {
+      say('Choose a wrap-up code first.');
+      wrapUp.focus();
+      return;
+    }
+    act('close', { wrapUp: wrapUp.value }).then(() => { wrapUp.value = ''; });
+  });
+  transferButton.addEventListener('click', () => {
+    if (!transferTeam.value) return;
+    act('transfer', { team: transferTeam.value });
+  });
+  canned.addEventListener('change', () => {
+    if (canned.value) insertReply(canned.value);
+    canned.value = '';
+  });
+  noteForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const text = noteBox.value.trim();
+    if (!text || !selectedId) return;
+    try {
+      renderConversation(await api('POST', '/conversations/' + encodeURIComponent(selectedId) + '/notes', { text }));
+      noteBox.value = '';
+    } catch (e) {
+      say(e.message);
+    }
+  });
+  presence.addEventListener('change', async () => {
+    try {
+      showMe(await api('POST', '/presence', { presence: presence.value }));
+    } catch (e) {
+      say(e.message);
+    }
+  });
   replyForm.addEventListener('submit', async (event) => {
     event.preventDefault();
     const text = replyBox.value.trim();
@@ -216,9 +468,41 @@
     document.getElementById('logout-csrf').value = cookie('XSRF-TOKEN');
   });
 
-  async function init() {
-    me = await api('GET', '/me');
+  function option(select, value, label) {
+    const o = document.createElement('option');
+    o.value = value;
+    o.textContent = label;
+    select.appendChild(o);
+  }
+
+  function showMe(who) {
+    me = who;
     document.getElementById('me').textContent = me.username;
+    document.getElementById('admin-link').hidden = !me.roles.includes('ADMIN');
+    presence.value = me.presence;
+    if (me.botPause) {
+      pauseBanner.textContent = 'The bot is paused by ' + me.botPause.by + ': ' + me.botPause.reason
+        + '. Every resident comes straight to the queue.';
+    }
+    pauseBanner.hidden = !me.botPause;
+  }
+
+  async function init() {
+    showMe(await api('GET', '/me'));
+    for (const team of me.allTeams) option(transferTeam, team, team);
+    for (const code of me.wrapUpCodes) option(wrapUp, code, code.replace('_', ' '));
+    if (me.teams.length && !localStorage.getItem('townhall.team')) localStorage.setItem('townhall.team', me.teams[0]);
+    setInterval(async () => {
+      try { showMe(await api('GET', '/me')); } catch (e) { /* next time */ }
+    }, POLL_MS * 5);
+    const savedTeam = localStorage.getItem('townhall.team') || '';
+    if (savedTeam) option(teamFilter, savedTeam, savedTeam);
+    teamFilter.value = savedTeam;
+    teamFilter.addEventListener('change', () => {
+      localStorage.setItem('townhall.team', teamFilter.value);
+      renderQueue(lastItems);
+    });
+    connectStream();
     await tick();
     setInterval(tick, POLL_MS);
   }

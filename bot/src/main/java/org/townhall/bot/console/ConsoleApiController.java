@@ -1,9 +1,12 @@
 package org.townhall.bot.console;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -13,28 +16,47 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.townhall.bot.content.AnswerCatalog;
 import org.townhall.bot.conversation.Conversations;
 import org.townhall.bot.conversation.StaffOutcome;
+import org.townhall.bot.store.AuditEntry;
 import org.townhall.bot.store.ConversationRecord;
-import org.townhall.bot.store.TranscriptEntry;
+import org.townhall.bot.store.ConversationStore;
+import org.townhall.bot.store.StaffNote;
+import org.townhall.bot.store.StaffStore;
 import org.townhall.bot.web.ApiException;
+import org.townhall.nlp.content.IntentDefinition;
 
 /** The console's API: the queue, a conversation's context, and the staff actions. */
 @RestController
 @RequestMapping("/api/console")
 class ConsoleApiController {
 
-  private static final int PREVIEW_CHARS = 80;
   private static final int MAX_REPLY_CHARS = 4000;
+  private static final int EARLIER_SHOWN = 5;
 
   private final Conversations conversations;
   private final AnswerCatalog catalog;
+  private final QueueFeed queueFeed;
+  private final AuditTrail audit;
+  private final ConversationContext context;
+  private final StaffStore staff;
+  private final StaffAvailability availability;
   private final Clock clock;
+  private final ConversationStore store;
 
-  ConsoleApiController(Conversations conversations, AnswerCatalog catalog, Clock clock) {
+  ConsoleApiController(Conversations conversations, AnswerCatalog catalog, QueueFeed queueFeed, AuditTrail audit,
+      ConversationContext context, StaffStore staff, StaffAvailability availability, Clock clock,
+      ConversationStore store) {
+    this.store = store;
     this.conversations = conversations;
     this.catalog = catalog;
+    this.queueFeed = queueFeed;
+    this.audit = audit;
+    this.context = context;
+    this.staff = staff;
+    this.availability = availability;
     this.clock = clock;
   }
 
@@ -42,66 +64,153 @@ class ConsoleApiController {
   ConsoleViews.Me me(Authentication user) {
     List<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
         .map(a -> a.replaceFirst("^ROLE_", "")).sorted().toList();
-    return new ConsoleViews.Me(user.getName(), roles);
+    List<String> teams = staff.account(user.getName()).map(a -> a.teams()).orElse(List.of());
+    return new ConsoleViews.Me(user.getName(), roles, teams, availability.presence(user.getName()),
+        availability.conversationsOf(user.getName()), allTeams(), WrapUp.codes(),
+        staff.botPause().orElse(null));
+  }
+
+  @PostMapping("/presence")
+  ConsoleViews.Me presence(@RequestBody(required = false) ConsoleViews.PresenceChange change, Authentication user) {
+    if (change == null || !StaffAvailability.PRESENCES.contains(change.presence())) {
+      throw ApiException.badRequest("presence must be one of " + new TreeSet<>(StaffAvailability.PRESENCES) + ".");
+    }
+    availability.set(user.getName(), change.presence());
+    audit.record(user.getName(), "presence", null, change.presence());
+    return me(user);
   }
 
   @GetMapping("/queue")
   List<ConsoleViews.QueueItem> queue() {
-    var now = clock.instant();
-    return conversations.handoffQueue().stream()
-        .map(c -> ConsoleViews.QueueItem.of(c, c.handoff().topic() == null ? null : catalog.title(c.handoff().topic()),
-            preview(c), now))
-        .toList();
+    return queueFeed.snapshot().items();
+  }
+
+  /** The queue as Server-Sent Events: a {@code queue} event with the whole list whenever it changes. */
+  @GetMapping(path = "/queue/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  SseEmitter queueStream() {
+    return queueFeed.open();
   }
 
   @GetMapping("/conversations/{id}")
-  ConsoleViews.ConversationDetail conversation(@PathVariable String id) {
+  ConsoleViews.ConversationDetail conversation(@PathVariable String id, Authentication user) {
     ConversationRecord c = conversations.find(id).orElseThrow(() -> ApiException.notFound("No such conversation."));
-    return ConsoleViews.ConversationDetail.of(c, conversations.transcript(id, 0));
+    audit.viewed(user.getName(), id);
+    return detail(c);
   }
 
   @PostMapping("/conversations/{id}/claim")
   ResponseEntity<?> claim(@PathVariable String id, Authentication user) {
-    return respond(conversations.claim(id, user.getName()));
+    // Under the person's own lock, so that two claims at once (two tabs, two instances) both count.
+    return conversations.oneAtATimeFor(user.getName(), () -> {
+      var refusal = availability.refusalToClaim(user.getName());
+      if (refusal.isPresent()) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", refusal.get()));
+      }
+      return respond(conversations.claim(id, user.getName()), user, "claim", null);
+    });
   }
 
   @PostMapping("/conversations/{id}/messages")
   ResponseEntity<?> reply(@PathVariable String id, @RequestBody(required = false) ConsoleViews.StaffReply reply,
       Authentication user) {
-    if (reply == null || reply.text() == null || reply.text().isBlank()) {
-      throw ApiException.badRequest("The reply is empty.");
+    String text = validText(reply == null ? null : reply.text(), "reply");
+    return respond(conversations.reply(id, user.getName(), text), user, "reply", null);
+  }
+
+  @GetMapping("/conversations/{id}/notes")
+  List<StaffNote> notes(@PathVariable String id) {
+    conversations.find(id).orElseThrow(() -> ApiException.notFound("No such conversation."));
+    return staff.notes(id);
+  }
+
+  /** An internal note: staff only, never sent to or shown to the resident. */
+  @PostMapping("/conversations/{id}/notes")
+  ConsoleViews.ConversationDetail addNote(@PathVariable String id,
+      @RequestBody(required = false) ConsoleViews.StaffReply note, Authentication user) {
+    String text = validText(note == null ? null : note.text(), "note");
+    ConversationRecord c = conversations.find(id).orElseThrow(() -> ApiException.notFound("No such conversation."));
+    staff.addNote(id, new StaffNote(clock.instant(), user.getName(), text));
+    audit.record(user.getName(), "note", id, null);
+    return detail(c);
+  }
+
+  @PostMapping("/conversations/{id}/transfer")
+  ResponseEntity<?> transfer(@PathVariable String id, @RequestBody(required = false) ConsoleViews.Transfer transfer,
+      Authentication user) {
+    if (transfer == null || transfer.team() == null || !allTeams().contains(transfer.team())) {
+      throw ApiException.badRequest("team must be one of " + allTeams() + ".");
     }
-    if (reply.text().length() > MAX_REPLY_CHARS) {
-      throw ApiException.badRequest("The reply is longer than " + MAX_REPLY_CHARS + " characters.");
-    }
-    return respond(conversations.reply(id, user.getName(), reply.text().strip()));
+    return respond(conversations.transfer(id, user.getName(), transfer.team()), user, "transfer", transfer.team());
   }
 
   @PostMapping("/conversations/{id}/release")
   ResponseEntity<?> release(@PathVariable String id, Authentication user) {
-    return respond(conversations.release(id, user.getName()));
+    return respond(conversations.release(id, user.getName()), user, "release", null);
   }
 
   @PostMapping("/conversations/{id}/close")
-  ResponseEntity<?> close(@PathVariable String id, Authentication user) {
-    return respond(conversations.close(id, user.getName()));
+  ResponseEntity<?> close(@PathVariable String id, @RequestBody(required = false) ConsoleViews.Close close,
+      Authentication user) {
+    WrapUp wrapUp = WrapUp.of(close == null ? null : close.wrapUp())
+        .orElseThrow(() -> ApiException.badRequest("wrapUp must be one of " + WrapUp.codes() + "."));
+    StaffOutcome outcome = conversations.close(id, user.getName(), wrapUp.code());
+    if (outcome.result() == StaffOutcome.Result.DONE) {
+      recordHandlingTime(id);
+    }
+    return respond(outcome, user, "close", wrapUp.code());
   }
 
-  private ResponseEntity<?> respond(StaffOutcome outcome) {
+  /** Claim to close, for residents' wait estimates: the last claim in the conversation's audit trail. */
+  private void recordHandlingTime(String id) {
+    List<AuditEntry> trail = staff.auditOf(id);
+    for (int i = trail.size() - 1; i >= 0; i--) {
+      if (trail.get(i).action().equals("claim")) {
+        staff.recordHandlingTime(Duration.between(trail.get(i).at(), clock.instant()));
+        return;
+      }
+    }
+  }
+
+  /** Answers a staff action; a done one goes to the audit log (refusals changed nothing). */
+  private ResponseEntity<?> respond(StaffOutcome outcome, Authentication user, String action, String detail) {
+    if (outcome.result() == StaffOutcome.Result.DONE) {
+      audit.record(user.getName(), action, outcome.conversation().id(), detail);
+    }
     return switch (outcome.result()) {
-      case DONE -> ResponseEntity.ok(ConsoleViews.ConversationDetail.of(outcome.conversation(),
-          conversations.transcript(outcome.conversation().id(), 0)));
+      case DONE -> ResponseEntity.ok(detail(outcome.conversation()));
       case NOT_FOUND -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", outcome.reason()));
       case CONFLICT -> ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", outcome.reason()));
     };
   }
 
-  private String preview(ConversationRecord c) {
-    return conversations.transcript(c.id(), 0).stream()
-        .filter(e -> "resident".equals(e.from()))
-        .map(TranscriptEntry::text)
-        .findFirst()
-        .map(t -> t.length() <= PREVIEW_CHARS ? t : t.substring(0, PREVIEW_CHARS) + "…")
-        .orElse("");
+  private ConsoleViews.ConversationDetail detail(ConversationRecord c) {
+    var transcript = conversations.transcript(c.id(), 0);
+    return ConsoleViews.ConversationDetail.of(c, transcript, context.of(c, transcript), staff.notes(c.id()),
+        staff.auditOf(c.id()), earlier(c));
+  }
+
+  /** The same resident's other conversations on this channel (none for web chat: each is new). */
+  private List<ConsoleViews.Earlier> earlier(ConversationRecord c) {
+    return store.conversationsOf(c.channel(), c.channelUserId(), EARLIER_SHOWN + 1).stream()
+        .filter(other -> !other.equals(c.id()))
+        .limit(EARLIER_SHOWN)
+        .flatMap(other -> store.find(other).stream())
+        .map(ConsoleViews.Earlier::of)
+        .toList();
+  }
+
+  /** The teams a conversation can go to: every team named in the content pack. */
+  private List<String> allTeams() {
+    return catalog.pack().intents().stream().map(IntentDefinition::team).distinct().sorted().toList();
+  }
+
+  private static String validText(String text, String what) {
+    if (text == null || text.isBlank()) {
+      throw ApiException.badRequest("The " + what + " is empty.");
+    }
+    if (text.length() > MAX_REPLY_CHARS) {
+      throw ApiException.badRequest("The " + what + " is longer than " + MAX_REPLY_CHARS + " characters.");
+    }
+    return text.strip();
   }
 }

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.townhall.bot.store.AuditEntry;
+import org.townhall.bot.store.BotPause;
 import org.townhall.bot.store.ConversationRecord;
+import org.townhall.bot.store.StaffNote;
 import org.townhall.bot.store.HandoffTicket;
 import org.townhall.bot.store.TranscriptEntry;
 
@@ -25,12 +28,17 @@ final class ConsoleViews {
       String reason,
       Instant waitingSince,
       long waitingSeconds,
-      String preview) {
+      String preview,
+      boolean alert) {
 
-    static QueueItem of(ConversationRecord c, String topicTitle, String preview, Instant now) {
+    static QueueItem of(ConversationRecord c, String topicTitle, String preview, Instant now,
+        ConsoleProperties properties) {
       HandoffTicket t = c.handoff();
+      long waited = Math.max(0, Duration.between(t.waitingSince(), now).toSeconds());
+      // Nothing waits unseen: an unclaimed conversation past the alert time is flagged.
+      boolean alert = c.owner() == null && waited >= properties.alertAfter().toSeconds();
       return new QueueItem(c.id(), c.channel(), c.state(), c.owner(), t.urgent(), t.team(), t.topic(), topicTitle,
-          t.reason(), t.waitingSince(), Math.max(0, Duration.between(t.waitingSince(), now).toSeconds()), preview);
+          t.reason(), t.waitingSince(), waited, preview, alert);
     }
   }
 
@@ -43,15 +51,47 @@ final class ConsoleViews {
       Instant createdAt,
       HandoffTicket handoff,
       Map<String, String> context,
-      List<TranscriptEntry> transcript) {
+      ConversationContext.View bot,
+      List<TranscriptEntry> transcript,
+      List<StaffNote> notes,
+      List<AuditEntry> history,
+      List<Earlier> earlier) {
 
-    static ConversationDetail of(ConversationRecord c, List<TranscriptEntry> transcript) {
+    static ConversationDetail of(ConversationRecord c, List<TranscriptEntry> transcript, ConversationContext.View bot,
+        List<StaffNote> notes, List<AuditEntry> history, List<Earlier> earlier) {
       return new ConversationDetail(c.id(), c.channel(), c.state(), c.owner(), c.version(), c.createdAt(), c.handoff(),
-          c.attributes(), transcript);
+          c.attributes(), bot, transcript, notes, history, earlier);
+    }
+  }
+
+  /** One of the resident's other conversations, newest first. */
+  record Earlier(String conversationId, String state, Instant createdAt, Instant updatedAt, String topic,
+      String wrapUp) {
+
+    static Earlier of(ConversationRecord c) {
+      return new Earlier(c.id(), c.state(), c.createdAt(), c.updatedAt(), c.attributes().get("lastIntent"),
+          c.attributes().get("wrapUp"));
     }
   }
 
   record StaffReply(String text) {}
 
-  record Me(String username, List<String> roles) {}
+  record Transfer(String team) {}
+
+  record Close(String wrapUp) {}
+
+  record PresenceChange(String presence) {}
+
+  /**
+   * The signed-in member of staff, and what the console needs to know once.
+   *
+   * @param teams the teams they work (empty: all)
+   * @param presence available or away
+   * @param conversations how many conversations they have now
+   * @param allTeams the teams a conversation can be transferred to
+   * @param wrapUpCodes the codes a conversation can be closed with
+   * @param botPause the kill switch, when the bot is paused
+   */
+  record Me(String username, List<String> roles, List<String> teams, String presence, long conversations,
+      List<String> allTeams, List<String> wrapUpCodes, BotPause botPause) {}
 }

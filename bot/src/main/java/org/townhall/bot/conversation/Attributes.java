@@ -18,6 +18,12 @@ final class Attributes {
   static final String AWAITING_FEEDBACK = "awaitingFeedback";
   /** The last intent answered; routes a later handoff to the right team. */
   static final String LAST_INTENT = "lastIntent";
+  /** Seconds from the start of waiting to staff's first reply, in the current handoff. */
+  static final String FIRST_RESPONSE_SECONDS = "firstResponseSeconds";
+  /** How staff closed the conversation: resolved, signposted, call_back, duplicate, … */
+  static final String WRAP_UP = "wrapUp";
+  /** The reference given to a resident offered a call-back after a long wait. */
+  static final String CALL_BACK_REFERENCE = "callBackReference";
   /** Failed understandings in a row. */
   static final String MISSES = "misses";
 

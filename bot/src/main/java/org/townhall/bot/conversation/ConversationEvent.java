@@ -35,6 +35,12 @@ enum ConversationEvent {
   AGENT_CLAIMED,
   AGENT_REPLIED,
   AGENT_RELEASED,
+  /** Staff passed the conversation to another team's queue. */
+  AGENT_TRANSFERRED,
+  /** The resident has waited, unclaimed, past the call-back offer time. */
+  WAIT_EXCEEDED,
+  /** The bot is paused (the kill switch): the resident goes straight to the staff queue. */
+  BOT_PAUSED,
   CLOSED,
   /** Nobody wrote for the configured idle time. */
   TIMED_OUT

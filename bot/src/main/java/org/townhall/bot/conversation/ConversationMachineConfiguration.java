@@ -3,6 +3,8 @@ package org.townhall.bot.conversation;
 import static org.townhall.bot.conversation.ConversationEvent.AGENT_CLAIMED;
 import static org.townhall.bot.conversation.ConversationEvent.AGENT_RELEASED;
 import static org.townhall.bot.conversation.ConversationEvent.AGENT_REPLIED;
+import static org.townhall.bot.conversation.ConversationEvent.AGENT_TRANSFERRED;
+import static org.townhall.bot.conversation.ConversationEvent.BOT_PAUSED;
 import static org.townhall.bot.conversation.ConversationEvent.ASKED_FOR_PERSON;
 import static org.townhall.bot.conversation.ConversationEvent.CHOICE_PICKED;
 import static org.townhall.bot.conversation.ConversationEvent.DETAIL_GIVEN;
@@ -18,6 +20,7 @@ import static org.townhall.bot.conversation.ConversationEvent.STOPPED;
 import static org.townhall.bot.conversation.ConversationEvent.TIMED_OUT;
 import static org.townhall.bot.conversation.ConversationEvent.UNDERSTOOD;
 import static org.townhall.bot.conversation.ConversationEvent.UNSURE;
+import static org.townhall.bot.conversation.ConversationEvent.WAIT_EXCEEDED;
 import static org.townhall.bot.conversation.ConversationEvent.URGENT;
 import static org.townhall.bot.conversation.ConversationState.AWAITING_AGENT;
 import static org.townhall.bot.conversation.ConversationState.BOT;
@@ -77,6 +80,7 @@ class ConversationMachineConfiguration extends EnumStateMachineConfigurerAdapter
       go(transitions, from, STOPPED, CLOSED, null, actions::stop);
       go(transitions, from, ConversationEvent.CLOSED, CLOSED, null, actions::close);
       go(transitions, from, TIMED_OUT, CLOSED, null, actions::timeOut);
+      go(transitions, from, BOT_PAUSED, AWAITING_AGENT, null, t -> actions.handOff(t, "bot_paused"));
     }
     go(transitions, BOT, FEEDBACK_GIVEN, BOT, null, actions::recordFeedback);
     go(transitions, CLARIFYING, CHOICE_PICKED, COLLECTING, actions::needsDetail, actions::askForDetail);
@@ -96,6 +100,10 @@ class ConversationMachineConfiguration extends EnumStateMachineConfigurerAdapter
     go(transitions, WITH_AGENT, AGENT_REPLIED, WITH_AGENT, null, actions::agentReply);
     go(transitions, WITH_AGENT, AGENT_RELEASED, BOT, null, actions::release);
     go(transitions, WITH_AGENT, ConversationEvent.CLOSED, CLOSED, null, actions::close);
+    go(transitions, AWAITING_AGENT, AGENT_TRANSFERRED, AWAITING_AGENT, null, actions::transfer);
+    go(transitions, WITH_AGENT, AGENT_TRANSFERRED, AWAITING_AGENT, null, actions::transfer);
+    // Offered once per wait; a second offer is refused (and so a no-op on every other instance).
+    go(transitions, AWAITING_AGENT, WAIT_EXCEEDED, AWAITING_AGENT, actions::notOfferedCallBack, actions::offerCallBack);
     go(transitions, CLOSED, REOPENED, BOT, null, actions::reopen);
   }
 

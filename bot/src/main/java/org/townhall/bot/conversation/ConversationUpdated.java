@@ -1,6 +1,7 @@
 package org.townhall.bot.conversation;
 
 import java.util.List;
+import java.util.Optional;
 import org.townhall.bot.store.ConversationRecord;
 import org.townhall.bot.store.TranscriptEntry;
 
@@ -11,4 +12,13 @@ import org.townhall.bot.store.TranscriptEntry;
  * @param conversation the conversation as now stored
  * @param appended the transcript lines this change added
  */
-public record ConversationUpdated(ConversationRecord conversation, List<TranscriptEntry> appended) {}
+public record ConversationUpdated(ConversationRecord conversation, List<TranscriptEntry> appended) {
+
+  /** The added lines meant for the resident, in order, as channels deliver them. */
+  public List<OutboundMessage> outbound() {
+    return appended.stream()
+        .map(e -> OutboundMessage.of(conversation.id(), e))
+        .flatMap(Optional::stream)
+        .toList();
+  }
+}

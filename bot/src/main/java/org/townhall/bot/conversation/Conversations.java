@@ -1,9 +1,15 @@
 package org.townhall.bot.conversation;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -11,6 +17,8 @@ import org.springframework.stereotype.Service;
 import org.townhall.bot.store.CommitResult;
 import org.townhall.bot.store.ConversationRecord;
 import org.townhall.bot.store.ConversationStore;
+import org.townhall.bot.store.StaffNote;
+import org.townhall.bot.store.StaffStore;
 import org.townhall.bot.store.Guess;
 import org.townhall.bot.store.RetentionProperties;
 import org.townhall.bot.store.TranscriptEntry;
@@ -27,8 +35,10 @@ public class Conversations {
 
   private static final int ATTEMPTS = 5;
   private static final int GUESSES_KEPT = 3;
+  /** Transcript lines only staff see. */
 
   private final ConversationStore store;
+  private final StaffStore staffStore;
   private final ConversationMachine machine;
   private final DialoguePolicy policy;
   private final Phrases phrases;
@@ -38,8 +48,10 @@ public class Conversations {
   private final ConversationProperties settings;
 
   Conversations(ConversationStore store, ConversationMachine machine, DialoguePolicy policy, Phrases phrases,
-      Clock clock, ApplicationEventPublisher events, RetentionProperties retention, ConversationProperties settings) {
+      Clock clock, ApplicationEventPublisher events, RetentionProperties retention, ConversationProperties settings,
+      StaffStore staffStore) {
     this.store = store;
+    this.staffStore = staffStore;
     this.machine = machine;
     this.policy = policy;
     this.phrases = phrases;
@@ -90,19 +102,8 @@ public class Conversations {
       for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
         ConversationRecord current = store.find(message.conversationId())
             .orElseThrow(() -> new ConversationNotFoundException(message.conversationId()));
-        DialoguePolicy.Reading reading = policy.read(current, message.text());
-        Turn turn = new Turn(current, clock.instant(), reading.understanding(), reading.intent(), null, message.text())
-            .withLookup(reading.lookup());
-        ConversationState state = ConversationState.valueOf(current.state());
-        for (ConversationEvent event : reading.events()) {
-          state = machine.fire(state, event, turn)
-              .orElseThrow(() -> new IllegalStateException("the policy chose an event the machine refuses"));
-        }
-        List<TranscriptEntry> entries = new ArrayList<>();
-        entries.add(residentLine(message.text(), turn));
-        entries.addAll(turn.replies());
-        Optional<CommitResult> committed = store.commit(withDeadline(turn.after(state), state, turn.now()),
-            current.version(), entries);
+        Prepared step = prepare(current, message);
+        Optional<CommitResult> committed = store.commit(step.record(), current.version(), step.entries());
         if (committed.isPresent()) {
           store.markDelivered(deliveryKey, deliveryMemory);
           events.publishEvent(new ConversationUpdated(committed.get().record(), committed.get().appended()));
@@ -111,6 +112,102 @@ public class Conversations {
       }
       throw new IllegalStateException("conversation " + message.conversationId() + " kept changing; gave up");
     });
+  }
+
+  /** What one resident message changes: the record to commit and the lines to append. */
+  private record Prepared(ConversationRecord record, List<TranscriptEntry> entries) {}
+
+  private Prepared prepare(ConversationRecord current, InboundMessage message) {
+    ConversationState state = ConversationState.valueOf(current.state());
+    Instant now = clock.instant();
+    if (state.withStaff() && message.kind() != InboundMessage.Kind.TEXT) {
+      // The silence rule holds for every kind of message: staff see it, the bot says nothing.
+      Turn turn = new Turn(current, now, null, null, null, null);
+      ConversationState next = machine.fire(state, ConversationEvent.RESIDENT_WROTE, turn)
+          .orElseThrow(() -> new IllegalStateException("the machine refuses a resident's message while with staff"));
+      return new Prepared(withDeadline(turn.after(next), next, now),
+          List.of(TranscriptEntry.draft("resident", describe(message), List.of(), now)));
+    }
+    if (message.kind().isText()) {
+      return dialogue(current, message.text());
+    }
+    // Help, or something the bot cannot read: say what it understands; the conversation stays where it is.
+    List<TranscriptEntry> entries = List.of(
+        TranscriptEntry.draft("resident", describe(message), List.of(), now),
+        message.kind() == InboundMessage.Kind.HELP
+            ? TranscriptEntry.draft("bot", phrases.get("help"), welcomeOptions(phrases), now)
+            : TranscriptEntry.draft("bot", phrases.get("unreadable." + message.kind().name().toLowerCase(Locale.ROOT)),
+                List.of(phrases.get("option.person")), now));
+    return new Prepared(withDeadline(current, state, now), entries);
+  }
+
+  private Prepared dialogue(ConversationRecord current, String text) {
+    DialoguePolicy.Reading reading = policy.read(current, text);
+    Turn turn = new Turn(current, clock.instant(), reading.understanding(), reading.intent(), null, text)
+        .withLookup(reading.lookup());
+    ConversationState state = ConversationState.valueOf(current.state());
+    for (ConversationEvent event : reading.events()) {
+      state = machine.fire(state, event, turn)
+          .orElseThrow(() -> new IllegalStateException("the policy chose an event the machine refuses"));
+    }
+    List<TranscriptEntry> entries = new ArrayList<>();
+    entries.add(residentLine(text, turn));
+    entries.addAll(turn.replies());
+    return new Prepared(withDeadline(turn.after(state), state, turn.now()), entries);
+  }
+
+  /** How a resident's message reads in the transcript, for staff. */
+  private String describe(InboundMessage message) {
+    String text = message.text() == null ? "" : message.text();
+    return switch (message.kind()) {
+      case TEXT -> text;
+      case EDIT -> phrases.get("received.edit", text);
+      default -> (phrases.get("received." + message.kind().name().toLowerCase(Locale.ROOT)) + " " + text).strip();
+    };
+  }
+
+  /**
+   * The resident's current conversation on a messaging channel (their newest), or a new one started
+   * with the welcome. Under a lock per resident, so two first messages arriving together start one
+   * conversation.
+   */
+  public ResidentConversation forResident(String channel, String channelUserId) {
+    return store.withConversationLock(residentLockKey(channel, channelUserId), () ->
+        store.conversationsOf(channel, channelUserId, 1).stream()
+            .map(store::find)
+            .flatMap(Optional::stream)
+            .findFirst()
+            .map(c -> new ResidentConversation(c, false))
+            .orElseGet(() -> new ResidentConversation(start(channel, channelUserId, null), true)));
+  }
+
+  /**
+   * A resident's conversation on a channel.
+   *
+   * @param conversation as stored
+   * @param started whether it was started just now (its welcome is the only line)
+   */
+  public record ResidentConversation(ConversationRecord conversation, boolean started) {}
+
+  /**
+   * Leaves staff an internal note on a conversation (e.g. "the resident blocked the bot: the last
+   * reply was not delivered"), with the notes staff write in the console: kept apart from the
+   * transcript, so no channel can ever deliver it to the resident. The state does not change.
+   */
+  public void noteForStaff(String id, String author, String text) {
+    if (store.find(id).isPresent()) {
+      staffStore.addNote(id, new StaffNote(clock.instant(), author, text));
+    }
+  }
+
+  /** A lock name that does not spell out who the resident is. */
+  private static String residentLockKey(String channel, String channelUserId) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(channelUserId.getBytes(StandardCharsets.UTF_8));
+      return "resident:" + channel + ":" + HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 
   /**
@@ -132,27 +229,81 @@ public class Conversations {
     });
   }
 
+  /**
+   * Runs one member of staff's step while holding a lock of their own, shared by every instance: a
+   * check over several conversations (e.g. the per-person limit before a claim) and the step itself
+   * then cannot interleave with that person's other steps, wherever they arrive.
+   */
+  public <T> T oneAtATimeFor(String agent, java.util.function.Supplier<T> work) {
+    return store.withConversationLock("staff:" + agent, work);
+  }
+
   public StaffOutcome claim(String id, String agent) {
-    return staffStep(id, agent, null, ConversationEvent.AGENT_CLAIMED, false);
+    return staffStep(id, agent, null, null, ConversationEvent.AGENT_CLAIMED, false);
   }
 
   public StaffOutcome reply(String id, String agent, String text) {
-    return staffStep(id, agent, text, ConversationEvent.AGENT_REPLIED, true);
+    return staffStep(id, agent, text, null, ConversationEvent.AGENT_REPLIED, true);
   }
 
   public StaffOutcome release(String id, String agent) {
-    return staffStep(id, agent, null, ConversationEvent.AGENT_RELEASED, true);
+    return staffStep(id, agent, null, null, ConversationEvent.AGENT_RELEASED, true);
   }
 
-  public StaffOutcome close(String id, String agent) {
-    return staffStep(id, agent, null, ConversationEvent.CLOSED, false);
+  /** Closes with a wrap-up code (resolved, signposted, call_back, …), kept with the conversation. */
+  public StaffOutcome close(String id, String agent, String wrapUp) {
+    return staffStep(id, agent, null, wrapUp, ConversationEvent.CLOSED, false);
+  }
+
+  /**
+   * Puts the conversation back in the queue for another team; allowed while it waits, or for its
+   * owner. The resident keeps their place and is told.
+   */
+  public StaffOutcome transfer(String id, String agent, String team) {
+    Optional<ConversationRecord> current = store.find(id);
+    boolean ownedByAnother = current.map(c -> c.owner() != null && !agent.equals(c.owner())).orElse(false);
+    if (ownedByAnother) {
+      return StaffOutcome.conflict(current.get(), "This conversation is with " + current.get().owner() + ".");
+    }
+    return staffStep(id, agent, null, team, ConversationEvent.AGENT_TRANSFERRED, false);
+  }
+
+  /**
+   * Offers a call-back to a resident still waiting, unclaimed, for at least {@code after}; at most
+   * once per wait, whichever instance gets there first.
+   *
+   * @return whether the offer was made now
+   */
+  public boolean offerCallBack(String id, Duration after) {
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      ConversationRecord current = store.find(id).orElse(null);
+      if (current == null || !ConversationState.AWAITING_AGENT.name().equals(current.state())
+          || current.owner() != null || current.handoff().waitingSince().plus(after).isAfter(clock.instant())
+          || current.attributes().containsKey(Attributes.CALL_BACK_REFERENCE)) {
+        return false;
+      }
+      Turn turn = new Turn(current, clock.instant(), null, null, null, null);
+      Optional<ConversationState> next = machine.fire(ConversationState.AWAITING_AGENT, ConversationEvent.WAIT_EXCEEDED,
+          turn);
+      if (next.isEmpty()) {
+        return false;
+      }
+      Optional<CommitResult> committed = store.commit(withDeadline(turn.after(next.get()), next.get(), turn.now()),
+          current.version(), turn.replies());
+      if (committed.isPresent()) {
+        events.publishEvent(new ConversationUpdated(committed.get().record(), committed.get().appended()));
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * A staff step is a compare-and-set without the conversation lock, so staff never wait behind the
    * bot; if the bot (or another agent) committed first, the step is re-decided on the fresh state.
    */
-  private StaffOutcome staffStep(String id, String agent, String text, ConversationEvent event, boolean ownerOnly) {
+  private StaffOutcome staffStep(String id, String agent, String text, String detail, ConversationEvent event,
+      boolean ownerOnly) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       Optional<ConversationRecord> found = store.find(id);
       if (found.isEmpty()) {
@@ -164,7 +315,7 @@ public class Conversations {
             ? "Claim the conversation first."
             : "This conversation is with " + current.owner() + ".");
       }
-      Turn turn = new Turn(current, clock.instant(), null, null, agent, text);
+      Turn turn = new Turn(current, clock.instant(), null, null, agent, text).withStaffDetail(detail);
       Optional<ConversationState> next = machine.fire(ConversationState.valueOf(current.state()), event, turn);
       if (next.isEmpty()) {
         return StaffOutcome.conflict(current, refusal(current, event));
@@ -197,7 +348,7 @@ public class Conversations {
   }
 
   /** Only conversations with the bot time out; one waiting for or with staff never does. */
-  private ConversationRecord withDeadline(ConversationRecord record, ConversationState state, java.time.Instant now) {
+  private ConversationRecord withDeadline(ConversationRecord record, ConversationState state, Instant now) {
     return record.withIdleDeadline(state.withBot() ? now.plus(settings.idleTimeout()) : null);
   }
 

@@ -157,6 +157,8 @@ class DialogueActions {
     turn.queue(ticket(turn, false, reason));
     if (officeHours.isOpen(turn.now())) {
       turn.say("bot", phrases.get("handoff." + reason), List.of(phrases.get("option.cancel")));
+    } else if (reason.equals("bot_paused")) {
+      turn.say("bot", phrases.get("handoff.bot_paused.closed", officeHours.nextOpeningSpoken(turn.now())), List.of());
     } else {
       turn.say("bot", phrases.get("handoff.closed", officeHours.nextOpeningSpoken(turn.now())),
           List.of(phrases.get("option.cancel")));
@@ -179,9 +181,16 @@ class DialogueActions {
     turn.say("bot", phrases.get("cancelled"), List.of());
   }
 
+  /**
+   * A message after the conversation closed starts afresh: the dialogue and the details the resident
+   * gave (e.g. a postcode) are forgotten, while the transcript, which staff see, goes on.
+   */
   void reopen(Turn turn) {
     turn.leaveQueue();
     resetDialogue(turn);
+    turn.attributes().remove(Attributes.WRAP_UP);
+    turn.attributes().keySet().removeIf(k -> k.startsWith(Attributes.SLOT_PREFIX));
+    turn.attributes().remove(Attributes.LAST_INTENT);
   }
 
   void claim(Turn turn) {
@@ -191,6 +200,34 @@ class DialogueActions {
 
   void agentReply(Turn turn) {
     turn.sayAsAgent(turn.text());
+    // First human response time: measured from when the resident started waiting.
+    if (turn.ticket() != null && !turn.attributes().containsKey(Attributes.FIRST_RESPONSE_SECONDS)) {
+      long seconds = Math.max(0, java.time.Duration.between(turn.ticket().waitingSince(), turn.now()).toSeconds());
+      turn.attributes().put(Attributes.FIRST_RESPONSE_SECONDS, Long.toString(seconds));
+    }
+  }
+
+  /** Guard: this wait has not had a call-back offer yet. */
+  boolean notOfferedCallBack(Turn turn) {
+    return !turn.attributes().containsKey(Attributes.CALL_BACK_REFERENCE);
+  }
+
+  /** Nothing waits unseen: offer a call-back or a message, with a reference staff can look up. */
+  void offerCallBack(Turn turn) {
+    String compact = turn.before().id().replace("-", "").toUpperCase(java.util.Locale.ROOT);
+    String reference = "TH-" + compact.substring(0, Math.min(8, compact.length()));
+    turn.attributes().put(Attributes.CALL_BACK_REFERENCE, reference);
+    turn.say("system", phrases.get("waiting.call-back", reference), List.of());
+  }
+
+  /** Back into the queue, for another team; the resident keeps their place (waiting since is kept). */
+  void transfer(Turn turn) {
+    HandoffTicket current = turn.ticket() != null ? turn.ticket()
+        : new HandoffTicket(false, DEFAULT_TEAM, null, "transferred", turn.now());
+    String team = turn.staffDetail() == null ? current.team() : turn.staffDetail();
+    turn.queue(new HandoffTicket(current.urgent(), team, current.topic(), "transferred", current.waitingSince()));
+    turn.assignTo(null);
+    turn.say("system", phrases.get("agent.transferred", team.replace('-', ' ')), List.of());
   }
 
   void release(Turn turn) {
@@ -201,6 +238,11 @@ class DialogueActions {
   void close(Turn turn) {
     turn.leaveQueue();
     resetDialogue(turn);
+    turn.attributes().remove(Attributes.FIRST_RESPONSE_SECONDS);
+    turn.attributes().remove(Attributes.CALL_BACK_REFERENCE);
+    if (turn.staffDetail() != null) {
+      turn.attributes().put(Attributes.WRAP_UP, turn.staffDetail());
+    }
     turn.say("system", phrases.get("closed"), List.of());
   }
 

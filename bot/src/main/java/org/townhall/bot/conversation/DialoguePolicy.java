@@ -10,6 +10,7 @@ import org.townhall.bot.content.AnswerCatalog;
 import org.townhall.bot.nlu.IntentUnderstanding;
 import org.townhall.bot.nlu.Understanding;
 import org.townhall.bot.store.ConversationRecord;
+import org.townhall.bot.store.StaffStore;
 import org.townhall.nlp.classify.Verdict;
 import org.townhall.nlp.content.IntentDefinition;
 
@@ -26,12 +27,15 @@ class DialoguePolicy {
   private final AnswerCatalog catalog;
   private final Phrases phrases;
   private final SlotAnswers slots;
+  private final StaffStore staff;
 
-  DialoguePolicy(IntentUnderstanding understanding, AnswerCatalog catalog, Phrases phrases, SlotAnswers slots) {
+  DialoguePolicy(IntentUnderstanding understanding, AnswerCatalog catalog, Phrases phrases, SlotAnswers slots,
+      StaffStore staff) {
     this.understanding = understanding;
     this.catalog = catalog;
     this.phrases = phrases;
     this.slots = slots;
+    this.staff = staff;
   }
 
   /** What the message means, before any state change. */
@@ -56,10 +60,26 @@ class DialoguePolicy {
       state = ConversationState.BOT;
     }
     Understanding understood = understanding.understand(text);
+    if (staff.botPause().isPresent()) {
+      return paused(text, understood, events);
+    }
     Reading reading = command(text, understood, events)
         .or(() -> replyToQuestion(conversation, text, understood, events))
         .orElseGet(() -> classified(text, understood, events));
     return reading;
+  }
+
+  /**
+   * The kill switch is on: the bot answers nothing and everyone goes to the queue (routed by the
+   * classifier's best guess, so they still reach the right team); only "stop" still works.
+   */
+  private Reading paused(String text, Understanding understood, List<ConversationEvent> events) {
+    if (Commands.stops(text)) {
+      return reading(events, ConversationEvent.STOPPED, understood, null, null);
+    }
+    String guess = understood.verdict() == Verdict.REJECT ? null : understood.best().intent();
+    String topic = guess != null && catalog.intent(guess).isPresent() ? guess : null;
+    return reading(events, ConversationEvent.BOT_PAUSED, understood, topic, null);
   }
 
   private ConversationEvent whileWaiting(String text) {

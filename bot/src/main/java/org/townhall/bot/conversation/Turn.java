@@ -29,6 +29,7 @@ final class Turn {
   private HandoffTicket ticket;
   private RuntimeException failure;
   private CollectionLookup lookup;
+  private String staffDetail;
 
   Turn(ConversationRecord before, Instant now, Understanding understanding, String intent, String agent, String text) {
     this.before = before;
@@ -72,6 +73,16 @@ final class Turn {
 
   String text() {
     return text;
+  }
+
+  /** What a staff step names besides its text: the team to transfer to, or the wrap-up code. */
+  String staffDetail() {
+    return staffDetail;
+  }
+
+  Turn withStaffDetail(String detail) {
+    this.staffDetail = detail;
+    return this;
   }
 
   /** The postcode lookup for a detail the resident gave, or null. */

@@ -1,12 +1,13 @@
 package org.townhall.bot.security;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -14,6 +15,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.townhall.bot.store.StaffStore;
 
 /** HTTP security for the public web chat and the staff console. */
 @Configuration(proxyBeanMethods = false)
@@ -27,15 +29,21 @@ class SecurityConfiguration {
   SecurityFilterChain security(HttpSecurity http) throws Exception {
     http
         .authorizeHttpRequests(auth -> auth
+            // The end of a queue stream is an async dispatch of a request that was already authorised.
+            .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
             .requestMatchers("/", "/index.html", "/webchat/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers("/api/webchat/**").permitAll()
+            // Telegram's webhook: authorised by its secret-token header, checked by the controller.
+            .requestMatchers("/api/telegram/webhook").permitAll()
             .requestMatchers("/actuator/health/**").permitAll()
             .requestMatchers("/console/login.html", "/console/app.css", "/console/login.js").permitAll()
+            .requestMatchers("/api/console/admin/**", "/console/admin.html", "/console/admin.js").hasRole(Roles.ADMIN)
             .requestMatchers("/api/console/**", "/console/**").hasRole(Roles.AGENT)
             .anyRequest().denyAll())
-        // The web chat API is authorised by bearer tokens, not cookies, so CSRF does not apply to it.
+        // The web chat API is authorised by bearer tokens and Telegram's webhook by its secret header, not
+        // cookies, so CSRF does not apply to them.
         .csrf(csrf -> csrf
-            .ignoringRequestMatchers("/api/webchat/**")
+            .ignoringRequestMatchers("/api/webchat/**", "/api/telegram/webhook")
             .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
             .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
         .formLogin(form -> form
@@ -60,7 +68,7 @@ class SecurityConfiguration {
   }
 
   @Bean
-  InMemoryUserDetailsManager staffAccounts(SecurityProperties properties, PasswordEncoder encoder) {
-    return StaffAccounts.withFirstAdmin(properties, encoder);
+  UserDetailsService staffAccounts(SecurityProperties properties, PasswordEncoder encoder, StaffStore store) {
+    return StaffAccounts.withFirstAdmin(properties, encoder, store);
   }
 }

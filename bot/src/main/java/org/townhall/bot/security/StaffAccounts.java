@@ -2,34 +2,84 @@ package org.townhall.bot.security;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.townhall.bot.store.StaffAccount;
+import org.townhall.bot.store.StaffStore;
+import org.townhall.bot.store.StoreUnavailableException;
 
 /**
- * Creates the first administrator. There is never a fixed default password: without
+ * Staff sign-in accounts, kept in the store so that every bot instance knows every account. Creates
+ * the first administrator: there is never a fixed default password; without
  * {@code TOWNHALL_ADMIN_PASSWORD} a random one is generated and printed once to the log.
  */
-final class StaffAccounts {
+final class StaffAccounts implements UserDetailsService {
 
   private static final Logger log = LoggerFactory.getLogger(StaffAccounts.class);
 
-  private StaffAccounts() {}
+  private final StaffStore store;
+  private final SecurityProperties properties;
+  private final PasswordEncoder encoder;
 
-  static InMemoryUserDetailsManager withFirstAdmin(SecurityProperties properties, PasswordEncoder encoder) {
-    String password = properties.adminPassword();
-    if (password == null || password.isBlank()) {
-      password = generatedPassword();
-      log.warn("\n\n  Created the administrator '{}' with the one-time password: {}\n"
-          + "  Set TOWNHALL_ADMIN_PASSWORD to choose your own.\n", properties.adminUsername(), password);
+  private StaffAccounts(StaffStore store, SecurityProperties properties, PasswordEncoder encoder) {
+    this.store = store;
+    this.properties = properties;
+    this.encoder = encoder;
+  }
+
+  static StaffAccounts withFirstAdmin(SecurityProperties properties, PasswordEncoder encoder, StaffStore store) {
+    StaffAccounts accounts = new StaffAccounts(store, properties, encoder);
+    try {
+      accounts.ensureFirstAdmin();
+    } catch (StoreUnavailableException e) {
+      // Start anyway: the administrator is created at the first sign-in once the store is back.
+      log.warn("Could not check the first administrator now: {}", e.getMessage());
     }
-    var admin = User.withUsername(properties.adminUsername())
-        .password(encoder.encode(password))
-        .roles(Roles.ADMIN, Roles.AGENT, Roles.EDITOR)
+    return accounts;
+  }
+
+  private void ensureFirstAdmin() {
+    String password = properties.adminPassword();
+    List<String> all = List.of(Roles.ADMIN, Roles.AGENT, Roles.EDITOR);
+    if (password != null && !password.isBlank()) {
+      // The environment's password wins at every start: that is how an operator recovers the account.
+      StaffAccount existing = store.account(properties.adminUsername()).orElse(null);
+      if (existing == null || !encoder.matches(password, existing.passwordHash()) || !existing.enabled()) {
+        store.saveAccount(new StaffAccount(properties.adminUsername(), encoder.encode(password), all,
+            existing == null ? List.of() : existing.teams(), true));
+      }
+    } else {
+      String generated = generatedPassword();
+      if (store.createAccountIfAbsent(new StaffAccount(properties.adminUsername(), encoder.encode(generated), all,
+          List.of(), true))) {
+        log.warn("\n\n  Created the administrator '{}' with the one-time password: {}\n"
+            + "  Set TOWNHALL_ADMIN_PASSWORD to choose your own.\n", properties.adminUsername(), generated);
+      }
+    }
+  }
+
+  @Override
+  public UserDetails loadUserByUsername(String username) {
+    StaffAccount account = store.account(username).orElse(null);
+    if (account == null && username.equals(properties.adminUsername())) {
+      // The store lost its data (e.g. a Redis without persistence restarted): bring the first admin back.
+      ensureFirstAdmin();
+      account = store.account(username).orElse(null);
+    }
+    if (account == null) {
+      throw new UsernameNotFoundException("no such member of staff");
+    }
+    return User.withUsername(account.username())
+        .password(account.passwordHash())
+        .roles(account.roles().toArray(String[]::new))
+        .disabled(!account.enabled())
         .build();
-    return new InMemoryUserDetailsManager(admin);
   }
 
   private static String generatedPassword() {

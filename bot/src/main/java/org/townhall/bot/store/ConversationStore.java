@@ -31,6 +31,14 @@ public interface ConversationStore {
    */
   Optional<CommitResult> commit(ConversationRecord next, long expectedVersion, List<TranscriptEntry> entries);
 
+  /**
+   * Ids of one resident's conversations on one channel (same {@code channel} and
+   * {@code channelUserId}), newest first, at most {@code limit}: how a messaging channel finds the
+   * conversation a chat belongs to, and how staff see a resident's earlier conversations. Ones
+   * expired under retention are not listed.
+   */
+  List<String> conversationsOf(String channel, String channelUserId, int limit);
+
   /** Ids of conversations whose idle deadline is at or before {@code now}, oldest first, at most {@code limit}. */
   List<String> idleSince(java.time.Instant now, int limit);
 

@@ -87,6 +87,17 @@ class InMemoryConversationStore implements ConversationStore {
   }
 
   @Override
+  public List<String> conversationsOf(String channel, String channelUserId, int limit) {
+    return conversations.values().stream()
+        .map(Stored::record)
+        .filter(r -> r.channel().equals(channel) && r.channelUserId().equals(channelUserId))
+        .sorted(Comparator.comparing(ConversationRecord::createdAt).thenComparing(ConversationRecord::id).reversed())
+        .limit(limit)
+        .map(ConversationRecord::id)
+        .toList();
+  }
+
+  @Override
   public List<String> idleSince(Instant now, int limit) {
     return conversations.values().stream()
         .map(Stored::record)

@@ -24,6 +24,8 @@ import redis.clients.jedis.exceptions.JedisException;
  *   <li>{@code conv:<id>:log}: list of transcript entries as JSON, seq = index + 1
  *   <li>{@code handoff}: sorted set of conversation ids holding a handoff ticket
  *   <li>{@code idle}: sorted set of conversation ids by idle deadline (ms), for time-outs
+ *   <li>{@code resident:<channel>:<sha256(channel user id)>}: sorted set of that resident's conversation
+ *       ids by start time (ms), expiring with them
  *   <li>{@code delivery:<key>}: marks a channel message id as seen, with a TTL
  *   <li>{@code lock:<id>}: the per-conversation lease lock
  * </ul>
@@ -80,9 +82,11 @@ class RedisConversationStore implements ConversationStore {
     args.add(committed.handoff() == null ? "" : Long.toString((long) committed.handoff().queueScore()));
     args.add(committed.id());
     args.add(committed.idleDeadline() == null ? "" : Long.toString(committed.idleDeadline().toEpochMilli()));
+    args.add(Long.toString(committed.createdAt().toEpochMilli()));
     appended.forEach(e -> args.add(write(e)));
     Object ok = call(() -> redis.eval(RedisScripts.COMMIT,
-        List.of(keys.conversation(next.id()), keys.transcript(next.id()), keys.handoffQueue(), keys.idle()), args));
+        List.of(keys.conversation(next.id()), keys.transcript(next.id()), keys.handoffQueue(), keys.idle(),
+            keys.resident(committed.channel(), committed.channelUserId())), args));
     return Long.valueOf(1).equals(ok) ? Optional.of(new CommitResult(committed, appended)) : Optional.empty();
   }
 
@@ -96,6 +100,24 @@ class RedisConversationStore implements ConversationStore {
           () -> call(() -> redis.zrem(keys.handoffQueue(), id)));
     }
     return queue;
+  }
+
+  @Override
+  public List<String> conversationsOf(String channel, String channelUserId, int limit) {
+    List<String> ids = call(() -> redis.zrevrange(keys.resident(channel, channelUserId), 0, -1));
+    List<String> live = new ArrayList<>(Math.min(ids.size(), limit));
+    for (String id : ids) {
+      if (live.size() == limit) {
+        break;
+      }
+      if (find(id).isPresent()) {
+        live.add(id);
+      } else {
+        // Expired under retention: drop the dangling index entry.
+        call(() -> redis.zrem(keys.resident(channel, channelUserId), id));
+      }
+    }
+    return live;
   }
 
   @Override

@@ -19,11 +19,53 @@ record RedisKeys(String prefix) {
     return prefix + "idle";
   }
 
+  /** A resident's conversations on a channel; the user id is hashed so keys never show it. */
+  String resident(String channel, String channelUserId) {
+    return prefix + "resident:" + channel + ":" + sha256Hex(channelUserId);
+  }
+
   String delivery(String key) {
     return prefix + "delivery:" + key;
   }
 
   String lock(String id) {
     return prefix + "lock:" + id;
+  }
+
+  String auditLog() {
+    return prefix + "audit";
+  }
+
+  String conversationAudit(String id) {
+    return prefix + "conv:" + id + ":audit";
+  }
+
+  String notes(String id) {
+    return prefix + "conv:" + id + ":notes";
+  }
+
+  String botPause() {
+    return prefix + "bot:pause";
+  }
+
+  String presence() {
+    return prefix + "presence";
+  }
+
+  String staffAccounts() {
+    return prefix + "staff";
+  }
+
+  String handlingTimes() {
+    return prefix + "handling-times";
+  }
+
+  private static String sha256Hex(String text) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 }

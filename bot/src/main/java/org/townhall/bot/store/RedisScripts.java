@@ -6,16 +6,16 @@ final class RedisScripts {
   private RedisScripts() {}
 
   /**
-   * KEYS: record hash, transcript list, handoff sorted set, idle sorted set. ARGV: expected version,
-   * new version, record JSON, retention ms, queue score ("" = not queued), conversation id, idle
-   * deadline ms ("" = none), entries JSON….
+   * KEYS: record hash, transcript list, handoff sorted set, idle sorted set, the resident's
+   * conversations sorted set. ARGV: expected version, new version, record JSON, retention ms, queue
+   * score ("" = not queued), conversation id, idle deadline ms ("" = none), created-at ms, entries JSON….
    * Returns 1 when committed, 0 when the expected version did not match (nothing written).
    */
   static final String COMMIT = """
       local stored = redis.call('HGET', KEYS[1], 'v')
       if (stored or '0') ~= ARGV[1] then return 0 end
       redis.call('HSET', KEYS[1], 'v', ARGV[2], 'json', ARGV[3])
-      for i = 8, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
+      for i = 9, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
       redis.call('PEXPIRE', KEYS[1], ARGV[4])
       redis.call('PEXPIRE', KEYS[2], ARGV[4])
       if ARGV[5] == '' then
@@ -28,6 +28,8 @@ final class RedisScripts {
       else
         redis.call('ZADD', KEYS[4], ARGV[7], ARGV[6])
       end
+      redis.call('ZADD', KEYS[5], ARGV[8], ARGV[6])
+      redis.call('PEXPIRE', KEYS[5], ARGV[4])
       return 1
       """;
 
@@ -35,5 +37,33 @@ final class RedisScripts {
   static final String RELEASE_LOCK = """
       if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
       return 0
+      """;
+
+  /**
+   * KEYS: audit log list, the conversation's audit list ("" when none). ARGV: entry JSON, entries
+   * kept in the log, retention ms. Newest first in the log, oldest first in the conversation's trail.
+   */
+  static final String AUDIT = """
+      redis.call('LPUSH', KEYS[1], ARGV[1])
+      redis.call('LTRIM', KEYS[1], 0, tonumber(ARGV[2]) - 1)
+      if KEYS[2] ~= '' then
+        redis.call('RPUSH', KEYS[2], ARGV[1])
+        redis.call('PEXPIRE', KEYS[2], ARGV[3])
+      end
+      return 1
+      """;
+
+  /** KEYS: list. ARGV: value, retention ms. Appends and (re)sets the list's expiry. */
+  static final String APPEND_EXPIRING = """
+      redis.call('RPUSH', KEYS[1], ARGV[1])
+      redis.call('PEXPIRE', KEYS[1], ARGV[2])
+      return 1
+      """;
+
+  /** KEYS: list. ARGV: value, how many to keep. Pushes to the front and drops the oldest beyond the cap. */
+  static final String PUSH_CAPPED = """
+      redis.call('LPUSH', KEYS[1], ARGV[1])
+      redis.call('LTRIM', KEYS[1], 0, tonumber(ARGV[2]) - 1)
+      return 1
       """;
 }

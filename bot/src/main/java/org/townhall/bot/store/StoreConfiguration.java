@@ -27,22 +27,39 @@ class StoreConfiguration {
     }
 
     @Bean
-    InMemoryPurge inMemoryPurge(InMemoryConversationStore store) {
-      return new InMemoryPurge(store);
+    InMemoryStaffStore staffStore(Clock clock, RetentionProperties retention) {
+      return new InMemoryStaffStore(clock, retention.conversations());
+    }
+
+    @Bean
+    InMemoryChannelQueues channelQueues(Clock clock) {
+      return new InMemoryChannelQueues(clock);
+    }
+
+    @Bean
+    InMemoryPurge inMemoryPurge(InMemoryConversationStore store, InMemoryStaffStore staff,
+        InMemoryChannelQueues queues) {
+      return new InMemoryPurge(store, staff, queues);
     }
   }
 
   /** Redis expires keys by itself; memory needs a sweep. */
   static class InMemoryPurge {
     private final InMemoryConversationStore store;
+    private final InMemoryStaffStore staff;
+    private final InMemoryChannelQueues queues;
 
-    InMemoryPurge(InMemoryConversationStore store) {
+    InMemoryPurge(InMemoryConversationStore store, InMemoryStaffStore staff, InMemoryChannelQueues queues) {
       this.store = store;
+      this.staff = staff;
+      this.queues = queues;
     }
 
     @Scheduled(fixedDelayString = "PT10M")
     void purge() {
       store.purgeExpired();
+      staff.purgeExpired();
+      queues.purgeExpired();
     }
   }
 
@@ -76,6 +93,17 @@ class StoreConfiguration {
         RedisStoreProperties properties, RetentionProperties retention) {
       return new RedisConversationStore(redis, json, clock, properties.keyPrefix(), retention.conversations(),
           properties.lockLease(), properties.lockWait());
+    }
+
+    @Bean
+    RedisStaffStore staffStore(RedisClient redis, ObjectMapper json, RedisStoreProperties properties,
+        RetentionProperties retention) {
+      return new RedisStaffStore(redis, json, properties.keyPrefix(), retention.conversations());
+    }
+
+    @Bean
+    RedisChannelQueues channelQueues(RedisClient redis, RedisStoreProperties properties) {
+      return new RedisChannelQueues(redis, properties.keyPrefix());
     }
   }
 }

@@ -30,10 +30,10 @@ class ConversationMachineTests {
 
   private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
-  private static final Map<ConversationEvent, ConversationState> WITH_BOT = Map.of(UNDERSTOOD, BOT, UNSURE, CLARIFYING,
+  private static final Map<ConversationEvent, ConversationState> WITH_BOT = with(Map.of(UNDERSTOOD, BOT, UNSURE, CLARIFYING,
       NOT_UNDERSTOOD, BOT, ASKED_FOR_PERSON, AWAITING_AGENT, URGENT, AWAITING_AGENT, SOMETHING_ELSE, BOT,
       RESTARTED, BOT, STOPPED, ConversationState.CLOSED, ConversationEvent.CLOSED, ConversationState.CLOSED,
-      TIMED_OUT, ConversationState.CLOSED);
+      TIMED_OUT, ConversationState.CLOSED), Map.of(BOT_PAUSED, AWAITING_AGENT));
 
   /**
    * The allowed transitions, with the guards as these turns set them up (a topic without details
@@ -45,9 +45,10 @@ class ConversationMachineTests {
           CLARIFYING, with(WITH_BOT, Map.of(CHOICE_PICKED, BOT)),
           COLLECTING, with(WITH_BOT, Map.of(DETAIL_GIVEN, BOT, DETAIL_INVALID, COLLECTING, RESIDENT_CANCELLED, BOT)),
           AWAITING_AGENT, Map.of(RESIDENT_WROTE, AWAITING_AGENT, RESIDENT_CANCELLED, BOT, AGENT_CLAIMED, WITH_AGENT,
-              STOPPED, ConversationState.CLOSED, ConversationEvent.CLOSED, ConversationState.CLOSED),
+              STOPPED, ConversationState.CLOSED, ConversationEvent.CLOSED, ConversationState.CLOSED,
+              AGENT_TRANSFERRED, AWAITING_AGENT, WAIT_EXCEEDED, AWAITING_AGENT),
           WITH_AGENT, Map.of(RESIDENT_WROTE, WITH_AGENT, AGENT_REPLIED, WITH_AGENT, AGENT_RELEASED, BOT,
-              ConversationEvent.CLOSED, ConversationState.CLOSED),
+              ConversationEvent.CLOSED, ConversationState.CLOSED, AGENT_TRANSFERRED, AWAITING_AGENT),
           ConversationState.CLOSED, Map.of(REOPENED, BOT)));
 
   private static Map<ConversationEvent, ConversationState> with(Map<ConversationEvent, ConversationState> common,

@@ -115,6 +115,24 @@ abstract class ConversationStoreContract {
   }
 
   @Test
+  void listsAResidentsConversationsOnAChannelNewestFirst() {
+    for (int i = 0; i < 3; i++) {
+      ConversationRecord record = ConversationRecord.start("r" + i, "telegram", "chat-42", null, "BOT",
+          T0.plusSeconds(i));
+      CommitResult created = store().commit(record, 0, List.of()).orElseThrow();
+      store().commit(created.record().withState("CLOSED"), 1, List.of(line("bot", "bye"))).orElseThrow();
+    }
+    store().commit(ConversationRecord.start("other-user", "telegram", "chat-43", null, "BOT", T0), 0, List.of());
+    store().commit(ConversationRecord.start("other-channel", "webchat", "chat-42", null, "BOT", T0), 0, List.of());
+
+    assertThat(store().conversationsOf("telegram", "chat-42", 10)).containsExactly("r2", "r1", "r0");
+    assertThat(store().conversationsOf("telegram", "chat-42", 2)).containsExactly("r2", "r1");
+    assertThat(store().conversationsOf("telegram", "chat-43", 10)).containsExactly("other-user");
+    assertThat(store().conversationsOf("webchat", "chat-42", 10)).containsExactly("other-channel");
+    assertThat(store().conversationsOf("telegram", "nobody", 10)).isEmpty();
+  }
+
+  @Test
   void remembersDeliveredMessages() {
     assertThat(store().wasDelivered("msg:c5:1")).isFalse();
     store().markDelivered("msg:c5:1", Duration.ofMinutes(5));

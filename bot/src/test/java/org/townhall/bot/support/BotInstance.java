@@ -38,6 +38,11 @@ public final class BotInstance implements AutoCloseable {
     return context.getBean(type);
   }
 
+  /** Publishes an application event inside this instance, as its own code would. */
+  public void publish(Object event) {
+    context.publishEvent(event);
+  }
+
   @Override
   public void close() {
     context.close();

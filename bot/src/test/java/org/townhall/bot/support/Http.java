@@ -46,6 +46,60 @@ public class Http {
     }
   }
 
+  /**
+   * Opens a Server-Sent Events stream and hands back each event's data (one JSON document per
+   * event) as it arrives; {@link EventStream#close()} hangs up.
+   */
+  public EventStream events(HttpRequest.Builder request) {
+    EventStream stream = new EventStream();
+    stream.response = client.sendAsync(request.header("Accept", "text/event-stream").build(),
+        HttpResponse.BodyHandlers.fromLineSubscriber(stream, s -> null, "\n"));
+    return stream;
+  }
+
+  /** Events received on a stream, parsed as JSON, in order. */
+  public static final class EventStream implements java.util.concurrent.Flow.Subscriber<String>, AutoCloseable {
+    private final java.util.concurrent.BlockingQueue<JsonNode> events = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final StringBuilder data = new StringBuilder();
+    private volatile java.util.concurrent.Flow.Subscription subscription;
+    private java.util.concurrent.CompletableFuture<HttpResponse<Void>> response;
+
+    /** The next event's data, waiting up to {@code timeout}; null if none came. */
+    public JsonNode next(Duration timeout) throws InterruptedException {
+      return events.poll(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
+      subscription = s;
+      s.request(Long.MAX_VALUE);
+    }
+
+    @Override
+    public void onNext(String line) {
+      if (line.startsWith("data:")) {
+        data.append(line.substring(5));
+      } else if (line.isEmpty() && !data.isEmpty()) {
+        events.add(parse(data.toString()));
+        data.setLength(0);
+      }
+    }
+
+    @Override
+    public void onError(Throwable throwable) {}
+
+    @Override
+    public void onComplete() {}
+
+    @Override
+    public void close() {
+      if (subscription != null) {
+        subscription.cancel();
+      }
+      response.cancel(true);
+    }
+  }
+
   public HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
   }

@@ -15,10 +15,13 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {"townhall.security.admin-password=" + TownhallTest.ADMIN_PASSWORD, TownhallTest.ALWAYS_OPEN_DAYS,
-        "townhall.handoff.opens=00:00", "townhall.handoff.closes=00:00"})
+        "townhall.handoff.opens=00:00", "townhall.handoff.closes=00:00", TownhallTest.ROOMY_LIMIT})
 public @interface TownhallTest {
 
   String ADMIN_PASSWORD = "correct-horse-battery";
+
+  /** Test classes share one context (and the admin); the per-person limit is tested with fresh accounts. */
+  String ROOMY_LIMIT = "townhall.console.max-conversations-per-agent=10";
 
   /** Tests that are not about office hours run with the contact centre always open. */
   String ALWAYS_OPEN_DAYS = "townhall.handoff.open-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY";

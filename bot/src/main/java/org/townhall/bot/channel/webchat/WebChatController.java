@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.townhall.bot.conversation.ConversationState;
 import org.townhall.bot.conversation.Conversations;
 import org.townhall.bot.conversation.InboundMessage;
+import org.townhall.bot.handoff.QueueEstimates;
 import org.townhall.bot.store.ConversationRecord;
 import org.townhall.bot.store.TranscriptEntry;
 import org.townhall.bot.web.ApiException;
@@ -29,10 +30,12 @@ class WebChatController {
 
   private final Conversations conversations;
   private final WebChatProperties properties;
+  private final QueueEstimates estimates;
 
-  WebChatController(Conversations conversations, WebChatProperties properties) {
+  WebChatController(Conversations conversations, WebChatProperties properties, QueueEstimates estimates) {
     this.conversations = conversations;
     this.properties = properties;
+    this.estimates = estimates;
   }
 
   record Started(String conversationId, String token) {}
@@ -41,7 +44,11 @@ class WebChatController {
 
   record Replies(List<WebChatMessage> messages) {}
 
-  record Transcript(String state, List<WebChatMessage> messages) {}
+  /**
+   * @param queue while waiting for staff: the resident's place in their team's queue and a rough
+   *     wait in minutes; absent otherwise
+   */
+  record Transcript(String state, List<WebChatMessage> messages, QueueEstimates.Estimate queue) {}
 
   @PostMapping
   ResponseEntity<Started> start() {
@@ -76,7 +83,11 @@ class WebChatController {
     List<WebChatMessage> lines = conversations.transcript(id, Math.max(0, after)).stream()
         .map(WebChatMessage::of)
         .toList();
-    return new Transcript(ConversationState.valueOf(conversation.state()).publicName(), lines);
+    ConversationState state = ConversationState.valueOf(conversation.state());
+    QueueEstimates.Estimate queue = state == ConversationState.AWAITING_AGENT
+        ? estimates.of(id).orElse(null)
+        : null;
+    return new Transcript(state.publicName(), lines, queue);
   }
 
   private ConversationRecord authorise(String id, String authorization) {

@@ -1,0 +1,146 @@
+package org.townhall.bot.console;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.townhall.bot.security.Roles;
+import org.townhall.bot.store.AuditEntry;
+import org.townhall.bot.store.BotPause;
+import org.townhall.bot.store.StaffAccount;
+import org.townhall.bot.store.StaffStore;
+import org.townhall.bot.web.ApiException;
+
+/** What only an ADMIN may see or do (the security configuration refuses everyone else with 403). */
+@RestController
+@RequestMapping("/api/console/admin")
+class AdminApiController {
+
+  private static final int MAX_AUDIT = 1000;
+  private static final int MAX_REASON = 500;
+  private static final int MIN_PASSWORD = 12;
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
+  private static final Pattern TEAM = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+  private static final Set<String> ROLES = Set.of(Roles.AGENT, Roles.EDITOR, Roles.ADMIN);
+
+  private final StaffStore staff;
+  private final AuditTrail audit;
+  private final PasswordEncoder encoder;
+  private final Clock clock;
+
+  AdminApiController(StaffStore staff, AuditTrail audit, PasswordEncoder encoder, Clock clock) {
+    this.staff = staff;
+    this.audit = audit;
+    this.encoder = encoder;
+    this.clock = clock;
+  }
+
+  /** The audit log, newest first. */
+  @GetMapping("/audit")
+  List<AuditEntry> audit(@RequestParam(defaultValue = "200") int limit) {
+    if (limit < 1 || limit > MAX_AUDIT) {
+      throw ApiException.badRequest("limit must be between 1 and " + MAX_AUDIT + ".");
+    }
+    return staff.auditLog(limit);
+  }
+
+  record PauseState(boolean paused, String reason, String by, java.time.Instant since) {
+
+    static PauseState of(BotPause pause) {
+      return pause == null ? new PauseState(false, null, null, null)
+          : new PauseState(true, pause.reason(), pause.by(), pause.since());
+    }
+  }
+
+  record PauseRequest(String reason) {}
+
+  @GetMapping("/pause")
+  PauseState pause() {
+    return PauseState.of(staff.botPause().orElse(null));
+  }
+
+  /** The kill switch: every instance reads it from the store on each resident message. */
+  @PostMapping("/pause")
+  PauseState pause(@RequestBody(required = false) PauseRequest request, Authentication user) {
+    String reason = request == null || request.reason() == null ? "" : request.reason().strip();
+    if (reason.isEmpty()) {
+      throw ApiException.badRequest("Give the reason for pausing the bot.");
+    }
+    if (reason.length() > MAX_REASON) {
+      throw ApiException.badRequest("The reason is longer than " + MAX_REASON + " characters.");
+    }
+    BotPause pause = new BotPause(reason, user.getName(), clock.instant());
+    staff.pauseBot(pause);
+    audit.record(user.getName(), "pause", null, reason);
+    return PauseState.of(pause);
+  }
+
+  @PostMapping("/resume")
+  PauseState resume(Authentication user) {
+    staff.resumeBot();
+    audit.record(user.getName(), "resume", null, null);
+    return PauseState.of(null);
+  }
+
+  /** An account as the console shows it: never the password hash. */
+  record Account(String username, List<String> roles, List<String> teams, boolean enabled) {
+
+    static Account of(StaffAccount a) {
+      return new Account(a.username(), a.roles(), a.teams(), a.enabled());
+    }
+  }
+
+  record AccountChange(String username, String password, List<String> roles, List<String> teams, Boolean enabled) {}
+
+  @GetMapping("/staff")
+  List<Account> staff() {
+    return staff.accounts().stream().map(Account::of).toList();
+  }
+
+  /** Creates an account, or changes one (a password left empty stays as it was). */
+  @PostMapping("/staff")
+  Account save(@RequestBody(required = false) AccountChange change, Authentication user) {
+    if (change == null || change.username() == null || !USERNAME.matcher(change.username()).matches()) {
+      throw ApiException.badRequest("username must be 2–40 lower-case letters, digits, dots, dashes or underscores.");
+    }
+    List<String> roles = change.roles() == null ? List.of() : change.roles().stream().distinct().sorted().toList();
+    if (roles.isEmpty() || !ROLES.containsAll(roles)) {
+      throw ApiException.badRequest("roles must be one or more of " + ROLES + ".");
+    }
+    List<String> teams = change.teams() == null ? List.of()
+        : change.teams().stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().sorted().toList();
+    if (!teams.stream().allMatch(t -> TEAM.matcher(t).matches())) {
+      throw ApiException.badRequest("team names are lower-case letters, digits and dashes.");
+    }
+    boolean enabled = change.enabled() == null || change.enabled();
+    StaffAccount existing = staff.account(change.username()).orElse(null);
+    if (change.username().equals(user.getName()) && (!enabled || !roles.contains(Roles.ADMIN))) {
+      throw ApiException.badRequest("You cannot disable your own account or remove your own ADMIN role.");
+    }
+    String password = change.password() == null ? "" : change.password();
+    String hash;
+    if (!password.isEmpty()) {
+      if (password.length() < MIN_PASSWORD) {
+        throw ApiException.badRequest("The password must have at least " + MIN_PASSWORD + " characters.");
+      }
+      hash = encoder.encode(password);
+    } else if (existing != null) {
+      hash = existing.passwordHash();
+    } else {
+      throw ApiException.badRequest("A new account needs a password of at least " + MIN_PASSWORD + " characters.");
+    }
+    StaffAccount saved = new StaffAccount(change.username(), hash, roles, teams, enabled);
+    staff.saveAccount(saved);
+    audit.record(user.getName(), existing == null ? "create account" : "change account", null, change.username()
+        + " " + roles + (enabled ? "" : " disabled"));
+    return Account.of(saved);
+  }
+}

@@ -1,0 +1,86 @@
+package org.townhall.bot.handoff;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.townhall.bot.store.ConversationRecord;
+import org.townhall.bot.store.ConversationStore;
+import org.townhall.bot.store.StaffStore;
+
+/**
+ * Where a waiting resident is in their team's queue, and roughly how long they will wait: the people
+ * ahead of them (and they themselves) times the recent average handling time, shared among the staff
+ * who are available. A rough guide for the resident, never a promise.
+ */
+@Component
+public class QueueEstimates {
+
+  private static final Duration QUEUE_REUSE = Duration.ofSeconds(1);
+  private static final String AVAILABLE = "available";
+
+  /**
+   * @param position 1 for the next to be taken in their team's queue
+   * @param estimatedMinutes a rough wait, at least 1
+   */
+  public record Estimate(int position, long estimatedMinutes) {}
+
+  private record Cached(Instant readAt, List<ConversationRecord> queue) {}
+
+  private final ConversationStore conversations;
+  private final StaffStore staff;
+  private final EstimateProperties properties;
+  private final Clock clock;
+  // Every waiting resident's page asks every 1.5 s: read the shared queue at most once a second.
+  private volatile Cached cached = new Cached(Instant.EPOCH, List.of());
+
+  QueueEstimates(ConversationStore conversations, StaffStore staff, EstimateProperties properties, Clock clock) {
+    this.conversations = conversations;
+    this.staff = staff;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** The estimate for a conversation waiting unclaimed in the queue; empty otherwise. */
+  public Optional<Estimate> of(String conversationId) {
+    List<ConversationRecord> queue = queue();
+    ConversationRecord waiting = queue.stream().filter(c -> c.id().equals(conversationId)).findFirst().orElse(null);
+    if (waiting == null || waiting.owner() != null) {
+      return Optional.empty();
+    }
+    int position = 1;
+    for (ConversationRecord c : queue) {
+      if (c.id().equals(conversationId)) {
+        break;
+      }
+      if (c.owner() == null && c.handoff().team().equals(waiting.handoff().team())) {
+        position++;
+      }
+    }
+    long available = Math.max(1, staff.presence().values().stream().filter(AVAILABLE::equals).count());
+    double seconds = position * handlingTime().toSeconds() / (double) available;
+    return Optional.of(new Estimate(position, Math.max(1, (long) Math.ceil(seconds / 60))));
+  }
+
+  /** The recent average handling time, or the configured default before there is any. */
+  Duration handlingTime() {
+    List<Duration> recent = staff.recentHandlingTimes();
+    if (recent.isEmpty()) {
+      return properties.defaultHandlingTime();
+    }
+    return Duration.ofSeconds((long) recent.stream().mapToLong(Duration::toSeconds).average().orElse(0));
+  }
+
+  private List<ConversationRecord> queue() {
+    Instant now = clock.instant();
+    Cached current = cached;
+    if (current.readAt().plus(QUEUE_REUSE).isAfter(now)) {
+      return current.queue();
+    }
+    List<ConversationRecord> queue = conversations.handoffQueue();
+    cached = new Cached(now, queue);
+    return queue;
+  }
+}

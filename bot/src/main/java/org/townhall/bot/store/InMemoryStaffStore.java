@@ -1,0 +1,134 @@
+package org.townhall.bot.store;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Staff data in this process's memory (the embedded store), gone on restart. */
+class InMemoryStaffStore implements StaffStore {
+
+  private final Deque<AuditEntry> log = new ConcurrentLinkedDeque<>();
+  private final Map<String, List<AuditEntry>> auditByConversation = new ConcurrentHashMap<>();
+  private final Map<String, List<StaffNote>> notes = new ConcurrentHashMap<>();
+  private final AtomicReference<BotPause> pause = new AtomicReference<>();
+  private final Map<String, String> presence = new ConcurrentHashMap<>();
+  private final Map<String, StaffAccount> accounts = new ConcurrentHashMap<>();
+  private final Deque<Duration> handlingTimes = new ConcurrentLinkedDeque<>();
+  private final Clock clock;
+  private final Duration retention;
+
+  InMemoryStaffStore(Clock clock, Duration retention) {
+    this.clock = clock;
+    this.retention = retention;
+  }
+
+  @Override
+  public void audit(AuditEntry entry) {
+    log.addFirst(entry);
+    while (log.size() > AUDIT_KEPT) {
+      log.pollLast();
+    }
+    if (entry.conversationId() != null) {
+      auditByConversation.computeIfAbsent(entry.conversationId(), id -> new CopyOnWriteArrayList<>()).add(entry);
+    }
+  }
+
+  @Override
+  public List<AuditEntry> auditLog(int limit) {
+    return log.stream().limit(Math.max(0, limit)).toList();
+  }
+
+  @Override
+  public List<AuditEntry> auditOf(String conversationId) {
+    return List.copyOf(auditByConversation.getOrDefault(conversationId, List.of()));
+  }
+
+  @Override
+  public void addNote(String conversationId, StaffNote note) {
+    notes.computeIfAbsent(conversationId, id -> new CopyOnWriteArrayList<>()).add(note);
+  }
+
+  @Override
+  public List<StaffNote> notes(String conversationId) {
+    return List.copyOf(notes.getOrDefault(conversationId, List.of()));
+  }
+
+  @Override
+  public Optional<BotPause> botPause() {
+    return Optional.ofNullable(pause.get());
+  }
+
+  @Override
+  public void pauseBot(BotPause newPause) {
+    pause.set(newPause);
+  }
+
+  @Override
+  public void resumeBot() {
+    pause.set(null);
+  }
+
+  @Override
+  public void setPresence(String username, String status) {
+    presence.put(username, status);
+  }
+
+  @Override
+  public Map<String, String> presence() {
+    return Map.copyOf(presence);
+  }
+
+  @Override
+  public Optional<StaffAccount> account(String username) {
+    return Optional.ofNullable(accounts.get(username));
+  }
+
+  @Override
+  public List<StaffAccount> accounts() {
+    return accounts.values().stream().sorted(java.util.Comparator.comparing(StaffAccount::username)).toList();
+  }
+
+  @Override
+  public void saveAccount(StaffAccount account) {
+    accounts.put(account.username(), account);
+  }
+
+  @Override
+  public boolean createAccountIfAbsent(StaffAccount account) {
+    return accounts.putIfAbsent(account.username(), account) == null;
+  }
+
+  @Override
+  public void recordHandlingTime(Duration handled) {
+    handlingTimes.addFirst(handled);
+    while (handlingTimes.size() > HANDLING_TIMES_KEPT) {
+      handlingTimes.pollLast();
+    }
+  }
+
+  @Override
+  public List<Duration> recentHandlingTimes() {
+    return List.copyOf(handlingTimes);
+  }
+
+  /** Drops per-conversation trails and notes older than the retention period. */
+  void purgeExpired() {
+    Instant cutoff = clock.instant().minus(retention);
+    auditByConversation.values().removeIf(trail -> lastOf(trail.stream().map(AuditEntry::at).toList(), cutoff));
+    notes.values().removeIf(list -> lastOf(list.stream().map(StaffNote::at).toList(), cutoff));
+    log.removeIf(e -> e.at().isBefore(cutoff));
+  }
+
+  private static boolean lastOf(List<Instant> times, Instant cutoff) {
+    return new ArrayList<>(times).stream().allMatch(t -> t.isBefore(cutoff));
+  }
+}

@@ -1,0 +1,145 @@
+package org.townhall.bot.store;
+
+import static org.townhall.bot.store.RedisConversationStore.call;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * Staff data in Redis, shared by every bot instance. Keys (with the prefix): {@code audit} (list,
+ * newest first, capped at {@link #AUDIT_KEPT}), {@code conv:<id>:audit} and {@code conv:<id>:notes}
+ * (lists expiring with the conversation's retention), {@code bot:pause} (the kill switch, JSON) and
+ * {@code presence} (hash of user name to presence) and {@code staff} (hash of user name to account
+ * JSON, with the password hash only) and {@code handling-times} (recent claim-to-close times in ms,
+ * newest first, capped).
+ */
+class RedisStaffStore implements StaffStore {
+
+  private final UnifiedJedis redis;
+  private final ObjectMapper json;
+  private final RedisKeys keys;
+  private final long retentionMillis;
+
+  RedisStaffStore(UnifiedJedis redis, ObjectMapper json, String prefix, Duration retention) {
+    this.redis = redis;
+    this.json = json;
+    this.keys = new RedisKeys(prefix);
+    this.retentionMillis = retention.toMillis();
+  }
+
+  @Override
+  public void audit(AuditEntry entry) {
+    String trail = entry.conversationId() == null ? "" : keys.conversationAudit(entry.conversationId());
+    call(() -> redis.eval(RedisScripts.AUDIT, List.of(keys.auditLog(), trail),
+        List.of(write(entry), Integer.toString(AUDIT_KEPT), Long.toString(retentionMillis))));
+  }
+
+  @Override
+  public List<AuditEntry> auditLog(int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    return call(() -> redis.lrange(keys.auditLog(), 0, limit - 1)).stream()
+        .map(s -> read(s, AuditEntry.class)).toList();
+  }
+
+  @Override
+  public List<AuditEntry> auditOf(String conversationId) {
+    return call(() -> redis.lrange(keys.conversationAudit(conversationId), 0, -1)).stream()
+        .map(s -> read(s, AuditEntry.class)).toList();
+  }
+
+  @Override
+  public void addNote(String conversationId, StaffNote note) {
+    call(() -> redis.eval(RedisScripts.APPEND_EXPIRING, List.of(keys.notes(conversationId)),
+        List.of(write(note), Long.toString(retentionMillis))));
+  }
+
+  @Override
+  public List<StaffNote> notes(String conversationId) {
+    return call(() -> redis.lrange(keys.notes(conversationId), 0, -1)).stream()
+        .map(s -> read(s, StaffNote.class)).toList();
+  }
+
+  @Override
+  public Optional<BotPause> botPause() {
+    return Optional.ofNullable(call(() -> redis.get(keys.botPause()))).map(s -> read(s, BotPause.class));
+  }
+
+  @Override
+  public void pauseBot(BotPause pause) {
+    call(() -> redis.set(keys.botPause(), write(pause)));
+  }
+
+  @Override
+  public void resumeBot() {
+    call(() -> redis.del(keys.botPause()));
+  }
+
+  @Override
+  public void setPresence(String username, String presence) {
+    call(() -> redis.hset(keys.presence(), username, presence));
+  }
+
+  @Override
+  public Map<String, String> presence() {
+    return Map.copyOf(call(() -> redis.hgetAll(keys.presence())));
+  }
+
+  @Override
+  public Optional<StaffAccount> account(String username) {
+    return Optional.ofNullable(call(() -> redis.hget(keys.staffAccounts(), username)))
+        .map(s -> read(s, StaffAccount.class));
+  }
+
+  @Override
+  public List<StaffAccount> accounts() {
+    return call(() -> redis.hvals(keys.staffAccounts())).stream()
+        .map(s -> read(s, StaffAccount.class))
+        .sorted(java.util.Comparator.comparing(StaffAccount::username))
+        .toList();
+  }
+
+  @Override
+  public void saveAccount(StaffAccount account) {
+    call(() -> redis.hset(keys.staffAccounts(), account.username(), write(account)));
+  }
+
+  @Override
+  public boolean createAccountIfAbsent(StaffAccount account) {
+    return call(() -> redis.hsetnx(keys.staffAccounts(), account.username(), write(account))) == 1;
+  }
+
+  @Override
+  public void recordHandlingTime(Duration handled) {
+    call(() -> redis.eval(RedisScripts.PUSH_CAPPED, List.of(keys.handlingTimes()),
+        List.of(Long.toString(handled.toMillis()), Integer.toString(HANDLING_TIMES_KEPT))));
+  }
+
+  @Override
+  public List<Duration> recentHandlingTimes() {
+    return call(() -> redis.lrange(keys.handlingTimes(), 0, -1)).stream()
+        .map(ms -> Duration.ofMillis(Long.parseLong(ms))).toList();
+  }
+
+  private <T> T read(String text, Class<T> type) {
+    try {
+      return json.readValue(text, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("unreadable " + type.getSimpleName() + " in Redis", e);
+    }
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.townhall.bot.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the contact centre's staff share across bot instances: the audit log of their actions,
+ * internal notes on conversations, the bot's kill switch and who is available. Implementations
+ * throw {@link StoreUnavailableException} when the backing store cannot be reached, and are
+ * thread-safe.
+ */
+public interface StaffStore {
+
+  /** The newest entries kept in the whole audit log; older ones are dropped. */
+  int AUDIT_KEPT = 50_000;
+
+  /** Appends to the audit log (and to the conversation's own audit trail, if it names one). */
+  void audit(AuditEntry entry);
+
+  /** The whole audit log, newest first, at most {@code limit} entries. */
+  List<AuditEntry> auditLog(int limit);
+
+  /** One conversation's audit trail, oldest first; kept as long as the conversation. */
+  List<AuditEntry> auditOf(String conversationId);
+
+  void addNote(String conversationId, StaffNote note);
+
+  /** A conversation's internal notes, oldest first. */
+  List<StaffNote> notes(String conversationId);
+
+  /** The kill switch, if the bot is paused. */
+  Optional<BotPause> botPause();
+
+  void pauseBot(BotPause pause);
+
+  void resumeBot();
+
+  /** Sets a member of staff's presence, e.g. {@code available} or {@code away}. */
+  void setPresence(String username, String presence);
+
+  /** Everyone's presence by user name; someone never set is absent. */
+  Map<String, String> presence();
+
+  /** A staff account by user name. */
+  Optional<StaffAccount> account(String username);
+
+  /** Every staff account, by user name. */
+  List<StaffAccount> accounts();
+
+  /** Creates or replaces an account. */
+  void saveAccount(StaffAccount account);
+
+  /** Creates an account unless one with that user name exists; true if it was created. */
+  boolean createAccountIfAbsent(StaffAccount account);
+
+  /** How many recent handling times are kept for wait estimates. */
+  int HANDLING_TIMES_KEPT = 50;
+
+  /** Records how long a member of staff had a conversation, from claim to close. */
+  void recordHandlingTime(java.time.Duration handled);
+
+  /** The most recent handling times, newest first. */
+  List<java.time.Duration> recentHandlingTimes();
+}

@@ -1,0 +1,56 @@
+package org.townhall.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+
+/**
+ * The bot's feature packages depend on each other one way (channels -> conversation -> nlu,
+ * content, handoff -> store) without cycles, and use only each other's top-level (public) types,
+ * never a feature's internals. Fails with the offending dependency.
+ */
+class ModularityTests {
+
+  static final ApplicationModules MODULES = ApplicationModules.of(TownhallApplication.class);
+
+  /** Features nothing else may depend on: the edges of the system, where requests come in. */
+  static final Set<String> ENTRY_POINTS = Set.of("channel", "console");
+
+  /** What each inner feature may use; anything else is a dependency pointing the wrong way. */
+  static final Map<String, Set<String>> INNER = Map.of(
+      "store", Set.of(),
+      "collection", Set.of(),
+      "content", Set.of(),
+      "handoff", Set.of("store"),
+      "nlu", Set.of("content"),
+      "conversation", Set.of("nlu", "content", "handoff", "store", "collection"));
+
+  @Test
+  void featuresDependOnEachOtherOneWayAndOnlyThroughTheirPublicFaces() {
+    MODULES.verify();
+  }
+
+  @Test
+  void dependenciesPointInward() {
+    Map<String, Set<String>> actual = new TreeMap<>();
+    for (ApplicationModule module : MODULES) {
+      Set<String> targets = new TreeSet<>();
+      module.getDirectDependencies(MODULES).stream()
+          .map(d -> d.getTargetModule().getIdentifier().toString())
+          .forEach(targets::add);
+      actual.put(module.getIdentifier().toString(), targets);
+    }
+    actual.forEach((module, targets) -> {
+      assertThat(targets).as("%s must not depend on an entry point", module).doesNotContainAnyElementsOf(ENTRY_POINTS);
+      if (INNER.containsKey(module)) {
+        assertThat(INNER.get(module)).as("what %s depends on (all: %s)", module, actual).containsAll(targets);
+      }
+    });
+  }
+}

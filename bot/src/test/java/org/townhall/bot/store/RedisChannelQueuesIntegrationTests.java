@@ -1,0 +1,57 @@
+package org.townhall.bot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.townhall.bot.support.RedisServer;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.RedisClient;
+
+/** The channel queue contract against a real redis-server on a free loopback port. */
+class RedisChannelQueuesIntegrationTests extends ChannelQueuesContract {
+
+  private static RedisServer server;
+  private RedisClient redis;
+  private RedisChannelQueues queues;
+
+  @BeforeAll
+  static void startRedis() {
+    server = RedisServer.start();
+  }
+
+  @AfterAll
+  static void stopRedis() {
+    server.close();
+  }
+
+  @BeforeEach
+  void connect() {
+    redis = RedisClient.builder()
+        .hostAndPort(new HostAndPort("127.0.0.1", server.port()))
+        .clientConfig(DefaultJedisClientConfig.builder().socketTimeoutMillis(1000).connectionTimeoutMillis(1000).build())
+        .build();
+    redis.flushAll();
+    queues = new RedisChannelQueues(redis, "test:");
+  }
+
+  @AfterEach
+  void disconnect() {
+    redis.close();
+  }
+
+  @Override
+  ChannelQueues queues() {
+    return queues;
+  }
+
+  @Test
+  void dedupeKeysExpire() {
+    queues.append("in", "chat1", "a", "u:1", java.time.Duration.ofSeconds(30), T0);
+    assertThat(redis.pttl("test:q:in:seen:u:1")).isBetween(1L, 30_000L);
+  }
+}

@@ -1,0 +1,66 @@
+package org.townhall.bot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.townhall.bot.support.RedisServer;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.RedisClient;
+
+/** The staff store contract against a real redis-server started on a free loopback port. */
+class RedisStaffStoreIntegrationTests extends StaffStoreContract {
+
+  private static RedisServer server;
+  private RedisClient redis;
+  private RedisStaffStore staff;
+
+  @BeforeAll
+  static void startRedis() {
+    server = RedisServer.start();
+  }
+
+  @AfterAll
+  static void stopRedis() {
+    server.close();
+  }
+
+  @BeforeEach
+  void connect() {
+    redis = RedisClient.builder()
+        .hostAndPort(new HostAndPort("127.0.0.1", server.port()))
+        .clientConfig(DefaultJedisClientConfig.builder().socketTimeoutMillis(1000).connectionTimeoutMillis(1000).build())
+        .build();
+    redis.flushAll();
+    ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    staff = new RedisStaffStore(redis, json, "test:", Duration.ofDays(90));
+  }
+
+  @AfterEach
+  void disconnect() {
+    redis.close();
+  }
+
+  @Override
+  StaffStore staff() {
+    return staff;
+  }
+
+  @Test
+  void notesAndTrailsExpireWithTheConversation() {
+    staff.addNote("r1", new StaffNote(T0, "ann", "note"));
+    staff.audit(new AuditEntry(T0, "ann", "claim", "r1", null));
+
+    assertThat(redis.pttl("test:conv:r1:notes")).isBetween(Duration.ofDays(89).toMillis(), Duration.ofDays(90).toMillis());
+    assertThat(redis.pttl("test:conv:r1:audit")).isPositive();
+  }
+}

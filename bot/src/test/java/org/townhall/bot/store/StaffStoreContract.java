@@ -1,0 +1,89 @@
+package org.townhall.bot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link StaffStore} must do; run against each implementation. */
+abstract class StaffStoreContract {
+
+  static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
+
+  abstract StaffStore staff();
+
+  @Test
+  void keepsTheAuditLogNewestFirstAndEachConversationsTrailOldestFirst() {
+    staff().audit(new AuditEntry(T0, "ann", "claim", "c1", null));
+    staff().audit(new AuditEntry(T0.plusSeconds(1), "ann", "reply", "c1", null));
+    staff().audit(new AuditEntry(T0.plusSeconds(2), "admin", "pause", null, "model retraining ✓ <b>"));
+    staff().audit(new AuditEntry(T0.plusSeconds(3), "bob", "view", "c2", null));
+
+    assertThat(staff().auditLog(10)).extracting(AuditEntry::action).containsExactly("view", "pause", "reply", "claim");
+    assertThat(staff().auditLog(2)).extracting(AuditEntry::action).containsExactly("view", "pause");
+    assertThat(staff().auditLog(10).get(1)).isEqualTo(new AuditEntry(T0.plusSeconds(2), "admin", "pause", null,
+        "model retraining ✓ <b>"));
+    assertThat(staff().auditOf("c1")).extracting(AuditEntry::action).containsExactly("claim", "reply");
+    assertThat(staff().auditOf("c1")).allSatisfy(e -> assertThat(e.actor()).isEqualTo("ann"));
+    assertThat(staff().auditOf("none")).isEmpty();
+    assertThat(staff().auditLog(0)).isEmpty();
+  }
+
+  @Test
+  void keepsNotesPerConversationInOrder() {
+    staff().addNote("c1", new StaffNote(T0, "ann", "Resident is hard of hearing"));
+    staff().addNote("c1", new StaffNote(T0.plusSeconds(5), "bob", "<script>x</script> called back"));
+    staff().addNote("c2", new StaffNote(T0, "ann", "other"));
+
+    assertThat(staff().notes("c1")).containsExactly(new StaffNote(T0, "ann", "Resident is hard of hearing"),
+        new StaffNote(T0.plusSeconds(5), "bob", "<script>x</script> called back"));
+    assertThat(staff().notes("none")).isEmpty();
+  }
+
+  @Test
+  void pausesAndResumesTheBot() {
+    assertThat(staff().botPause()).isEmpty();
+    staff().pauseBot(new BotPause("Wrong answers about council tax", "admin", T0));
+    assertThat(staff().botPause()).contains(new BotPause("Wrong answers about council tax", "admin", T0));
+    staff().resumeBot();
+    assertThat(staff().botPause()).isEmpty();
+  }
+
+  @Test
+  void keepsEachPersonsPresence() {
+    staff().setPresence("ann", "available");
+    staff().setPresence("bob", "away");
+    staff().setPresence("ann", "away");
+    assertThat(staff().presence()).isEqualTo(Map.of("ann", "away", "bob", "away"));
+  }
+
+  @Test
+  void keepsStaffAccountsAndCreatesEachOnlyOnce() {
+    var ann = new StaffAccount("ann", "{bcrypt}hash1", java.util.List.of("AGENT"), java.util.List.of("housing"), true);
+    assertThat(staff().createAccountIfAbsent(ann)).isTrue();
+    assertThat(staff().createAccountIfAbsent(new StaffAccount("ann", "{bcrypt}other", java.util.List.of("ADMIN"),
+        java.util.List.of(), true))).isFalse();
+    assertThat(staff().account("ann")).contains(ann);
+
+    var disabled = new StaffAccount("ann", "{bcrypt}hash2", java.util.List.of("AGENT", "EDITOR"), java.util.List.of(),
+        false);
+    staff().saveAccount(disabled);
+    staff().saveAccount(new StaffAccount("abe", "{bcrypt}hash3", java.util.List.of("ADMIN"), java.util.List.of(), true));
+    assertThat(staff().account("ann")).contains(disabled);
+    assertThat(staff().accounts()).extracting(StaffAccount::username).containsExactly("abe", "ann");
+    assertThat(staff().account("nobody")).isEmpty();
+  }
+
+  @Test
+  void keepsTheMostRecentHandlingTimesNewestFirst() {
+    assertThat(staff().recentHandlingTimes()).isEmpty();
+    for (int minutes = 1; minutes <= StaffStore.HANDLING_TIMES_KEPT + 5; minutes++) {
+      staff().recordHandlingTime(java.time.Duration.ofMinutes(minutes));
+    }
+    var kept = staff().recentHandlingTimes();
+    assertThat(kept).hasSize(StaffStore.HANDLING_TIMES_KEPT);
+    assertThat(kept.get(0)).isEqualTo(java.time.Duration.ofMinutes(StaffStore.HANDLING_TIMES_KEPT + 5));
+    assertThat(kept.get(kept.size() - 1)).isEqualTo(java.time.Duration.ofMinutes(6));
+  }
+}

@@ -1,0 +1,155 @@
+// The administration page: a client of /api/console/admin (ADMIN only). Text is set with
+// textContent only.
+(function () {
+  'use strict';
+  const message = document.getElementById('admin-message');
+
+  function cookie(name) {
+    const match = document.cookie.split('; ').find((c) => c.startsWith(name + '='));
+    return match ? decodeURIComponent(match.substring(name.length + 1)) : '';
+  }
+
+  async function api(method, path, body) {
+    const headers = { 'Accept': 'application/json' };
+    if (method !== 'GET') headers['X-XSRF-TOKEN'] = cookie('XSRF-TOKEN');
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const response = await fetch('/api/console' + path, {
+      method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body)
+    });
+    if (response.status === 401) {
+      location.href = '/console/login.html';
+      throw new Error('Signed out');
+    }
+    const data = await response.json().catch(() => ({}));
+    if (!response.ok) throw new Error(data.error || 'That did not work. Please try again.');
+    return data;
+  }
+
+  function say(text) {
+    message.textContent = text;
+    message.hidden = !text;
+  }
+
+  function cell(row, text) {
+    const td = document.createElement('td');
+    td.textContent = text == null ? '–' : String(text);
+    row.appendChild(td);
+  }
+
+  async function loadAudit() {
+    try {
+      const entries = await api('GET', '/admin/audit?limit=200');
+      const body = document.querySelector('#audit tbody');
+      body.replaceChildren();
+      for (const e of entries) {
+        const row = document.createElement('tr');
+        cell(row, new Date(e.at).toLocaleString('en-GB'));
+        cell(row, e.actor);
+        cell(row, e.action);
+        cell(row, e.conversationId ? e.conversationId.substring(0, 8) : null);
+        cell(row, e.detail);
+        body.appendChild(row);
+      }
+    } catch (e) {
+      say(e.message);
+    }
+  }
+
+  function showPause(state) {
+    document.getElementById('pause-state').textContent = state.paused
+      ? 'The bot is PAUSED by ' + state.by + ' since ' + new Date(state.since).toLocaleString('en-GB')
+        + ': ' + state.reason
+      : 'The bot is running.';
+    document.getElementById('resume').disabled = !state.paused;
+  }
+
+  async function loadPause() {
+    try {
+      showPause(await api('GET', '/admin/pause'));
+    } catch (e) {
+      say(e.message);
+    }
+  }
+
+  const form = document.getElementById('account-form');
+
+  function edit(account) {
+    document.getElementById('account-username').value = account.username;
+    document.getElementById('account-password').value = '';
+    for (const box of form.querySelectorAll('input[name=role]')) box.checked = account.roles.includes(box.value);
+    document.getElementById('account-teams').value = account.teams.join(', ');
+    document.getElementById('account-enabled').checked = account.enabled;
+    document.getElementById('account-username').focus();
+  }
+
+  async function loadStaff() {
+    try {
+      const accounts = await api('GET', '/admin/staff');
+      const body = document.querySelector('#staff tbody');
+      body.replaceChildren();
+      for (const a of accounts) {
+        const row = document.createElement('tr');
+        cell(row, a.username);
+        cell(row, a.roles.join(', '));
+        cell(row, a.teams.length ? a.teams.join(', ') : 'all');
+        cell(row, a.enabled ? 'can sign in' : 'disabled');
+        const td = document.createElement('td');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'secondary small';
+        button.textContent = 'Edit';
+        button.setAttribute('aria-label', 'Edit ' + a.username);
+        button.addEventListener('click', () => edit(a));
+        td.appendChild(button);
+        row.appendChild(td);
+        body.appendChild(row);
+      }
+    } catch (e) {
+      say(e.message);
+    }
+  }
+
+  document.getElementById('pause-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    say('');
+    try {
+      showPause(await api('POST', '/admin/pause', { reason: document.getElementById('pause-reason').value }));
+      document.getElementById('pause-reason').value = '';
+      loadAudit();
+    } catch (e) {
+      say(e.message);
+    }
+  });
+  document.getElementById('resume').addEventListener('click', async () => {
+    say('');
+    try {
+      showPause(await api('POST', '/admin/resume'));
+      loadAudit();
+    } catch (e) {
+      say(e.message);
+    }
+  });
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    say('');
+    try {
+      const saved = await api('POST', '/admin/staff', {
+        username: document.getElementById('account-username').value.trim(),
+        password: document.getElementById('account-password').value,
+        roles: [...form.querySelectorAll('input[name=role]:checked')].map((b) => b.value),
+        teams: document.getElementById('account-teams').value.split(',').map((t) => t.trim()).filter(Boolean),
+        enabled: document.getElementById('account-enabled').checked
+      });
+      say('Saved the account ' + saved.username + '.');
+      form.reset();
+      loadStaff();
+      loadAudit();
+    } catch (e) {
+      say(e.message);
+    }
+  });
+  document.getElementById('audit-refresh').addEventListener('click', loadAudit);
+  loadPause();
+  loadStaff();
+  loadAudit();
+})();
