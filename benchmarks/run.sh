@@ -21,6 +21,8 @@ run() {
 settings="--settings benchmarks/benchmark-settings.properties"
 
 run clinc150 evaluate $settings --train $data/clinc150/train.jsonl --val $data/clinc150/val.jsonl \
+  --test $data/clinc150/test.jsonl --json --objective in-scope:0.925
+run clinc150-oos-recall-0.6 evaluate $settings --train $data/clinc150/train.jsonl --val $data/clinc150/val.jsonl \
   --test $data/clinc150/test.jsonl --json
 run clinc150-balanced evaluate $settings --train $data/clinc150/train.jsonl --val $data/clinc150/val.jsonl \
   --test $data/clinc150/test.jsonl --json --objective balanced
@@ -31,4 +33,5 @@ run hwu64 evaluate $settings --train $data/hwu64/train.jsonl --test $data/hwu64/
 run hwu64-20-epochs evaluate $settings --train $data/hwu64/train.jsonl --test $data/hwu64/test.jsonl \
   --json --set calibrationFolds=0 --set iterations=20
 run council-cv cross-validate --folds 10 --tune --objective balanced --json
+run council-holdout evaluate --test benchmarks/council/holdout.jsonl --json
 run council-train train --out $out/council-model.bin

@@ -5,6 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.DataIndexer;
@@ -29,12 +34,63 @@ public final class IntentTrainer {
    * @throws IllegalArgumentException if there are fewer than two intents to tell apart
    */
   public static IntentModel train(List<LabeledText> examples, TrainingSettings settings) {
-    IntentModel model = trainUncalibrated(examples, settings);
     int folds = settings.calibrationFolds();
     if (folds < 2) {
-      return model;
+      return trainUncalibrated(examples, settings);
     }
-    return model.withTemperature(TemperatureFit.fitOutOfFold(examples, settings, folds));
+    // the model and the calibration's fold models are independent: with threads > 1 they train
+    // side by side (the bot trains at start-up on a 2-core machine); the result is the same
+    List<Callable<IntentModel>> jobs = new ArrayList<>();
+    jobs.add(() -> trainUncalibrated(examples, settings));
+    List<List<LabeledText>> split = TemperatureFit.split(examples, folds);
+    for (int i = 0; i < folds; i++) {
+      List<LabeledText> rest = Folds.allBut(split, i);
+      jobs.add(() -> trainUncalibrated(rest, settings));
+    }
+    List<IntentModel> models = runAll(jobs, settings.threads());
+    double temperature = TemperatureFit.fitOutOfFold(models.subList(1, models.size()), split);
+    return models.get(0).withTemperature(temperature);
+  }
+
+  /** Runs the jobs on up to {@code threads} threads and returns their results in order. */
+  static <T> List<T> runAll(List<Callable<T>> jobs, int threads) {
+    List<T> results = new ArrayList<>(jobs.size());
+    if (threads < 2 || jobs.size() < 2) {
+      for (Callable<T> job : jobs) {
+        results.add(call(job));
+      }
+      return results;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, jobs.size()), r -> {
+      Thread t = new Thread(r, "intent-training");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<T>> futures = new ArrayList<>();
+      jobs.forEach(job -> futures.add(pool.submit(job)));
+      for (Future<T> future : futures) {
+        results.add(future.get());
+      }
+      return results;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while training", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static <T> T call(Callable<T> job) {
+    try {
+      return job.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static IntentModel trainUncalibrated(List<LabeledText> examples, TrainingSettings settings) {
@@ -70,13 +126,14 @@ public final class IntentTrainer {
           ? new OnePassRealValueDataIndexer() : new OnePassDataIndexer();
       indexer.init(params, new HashMap<>());
       indexer.index(ObjectStreamUtils.createObjectStream(events));
-      List<MaxentModel> members = new ArrayList<>();
+      double[] weights = outcomeWeights(indexer, settings.outOfScopeWeight());
+      List<Callable<MaxentModel>> members = new ArrayList<>();
       for (int seed = 1; seed <= settings.ensemble(); seed++) {
-        members.add(AdaGradSoftmaxTrainer.train(indexer, settings.iterations(),
-            settings.learningRate(), settings.l2Cost(),
-            outcomeWeights(indexer, settings.outOfScopeWeight()), seed));
+        long memberSeed = seed;
+        members.add(() -> AdaGradSoftmaxTrainer.train(indexer, settings.iterations(),
+            settings.learningRate(), settings.l2Cost(), weights, memberSeed));
       }
-      return members;
+      return runAll(members, settings.threads());
     }
     EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
     return List.of(trainer.train(ObjectStreamUtils.createObjectStream(events)));

@@ -22,14 +22,21 @@ final class TemperatureFit {
     return fit(scores, truths);
   }
 
-  /** Fits on the predictions of {@code folds} models, each for the fold it did not see. */
-  static double fitOutOfFold(List<LabeledText> examples, TrainingSettings settings, int folds) {
-    List<List<LabeledText>> split = Folds.stratified(examples, folds, 7);
+  /** The folds whose out-of-fold predictions {@link #fitOutOfFold} fits on. */
+  static List<List<LabeledText>> split(List<LabeledText> examples, int folds) {
+    return Folds.stratified(examples, folds, 7);
+  }
+
+  /**
+   * Fits on the predictions of one model per fold, each for the fold it did not see.
+   *
+   * @param models {@code models.get(i)} was trained on every fold of {@code split} but {@code i}
+   */
+  static double fitOutOfFold(List<IntentModel> models, List<List<LabeledText>> split) {
     List<double[]> scores = new ArrayList<>();
     List<Integer> truths = new ArrayList<>();
-    for (int i = 0; i < folds; i++) {
-      IntentModel model = IntentTrainer.trainUncalibrated(Folds.allBut(split, i), settings);
-      collect(model, split.get(i), scores, truths);
+    for (int i = 0; i < split.size(); i++) {
+      collect(models.get(i), split.get(i), scores, truths);
     }
     return fit(scores, truths);
   }

@@ -11,7 +11,7 @@ public final class NlpCli {
 
         evaluate [--train PACK_DIR|FILE.jsonl] [--val FILE.jsonl] --test FILE.jsonl [--json]
                  [--settings FILE.properties] [--set key=value ...]
-                 [--objective oos-recall:0.6|balanced]
+                 [--objective oos-recall:0.6|in-scope:A|balanced]
             Train (default: the built-in council pack), tune thresholds on --val if given,
             and report per-intent precision/recall/F1, confusions, accuracy and latency.
         train [--train PACK_DIR|FILE.jsonl] [--val FILE.jsonl] --out MODEL_FILE

@@ -13,14 +13,16 @@ import org.townhall.nlp.classify.Verdict;
  * @param truth the true intent, or {@code oos}
  * @param best the model's best intent (possibly {@code oos})
  * @param confidence the best intent's calibrated confidence
+ * @param certainty what the thresholds compare ({@link Thresholds#certainty})
  * @param verdict what the thresholds made of it
  */
-public record Outcome(String truth, String best, double confidence, Verdict verdict) {
+public record Outcome(String truth, String best, double confidence, double certainty,
+    Verdict verdict) {
 
   static Outcome of(LabeledText example, Classification classification, Thresholds thresholds) {
     IntentScore top = classification.best();
     return new Outcome(example.intent(), top.intent(), top.confidence(),
-        thresholds.decide(classification));
+        Thresholds.certainty(classification), thresholds.decide(classification));
   }
 
   /** The bot's effective label: the best intent, unless rejected ({@code oos}). */
@@ -32,11 +34,11 @@ public record Outcome(String truth, String best, double confidence, Verdict verd
     return LabeledText.OUT_OF_SCOPE.equals(truth);
   }
 
-  /** The same message judged under other thresholds. */
+  /** The same message judged under other thresholds (as {@link Thresholds#decide} would). */
   public Outcome under(Thresholds thresholds) {
     boolean oos = LabeledText.OUT_OF_SCOPE.equals(best);
-    Verdict v = oos || confidence < thresholds.clarify() ? Verdict.REJECT
-        : confidence >= thresholds.answer() ? Verdict.ANSWER : Verdict.CLARIFY;
-    return new Outcome(truth, best, confidence, v);
+    Verdict v = oos || certainty < thresholds.clarify() ? Verdict.REJECT
+        : certainty >= thresholds.answer() ? Verdict.ANSWER : Verdict.CLARIFY;
+    return new Outcome(truth, best, confidence, certainty, v);
   }
 }

@@ -10,7 +10,10 @@ import org.townhall.nlp.classify.Thresholds;
  * <ul>
  *   <li>{@code clarify}, the rejection threshold, depends on the {@link Goal}. With a minimum
  *       out-of-scope recall R it is the lowest threshold that rejects at least R of the validation
- *       out-of-scope messages, so as few in-scope messages as possible are turned away. "Balanced"
+ *       out-of-scope messages, so as few in-scope messages as possible are turned away. With a
+ *       minimum in-scope accuracy A it is the highest threshold that keeps at least A of the
+ *       validation in-scope messages right and not rejected, so as many out-of-scope messages as
+ *       possible are turned away. "Balanced"
  *       maximises in-scope accuracy plus out-of-scope recall instead (each a rate, so both kinds
  *       of mistake weigh the same whatever the class sizes). Without out-of-scope examples both
  *       maximise in-scope accuracy. Ties go to the lowest threshold.
@@ -24,12 +27,18 @@ public final class ThresholdTuner {
   /**
    * What the thresholds should achieve on validation data.
    *
-   * @param minOosRecall the share of out-of-scope messages to reject, or NaN for "balanced"
+   * @param minOosRecall the share of out-of-scope messages to reject, or NaN
+   * @param minInScopeAccuracy the share of in-scope messages to keep right, or NaN; both NaN
+   *     means "balanced"
    * @param answerPrecision how often an answered message must be right
    */
-  public record Goal(double minOosRecall, double answerPrecision) {
+  public record Goal(double minOosRecall, double minInScopeAccuracy, double answerPrecision) {
 
-    /** Parses {@code balanced} or {@code oos-recall:R}. */
+    public Goal(double minOosRecall, double answerPrecision) {
+      this(minOosRecall, Double.NaN, answerPrecision);
+    }
+
+    /** Parses {@code balanced}, {@code oos-recall:R} or {@code in-scope:A}. */
     public static Goal parse(String text, double answerPrecision) {
       if (text.equals("balanced")) {
         return new Goal(Double.NaN, answerPrecision);
@@ -38,12 +47,18 @@ public final class ThresholdTuner {
         return new Goal(Double.parseDouble(text.substring("oos-recall:".length())),
             answerPrecision);
       }
-      throw new IllegalArgumentException("objective is 'balanced' or 'oos-recall:R', got " + text);
+      if (text.startsWith("in-scope:")) {
+        return new Goal(Double.NaN, Double.parseDouble(text.substring("in-scope:".length())),
+            answerPrecision);
+      }
+      throw new IllegalArgumentException(
+          "objective is 'balanced', 'oos-recall:R' or 'in-scope:A', got " + text);
     }
 
     @Override
     public String toString() {
-      return Double.isNaN(minOosRecall) ? "balanced" : "oos-recall:" + minOosRecall;
+      return !Double.isNaN(minOosRecall) ? "oos-recall:" + minOosRecall
+          : !Double.isNaN(minInScopeAccuracy) ? "in-scope:" + minInScopeAccuracy : "balanced";
     }
   }
 
@@ -51,9 +66,12 @@ public final class ThresholdTuner {
 
   public static Thresholds tune(List<Outcome> validation, Goal goal) {
     TreeSet<Double> candidates = candidates(validation);
-    double clarify = Double.isNaN(goal.minOosRecall()) || !hasOutOfScope(validation)
-        ? balanced(validation, candidates)
-        : lowestReaching(validation, candidates, goal.minOosRecall());
+    double clarify = !hasOutOfScope(validation) ? balanced(validation, candidates)
+        : !Double.isNaN(goal.minOosRecall())
+            ? lowestReaching(validation, candidates, goal.minOosRecall())
+            : !Double.isNaN(goal.minInScopeAccuracy())
+                ? highestKeeping(validation, candidates, goal.minInScopeAccuracy())
+                : balanced(validation, candidates);
     for (double t : candidates.tailSet(clarify, true)) {
       Metrics m = Metrics.of(under(validation, new Thresholds(t, clarify)));
       if (Double.isNaN(m.answeredPrecision()) || m.answeredPrecision() >= goal.answerPrecision()) {
@@ -93,10 +111,23 @@ public final class ThresholdTuner {
     return candidates.last();
   }
 
+  /** In-scope accuracy only falls as the threshold rises, so scan up until it drops below. */
+  private static double highestKeeping(List<Outcome> outcomes, TreeSet<Double> candidates,
+      double accuracy) {
+    double best = candidates.first();
+    for (double t : candidates) {
+      if (Metrics.of(under(outcomes, new Thresholds(t, t))).inScopeAccuracy() < accuracy) {
+        break;
+      }
+      best = t;
+    }
+    return best;
+  }
+
   private static TreeSet<Double> candidates(List<Outcome> outcomes) {
     TreeSet<Double> candidates = new TreeSet<>();
     candidates.add(0.0);
-    outcomes.forEach(o -> candidates.add(round(o.confidence())));
+    outcomes.forEach(o -> candidates.add(round(o.certainty())));
     return candidates;
   }
 
@@ -109,8 +140,8 @@ public final class ThresholdTuner {
   }
 
   /** Candidates are rounded to 0.001 and a threshold compares {@code >=}, so round up. */
-  private static double round(double confidence) {
-    return Math.floor(confidence * 1000) / 1000.0;
+  private static double round(double certainty) {
+    return Math.floor(certainty * 1000) / 1000.0;
   }
 
   private static double nanToZero(double value) {

@@ -6,7 +6,9 @@ import java.util.Set;
 
 /**
  * Expands English contractions, with or without the apostrophe residents often leave out
- * ("dont", "whats"), so "I can't pay" and "i cannot pay" share their features.
+ * ("dont", "whats"), so "I can't pay" and "i cannot pay" share their features; and common chat
+ * shorthand ("thx", "pls", "u", "appt"), so a resident typing on a phone matches the phrases
+ * written out in full.
  */
 final class Contractions {
 
@@ -24,7 +26,17 @@ final class Contractions {
       Map.entry("whens", "when is"), Map.entry("hows", "how is"), Map.entry("whos", "who is"),
       Map.entry("thats", "that is"), Map.entry("theres", "there is"),
       Map.entry("youre", "you are"), Map.entry("theyre", "they are"),
-      Map.entry("let's", "let us"));
+      Map.entry("let's", "let us"),
+      // chat shorthand
+      Map.entry("thx", "thanks"), Map.entry("thnx", "thanks"), Map.entry("thanx", "thanks"),
+      Map.entry("ty", "thank you"), Map.entry("tq", "thank you"), Map.entry("pls", "please"),
+      Map.entry("plz", "please"), Map.entry("u", "you"), Map.entry("ur", "your"),
+      Map.entry("cos", "because"), Map.entry("coz", "because"), Map.entry("wot", "what"),
+      Map.entry("wat", "what"), Map.entry("wen", "when"), Map.entry("nite", "night"),
+      Map.entry("tmrw", "tomorrow"), Map.entry("2moro", "tomorrow"), Map.entry("b4", "before"),
+      Map.entry("appt", "appointment"), Map.entry("info", "information"),
+      Map.entry("govt", "government"), Map.entry("msg", "message"), Map.entry("ppl", "people"),
+      Map.entry("hrs", "hours"), Map.entry("rd", "road"), Map.entry("ave", "avenue"));
 
   /** Words whose "'s" means "is" rather than a possessive. */
   private static final Set<String> IS_HOSTS = Set.of(

@@ -32,6 +32,20 @@ class IntentModelTests {
   }
 
   @Test
+  void trainingOnSeveralThreadsGivesTheSameModelAsOnOne() {
+    TrainingSettings oneThread = TrainingSettings.defaults()
+        .with("threads", "1").with("ensemble", "2").with("calibrationFolds", "2");
+    IntentModel serial = IntentTrainer.train(TinyTrainingSet.examples(), oneThread);
+    IntentModel parallel = IntentTrainer.train(TinyTrainingSet.examples(),
+        oneThread.with("threads", "2"));
+
+    assertThat(parallel.temperature()).isEqualTo(serial.temperature());
+    for (String text : List.of("when is my bin day", "pothole", "zzz", "")) {
+      assertThat(parallel.scores(text)).as(text).containsExactly(serial.scores(text));
+    }
+  }
+
+  @Test
   void findsTheIntentDespiteTypos() {
     assertThat(model.classify("wen is my bin colected").best().intent())
         .isEqualTo("bin_collection_day");

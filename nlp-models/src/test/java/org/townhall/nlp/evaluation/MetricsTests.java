@@ -11,7 +11,8 @@ import org.townhall.nlp.classify.Verdict;
 class MetricsTests {
 
   static Outcome outcome(String truth, String best, double confidence) {
-    return new Outcome(truth, best, confidence, Verdict.ANSWER).under(new Thresholds(0.5, 0.3));
+    return new Outcome(truth, best, confidence, confidence, Verdict.ANSWER)
+        .under(new Thresholds(0.5, 0.3));
   }
 
   static final List<Outcome> OUTCOMES = List.of(
@@ -55,6 +56,19 @@ class MetricsTests {
 
     assertThat(half.clarify()).isGreaterThan(0.2).isLessThanOrEqualTo(0.3);
     assertThat(all.clarify()).isGreaterThan(0.45).isLessThanOrEqualTo(0.5);
+  }
+
+  @Test
+  void tunesTheRejectionThresholdToKeepAnInScopeAccuracy() {
+    List<Outcome> val = List.of(outcome("a", "a", 0.9), outcome("a", "a", 0.5),
+        outcome("oos", "a", 0.45), outcome("oos", "a", 0.2), outcome("a", "a", 0.3));
+
+    Thresholds keepAll = ThresholdTuner.tune(val, ThresholdTuner.Goal.parse("in-scope:1", 0.0));
+    Thresholds keepTwoThirds = ThresholdTuner.tune(val,
+        ThresholdTuner.Goal.parse("in-scope:0.66", 0.0));
+
+    assertThat(keepAll.clarify()).isLessThanOrEqualTo(0.3);
+    assertThat(keepTwoThirds.clarify()).isGreaterThan(0.45).isLessThanOrEqualTo(0.5);
   }
 
   @Test

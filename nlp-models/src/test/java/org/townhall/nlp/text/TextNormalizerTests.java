@@ -23,6 +23,13 @@ class TextNormalizerTests {
   }
 
   @Test
+  void expandsChatShorthand() {
+    assertThat(TextNormalizer.normalize("thx, can u change my appt pls"))
+        .isEqualTo("thanks can you change my appointment please");
+    assertThat(TextNormalizer.normalize("Ty")).isEqualTo("thank you");
+  }
+
+  @Test
   void replacesNumbersOrdinalsAndCurrencies() {
     assertThat(TextNormalizer.tokens("I owe £1,250.50 since the 3rd of May 2024"))
         .containsExactly("i", "owe", TextNormalizer.CURRENCY, TextNormalizer.NUMBER, "since",
