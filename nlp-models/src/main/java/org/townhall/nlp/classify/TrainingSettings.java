@@ -94,9 +94,7 @@ public record TrainingSettings(
             Integer.parseInt(required(p, "wordNGrams")),
             Integer.parseInt(required(p, "charNGramMin")),
             Integer.parseInt(required(p, "charNGramMax")),
-            Boolean.parseBoolean(required(p, "normalize")),
-            // optional: model files written before WordNet features existed have no such key
-            Boolean.parseBoolean(p.getProperty("wordnet", "false").trim())));
+            Boolean.parseBoolean(required(p, "normalize"))));
   }
 
   public Properties toProperties() {
@@ -116,7 +114,6 @@ public record TrainingSettings(
     p.setProperty("charNGramMin", Integer.toString(features.charNGramMin()));
     p.setProperty("charNGramMax", Integer.toString(features.charNGramMax()));
     p.setProperty("normalize", Boolean.toString(features.normalize()));
-    p.setProperty("wordnet", Boolean.toString(features.wordNet()));
     return p;
   }
 

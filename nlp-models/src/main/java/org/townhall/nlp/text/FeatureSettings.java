@@ -11,17 +11,9 @@ package org.townhall.nlp.text;
  * @param normalize give each feature of a kind (words, characters) the value 1/sqrt(n), n being
  *     how many features of that kind the message has, so long messages do not weigh more and
  *     the many character n-grams do not drown the few words; false gives every feature value 1
- * @param wordNet add each content word's WordNet senses and their hypernyms (see {@code
- *     WordNetSenses}), so synonyms ("rubbish", "refuse") share features
  */
 public record FeatureSettings(boolean stem, int wordNGrams, int charNGramMin, int charNGramMax,
-    boolean normalize, boolean wordNet) {
-
-  /** Without WordNet features. */
-  public FeatureSettings(boolean stem, int wordNGrams, int charNGramMin, int charNGramMax,
-      boolean normalize) {
-    this(stem, wordNGrams, charNGramMin, charNGramMax, normalize, false);
-  }
+    boolean normalize) {
 
   public FeatureSettings {
     if (wordNGrams < 1 || wordNGrams > 3) {

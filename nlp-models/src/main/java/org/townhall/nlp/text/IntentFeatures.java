@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import opennlp.tools.doccat.FeatureGenerator;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The features of one message: normalised tokens, stemmed word n-grams, character n-grams and a
@@ -23,7 +22,6 @@ public final class IntentFeatures {
   private final FeatureSettings settings;
   private final FeatureGenerator words;
   private final FeatureGenerator chars;
-  private final @Nullable WordNetSenses senses;
 
   public IntentFeatures(FeatureSettings settings) {
     this.settings = settings;
@@ -31,7 +29,6 @@ public final class IntentFeatures {
     this.chars = settings.charNGramMax() == 0
         ? (tokens, extra) -> List.of()
         : new CharNGramFeatureGenerator(settings.charNGramMin(), settings.charNGramMax());
-    this.senses = settings.wordNet() ? WordNetSenses.shared() : null;
   }
 
   public FeatureSettings settings() {
@@ -39,8 +36,8 @@ public final class IntentFeatures {
   }
 
   /**
-   * The value of each feature: all 1, or 1/sqrt(n) per kind (words, characters, WordNet senses)
-   * when {@link FeatureSettings#normalize()} is set ({@link #BIAS} stays 1).
+   * The value of each feature: all 1, or 1/sqrt(n) per kind when {@link
+   * FeatureSettings#normalize()} is set ({@link #BIAS} stays 1).
    */
   public float[] values(String[] extracted) {
     float[] values = new float[extracted.length];
@@ -50,29 +47,20 @@ public final class IntentFeatures {
     }
     int words = 0;
     int chars = 0;
-    int senses = 0;
     for (String feature : extracted) {
       words += feature.startsWith("w=") ? 1 : 0;
       chars += feature.startsWith("c=") ? 1 : 0;
-      senses += feature.startsWith("s=") ? 1 : 0;
     }
-    float wordValue = unitShare(words);
-    float charValue = unitShare(chars);
-    float senseValue = unitShare(senses);
+    float wordValue = words == 0 ? 0 : (float) (1 / Math.sqrt(words));
+    float charValue = chars == 0 ? 0 : (float) (1 / Math.sqrt(chars));
     for (int i = 0; i < extracted.length; i++) {
       if (extracted[i].startsWith("w=")) {
         values[i] = wordValue;
       } else if (extracted[i].startsWith("c=")) {
         values[i] = charValue;
-      } else if (extracted[i].startsWith("s=")) {
-        values[i] = senseValue;
       }
     }
     return values;
-  }
-
-  private static float unitShare(int count) {
-    return count == 0 ? 0 : (float) (1 / Math.sqrt(count));
   }
 
   /** The distinct features of {@code text}, always including {@link #BIAS}; never throws. */
@@ -90,9 +78,6 @@ public final class IntentFeatures {
     features.add(BIAS);
     features.addAll(words.extractFeatures(stems, none));
     features.addAll(chars.extractFeatures(tokens, none));
-    if (senses != null) {
-      features.addAll(senses.features(tokens));
-    }
     return features.toArray(String[]::new);
   }
 }

@@ -79,30 +79,6 @@ class IntentModelTests {
   }
 
   @Test
-  void aModelWithWordNetFeaturesSurvivesARoundTripAndStillRanks() throws IOException {
-    IntentModel withWordNet = IntentTrainer.train(TinyTrainingSet.examples(),
-        TrainingSettings.defaults().with("wordnet", "true").with("calibrationFolds", "0"));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    withWordNet.write(out);
-
-    IntentModel read = IntentModel.read(new ByteArrayInputStream(out.toByteArray()));
-
-    assertThat(read.settings().features().wordNet()).isTrue();
-    assertThat(read.classify("report a pothole").best().intent()).isEqualTo("report_pothole");
-    for (String text : List.of("bin day", "rubbish lorry", "")) {
-      assertThat(read.classify(text)).isEqualTo(withWordNet.classify(text));
-    }
-  }
-
-  @Test
-  void settingsWrittenBeforeWordNetExistedReadAsWithoutIt() throws IOException {
-    java.util.Properties old = TrainingSettings.defaults().toProperties();
-    old.remove("wordnet");
-
-    assertThat(TrainingSettings.fromProperties(old).features().wordNet()).isFalse();
-  }
-
-  @Test
   void rejectsAStreamThatIsNotAModel() {
     assertThatThrownBy(() -> IntentModel.read(new ByteArrayInputStream(new byte[] {1, 2, 3})))
         .isInstanceOf(IOException.class);
