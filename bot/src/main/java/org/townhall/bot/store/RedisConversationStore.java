@@ -1,6 +1,5 @@
 package org.townhall.bot.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,7 +36,7 @@ import redis.clients.jedis.exceptions.JedisException;
 class RedisConversationStore implements ConversationStore {
 
   private final UnifiedJedis redis;
-  private final ObjectMapper json;
+  private final StoredJson json;
   private final Clock clock;
   private final RedisKeys keys;
   private final long retentionMillis;
@@ -46,7 +45,7 @@ class RedisConversationStore implements ConversationStore {
   RedisConversationStore(UnifiedJedis redis, ObjectMapper json, Clock clock, String prefix, Duration retention,
       Duration lockLease, Duration lockWait) {
     this.redis = redis;
-    this.json = json;
+    this.json = new StoredJson(json);
     this.clock = clock;
     this.keys = new RedisKeys(prefix);
     this.retentionMillis = retention.toMillis();
@@ -56,13 +55,13 @@ class RedisConversationStore implements ConversationStore {
   @Override
   public Optional<ConversationRecord> find(String id) {
     String stored = call(() -> redis.hget(keys.conversation(id), "json"));
-    return Optional.ofNullable(stored).map(s -> read(s, ConversationRecord.class));
+    return Optional.ofNullable(stored).map(s -> json.read(s, ConversationRecord.class));
   }
 
   @Override
   public List<TranscriptEntry> transcript(String id, long afterSeq) {
     List<String> lines = call(() -> redis.lrange(keys.transcript(id), Math.max(0, afterSeq), -1));
-    return lines.stream().map(s -> read(s, TranscriptEntry.class)).toList();
+    return lines.stream().map(s -> json.read(s, TranscriptEntry.class)).toList();
   }
 
   @Override
@@ -77,13 +76,13 @@ class RedisConversationStore implements ConversationStore {
     List<String> args = new ArrayList<>();
     args.add(Long.toString(expectedVersion));
     args.add(Long.toString(committed.version()));
-    args.add(write(committed));
+    args.add(json.write(committed));
     args.add(Long.toString(retentionMillis));
     args.add(committed.handoff() == null ? "" : Long.toString((long) committed.handoff().queueScore()));
     args.add(committed.id());
     args.add(committed.idleDeadline() == null ? "" : Long.toString(committed.idleDeadline().toEpochMilli()));
     args.add(Long.toString(committed.createdAt().toEpochMilli()));
-    appended.forEach(e -> args.add(write(e)));
+    appended.forEach(e -> args.add(json.write(e)));
     Object ok = call(() -> redis.eval(RedisScripts.COMMIT,
         List.of(keys.conversation(next.id()), keys.transcript(next.id()), keys.handoffQueue(), keys.idle(),
             keys.resident(committed.channel(), committed.channelUserId())), args));
@@ -150,21 +149,7 @@ class RedisConversationStore implements ConversationStore {
     return lock.withLock(keys.lock(id), work);
   }
 
-  private <T> T read(String text, Class<T> type) {
-    try {
-      return json.readValue(text, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("unreadable " + type.getSimpleName() + " in Redis", e);
-    }
-  }
 
-  private String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
-    }
-  }
 
   /**
    * Error codes with which a reachable Redis refuses a command for now, whatever the command: after a

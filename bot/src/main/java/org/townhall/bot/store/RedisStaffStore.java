@@ -2,7 +2,6 @@ package org.townhall.bot.store;
 
 import static org.townhall.bot.store.RedisConversationStore.call;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
@@ -21,13 +20,13 @@ import redis.clients.jedis.UnifiedJedis;
 class RedisStaffStore implements StaffStore {
 
   private final UnifiedJedis redis;
-  private final ObjectMapper json;
+  private final StoredJson json;
   private final RedisKeys keys;
   private final long retentionMillis;
 
   RedisStaffStore(UnifiedJedis redis, ObjectMapper json, String prefix, Duration retention) {
     this.redis = redis;
-    this.json = json;
+    this.json = new StoredJson(json);
     this.keys = new RedisKeys(prefix);
     this.retentionMillis = retention.toMillis();
   }
@@ -36,7 +35,7 @@ class RedisStaffStore implements StaffStore {
   public void audit(AuditEntry entry) {
     String trail = entry.conversationId() == null ? "" : keys.conversationAudit(entry.conversationId());
     call(() -> redis.eval(RedisScripts.AUDIT, List.of(keys.auditLog(), trail),
-        List.of(write(entry), Integer.toString(AUDIT_KEPT), Long.toString(retentionMillis))));
+        List.of(json.write(entry), Integer.toString(AUDIT_KEPT), Long.toString(retentionMillis))));
   }
 
   @Override
@@ -45,25 +44,25 @@ class RedisStaffStore implements StaffStore {
       return List.of();
     }
     return call(() -> redis.lrange(keys.auditLog(), 0, limit - 1)).stream()
-        .map(s -> read(s, AuditEntry.class)).toList();
+        .map(s -> json.read(s, AuditEntry.class)).toList();
   }
 
   @Override
   public List<AuditEntry> auditOf(String conversationId) {
     return call(() -> redis.lrange(keys.conversationAudit(conversationId), 0, -1)).stream()
-        .map(s -> read(s, AuditEntry.class)).toList();
+        .map(s -> json.read(s, AuditEntry.class)).toList();
   }
 
   @Override
   public void addNote(String conversationId, StaffNote note) {
     call(() -> redis.eval(RedisScripts.APPEND_EXPIRING, List.of(keys.notes(conversationId)),
-        List.of(write(note), Long.toString(retentionMillis))));
+        List.of(json.write(note), Long.toString(retentionMillis))));
   }
 
   @Override
   public List<StaffNote> notes(String conversationId) {
     return call(() -> redis.lrange(keys.notes(conversationId), 0, -1)).stream()
-        .map(s -> read(s, StaffNote.class)).toList();
+        .map(s -> json.read(s, StaffNote.class)).toList();
   }
 
   @Override
@@ -83,12 +82,12 @@ class RedisStaffStore implements StaffStore {
 
   @Override
   public Optional<BotPause> botPause() {
-    return Optional.ofNullable(call(() -> redis.get(keys.botPause()))).map(s -> read(s, BotPause.class));
+    return Optional.ofNullable(call(() -> redis.get(keys.botPause()))).map(s -> json.read(s, BotPause.class));
   }
 
   @Override
   public void pauseBot(BotPause pause) {
-    call(() -> redis.set(keys.botPause(), write(pause)));
+    call(() -> redis.set(keys.botPause(), json.write(pause)));
   }
 
   @Override
@@ -109,25 +108,25 @@ class RedisStaffStore implements StaffStore {
   @Override
   public Optional<StaffAccount> account(String username) {
     return Optional.ofNullable(call(() -> redis.hget(keys.staffAccounts(), username)))
-        .map(s -> read(s, StaffAccount.class));
+        .map(s -> json.read(s, StaffAccount.class));
   }
 
   @Override
   public List<StaffAccount> accounts() {
     return call(() -> redis.hvals(keys.staffAccounts())).stream()
-        .map(s -> read(s, StaffAccount.class))
+        .map(s -> json.read(s, StaffAccount.class))
         .sorted(java.util.Comparator.comparing(StaffAccount::username))
         .toList();
   }
 
   @Override
   public void saveAccount(StaffAccount account) {
-    call(() -> redis.hset(keys.staffAccounts(), account.username(), write(account)));
+    call(() -> redis.hset(keys.staffAccounts(), account.username(), json.write(account)));
   }
 
   @Override
   public boolean createAccountIfAbsent(StaffAccount account) {
-    return call(() -> redis.hsetnx(keys.staffAccounts(), account.username(), write(account))) == 1;
+    return call(() -> redis.hsetnx(keys.staffAccounts(), account.username(), json.write(account))) == 1;
   }
 
   @Override
@@ -140,21 +139,5 @@ class RedisStaffStore implements StaffStore {
   public List<Duration> recentHandlingTimes() {
     return call(() -> redis.lrange(keys.handlingTimes(), 0, -1)).stream()
         .map(ms -> Duration.ofMillis(Long.parseLong(ms))).toList();
-  }
-
-  private <T> T read(String text, Class<T> type) {
-    try {
-      return json.readValue(text, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("unreadable " + type.getSimpleName() + " in Redis", e);
-    }
-  }
-
-  private String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
-    }
   }
 }

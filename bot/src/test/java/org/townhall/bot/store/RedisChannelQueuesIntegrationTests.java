@@ -8,8 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.townhall.bot.support.RedisServer;
-import redis.clients.jedis.DefaultJedisClientConfig;
-import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisClient;
 
 /** The channel queue contract against a real redis-server on a free loopback port. */
@@ -31,11 +29,7 @@ class RedisChannelQueuesIntegrationTests extends ChannelQueuesContract {
 
   @BeforeEach
   void connect() {
-    redis = RedisClient.builder()
-        .hostAndPort(new HostAndPort("127.0.0.1", server.port()))
-        .clientConfig(DefaultJedisClientConfig.builder().socketTimeoutMillis(1000).connectionTimeoutMillis(1000).build())
-        .build();
-    redis.flushAll();
+    redis = server.emptiedClient();
     queues = new RedisChannelQueues(redis, "test:");
   }
 

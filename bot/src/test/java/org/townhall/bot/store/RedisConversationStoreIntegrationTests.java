@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -16,8 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.townhall.bot.support.RedisServer;
-import redis.clients.jedis.DefaultJedisClientConfig;
-import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisClient;
 
 /** The store contract against a real redis-server started on a free loopback port. */
@@ -39,13 +35,8 @@ class RedisConversationStoreIntegrationTests extends ConversationStoreContract {
 
   @BeforeEach
   void connect() {
-    redis = RedisClient.builder()
-        .hostAndPort(new HostAndPort("127.0.0.1", server.port()))
-        .clientConfig(DefaultJedisClientConfig.builder().socketTimeoutMillis(1000).connectionTimeoutMillis(1000).build())
-        .build();
-    redis.flushAll();
-    ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    redis = server.emptiedClient();
+    ObjectMapper json = StoreJsonForTests.mapper();
     store = new RedisConversationStore(redis, json, Clock.fixed(T0, ZoneOffset.UTC), "test:", Duration.ofDays(90),
         Duration.ofSeconds(5), Duration.ofSeconds(5));
   }

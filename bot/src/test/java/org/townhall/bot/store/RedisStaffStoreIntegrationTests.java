@@ -3,8 +3,6 @@ package org.townhall.bot.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -12,8 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.townhall.bot.support.RedisServer;
-import redis.clients.jedis.DefaultJedisClientConfig;
-import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisClient;
 
 /** The staff store contract against a real redis-server started on a free loopback port. */
@@ -35,13 +31,8 @@ class RedisStaffStoreIntegrationTests extends StaffStoreContract {
 
   @BeforeEach
   void connect() {
-    redis = RedisClient.builder()
-        .hostAndPort(new HostAndPort("127.0.0.1", server.port()))
-        .clientConfig(DefaultJedisClientConfig.builder().socketTimeoutMillis(1000).connectionTimeoutMillis(1000).build())
-        .build();
-    redis.flushAll();
-    ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    redis = server.emptiedClient();
+    ObjectMapper json = StoreJsonForTests.mapper();
     staff = new RedisStaffStore(redis, json, "test:", Duration.ofDays(90));
   }
 

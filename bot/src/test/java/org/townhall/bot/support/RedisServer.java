@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.RedisClient;
 
 /**
  * A real {@code redis-server} on a free loopback port, started and stopped by the tests (never the
@@ -35,6 +38,16 @@ public final class RedisServer implements AutoCloseable {
 
   public int port() {
     return port;
+  }
+
+  /** A fresh, emptied database and a pooled client on it, with short timeouts for tests. */
+  public RedisClient emptiedClient() {
+    RedisClient client = RedisClient.builder()
+        .hostAndPort(new HostAndPort("127.0.0.1", port()))
+        .clientConfig(DefaultJedisClientConfig.builder().socketTimeoutMillis(1000).connectionTimeoutMillis(1000).build())
+        .build();
+    client.flushAll();
+    return client;
   }
 
   public String url() {
