@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Turns a raw message into normalised tokens: Unicode-compatibility folding, lower case, UK
  * postcodes as {@value #POSTCODE}, numbers as {@value #NUMBER}, contractions expanded, punctuation
- * and symbols dropped, British council synonyms ("wheelie bin", "fly-tipping") replaced by one
- * wording. Used identically for training phrases and for incoming messages.
+ * and symbols dropped. Used identically for training phrases and for incoming messages.
  *
  * <p>Stateless and thread-safe. Never throws for a non-null string; input past {@value
  * #MAX_CHARS} characters is cut, so a huge message costs no more than a long one.
@@ -35,22 +34,10 @@ public final class TextNormalizer {
   private static final Pattern NUMBER_PATTERN = Pattern.compile("[0-9]+(?:[.,:][0-9]+)*");
   private static final Pattern ORDINAL_PATTERN = Pattern.compile("[0-9]+(?:st|nd|rd|th)");
 
-  /** Read once; its entries are tokenised by {@link #words}, the same steps minus synonyms. */
-  private static final Synonyms SYNONYMS = Synonyms.builtIn(TextNormalizer::words);
-
   private TextNormalizer() {}
 
-  /**
-   * The normalised tokens of {@code raw}, council synonyms replaced by their canonical words
-   * (pack/en/synonyms.txt); empty for blank, emoji-only or symbol-only text.
-   */
+  /** The normalised tokens of {@code raw}; empty for blank, emoji-only or symbol-only text. */
   public static List<String> tokens(String raw) {
-    List<String> tokens = SYNONYMS.apply(words(raw));
-    return tokens.size() > MAX_TOKENS ? List.copyOf(tokens.subList(0, MAX_TOKENS)) : tokens;
-  }
-
-  /** The normalised tokens before synonyms are replaced. */
-  private static List<String> words(String raw) {
     String text = fold(raw);
     text = POSTCODE_PATTERN.matcher(text).replaceAll(" " + POSTCODE + " ");
     List<String> tokens = new ArrayList<>();
