@@ -87,10 +87,13 @@
 
   // While waiting: the resident's place and a rough wait, announced politely only when they change.
   function showQueuePlace(queue) {
-    const text = queue
-      ? 'You are number ' + queue.position + ' in the queue. Estimated wait: about ' + queue.estimatedMinutes
-        + (queue.estimatedMinutes === 1 ? ' minute.' : ' minutes.')
-      : '';
+    let text = '';
+    if (queue) {
+      text = 'You are number ' + queue.position + ' in the queue.';
+      if (queue.estimatedMinutes) {
+        text += ' Estimated wait: about ' + queue.estimatedMinutes + (queue.estimatedMinutes === 1 ? ' minute.' : ' minutes.');
+      }
+    }
     if (queuePlace.textContent !== text) queuePlace.textContent = text;
     queuePlace.hidden = !text;
   }
@@ -125,18 +128,39 @@
     staffTyping.hidden = !data.staffTyping;
   }
 
+  // A message the server may not have taken (an error or no answer): sending the same text again
+  // reuses its id, so the server drops it if the first attempt did get through.
+  let pending = null;
+
+  /** Sends a message; true once the server has taken it. */
   async function send(text) {
     text = text.trim();
-    if (!text) return;
+    if (!text) return false;
     showError('');
-    choices.replaceChildren();
+    if (!pending || pending.text !== text) {
+      pending = { text, id: crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random() };
+    }
     try {
       await call('POST', API + '/' + encodeURIComponent(session.conversationId) + '/messages',
-        { text, clientMessageId: crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random() });
+        { text, clientMessageId: pending.id });
+    } catch (e) {
+      // A refused message (e.g. too long) needs changing; anything else can simply be sent again.
+      if (e.status && e.status < 500) {
+        showError(e.message);
+      } else {
+        showError((e.status ? e.message : 'We could not reach the council.')
+          + ' Your message is still in the box: press Send to try again.');
+      }
+      return false;
+    }
+    pending = null;
+    choices.replaceChildren();
+    try {
       await refresh();
     } catch (e) {
-      showError(e.message);
+      // The next poll shows the replies.
     }
+    return true;
   }
 
   async function poll() {
@@ -158,11 +182,11 @@
     }
   }
 
-  form.addEventListener('submit', (event) => {
+  form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const text = input.value;
-    input.value = '';
-    send(text);
+    // Cleared only once the council has the message: a failed send never loses what was typed.
+    if (await send(text) && input.value === text) input.value = '';
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && !event.shiftKey) {

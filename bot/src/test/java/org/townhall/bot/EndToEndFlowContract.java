@@ -71,6 +71,23 @@ abstract class EndToEndFlowContract {
   }
 
   @Test
+  void aPostcodeOutsideTheAreaGivenWithTheQuestionIsAnsweredAtOnce() {
+    Reply outside = resident.say("when is my bin day SW1A 1AA");
+    assertThat(outside.json().path("messages").get(0).path("text").asText()).contains("SW1A 1AA is not in our area");
+    assertThat(resident.state()).isEqualTo("BOT");
+  }
+
+  @Test
+  void cancelWithNothingToCancelIsNeverAMisunderstanding() {
+    for (int i = 0; i < 3; i++) {
+      Reply reply = resident.say("cancel");
+      assertThat(reply.json().path("messages").get(0).path("text").asText()).as("cancel #%d", i + 1)
+          .doesNotContain("didn't understand");
+      assertThat(resident.state()).isEqualTo("BOT");
+    }
+  }
+
+  @Test
   void aPostcodeOutsideTheCouncilsAreaIsSaidToBeSo() {
     resident.say("when is my bin collected");
     Reply outside = resident.say("SW1A 1AA");

@@ -343,9 +343,16 @@ public class Conversations {
       }
       ConversationRecord current = found.get();
       if (ownerOnly && !agent.equals(current.owner())) {
-        return StaffOutcome.conflict(current, current.owner() == null
-            ? "Claim the conversation first."
-            : "This conversation is with " + current.owner() + ".");
+        String reason;
+        if (current.owner() != null) {
+          reason = "This conversation is with " + current.owner() + ".";
+        } else if (ConversationState.valueOf(current.state()) == ConversationState.AWAITING_AGENT) {
+          reason = "Claim the conversation first.";
+        } else {
+          reason = "Not possible: the conversation is " + ConversationState.valueOf(current.state()).publicName()
+              .toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".";
+        }
+        return StaffOutcome.conflict(current, reason);
       }
       Turn turn = new Turn(current, clock.instant(), null, null, agent, text).withStaffDetail(detail);
       Optional<ConversationState> next = machine.fire(ConversationState.valueOf(current.state()), event, turn);

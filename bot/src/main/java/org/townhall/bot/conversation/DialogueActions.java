@@ -38,9 +38,12 @@ class DialogueActions {
     return intent.team().equals(DEFAULT_TEAM) && intent.answer().link() == null;
   }
 
-  /** Guard: the intent needs a detail the conversation does not have yet (and the message did not give). */
+  /**
+   * Guard: the intent needs a detail the conversation does not have yet, and the message did not
+   * give one (a postcode in the question counts, even one outside the area: that gets its own answer).
+   */
   boolean needsDetail(Turn turn) {
-    return !(turn.lookup() instanceof CollectionLookup.Found) && missingSlot(turn, turn.intent()) != null;
+    return turn.lookup() == null && missingSlot(turn, turn.intent()) != null;
   }
 
   /** Guard: the resident already failed to be understood just before. */

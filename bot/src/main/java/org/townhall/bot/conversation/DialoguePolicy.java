@@ -118,7 +118,8 @@ class DialoguePolicy {
       }
     }
     if (state == ConversationState.COLLECTING) {
-      if (Commands.cancels(text) || is(text, "option.cancel.detail")) {
+      if (Commands.cancels(text) || is(text, "option.cancel.detail") || Commands.somethingElse(text)
+          || is(text, "option.something-else")) {
         return Optional.of(reading(events, ConversationEvent.RESIDENT_CANCELLED, understood, null, null));
       }
       Optional<Postcode> postcode = Postcode.find(text);
@@ -136,7 +137,8 @@ class DialoguePolicy {
         && Commands.feedback(text) != null) {
       return Optional.of(reading(events, ConversationEvent.FEEDBACK_GIVEN, understood, null, null));
     }
-    if (is(text, "option.else")) {
+    // "cancel" with nothing to cancel means "never mind": start afresh, and it is not a miss.
+    if (is(text, "option.else") || Commands.cancels(text)) {
       return Optional.of(reading(events, ConversationEvent.SOMETHING_ELSE, understood, null, null));
     }
     return Optional.empty();

@@ -23,9 +23,10 @@ public class QueueEstimates {
 
   /**
    * @param position 1 for the next to be taken in their team's queue
-   * @param estimatedMinutes a rough wait, at least 1
+   * @param estimatedMinutes a rough wait, at least 1; null when no estimate would be honest: the
+   *     contact centre is closed, or everyone who said where they are is away
    */
-  public record Estimate(int position, long estimatedMinutes) {}
+  public record Estimate(int position, Long estimatedMinutes) {}
 
   private record Cached(Instant readAt, List<ConversationRecord> queue) {}
 
@@ -33,10 +34,13 @@ public class QueueEstimates {
   private final StaffStore staff;
   private final EstimateProperties properties;
   private final Clock clock;
+  private final OfficeHours officeHours;
   // Every waiting resident's page asks every 1.5 s: read the shared queue at most once a second.
   private volatile Cached cached = new Cached(Instant.EPOCH, List.of());
 
-  QueueEstimates(ConversationStore conversations, StaffStore staff, EstimateProperties properties, Clock clock) {
+  QueueEstimates(ConversationStore conversations, StaffStore staff, EstimateProperties properties, Clock clock,
+      OfficeHours officeHours) {
+    this.officeHours = officeHours;
     this.conversations = conversations;
     this.staff = staff;
     this.properties = properties;
@@ -59,8 +63,13 @@ public class QueueEstimates {
         position++;
       }
     }
-    long available = Math.max(1, staff.presence().values().stream().filter(AVAILABLE::equals).count());
-    double seconds = position * handlingTime().toSeconds() / (double) available;
+    var presence = staff.presence();
+    long available = presence.values().stream().filter(AVAILABLE::equals).count();
+    if (!officeHours.isOpen(clock.instant()) || (!presence.isEmpty() && available == 0)) {
+      return Optional.of(new Estimate(position, null));
+    }
+    // Nobody has said where they are yet (presence starts unset): assume one person.
+    double seconds = position * handlingTime().toSeconds() / (double) Math.max(1, available);
     return Optional.of(new Estimate(position, Math.max(1, (long) Math.ceil(seconds / 60))));
   }
 

@@ -9,7 +9,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -53,8 +52,21 @@ class SecurityConfiguration {
             .failureUrl("/console/login.html?error")
             .permitAll())
         .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login.html?signed-out"))
-        .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-            new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+        // The APIs answer refusals like every other error: a status and {"error": "a sentence"}.
+        .exceptionHandling(ex -> ex
+            .defaultAuthenticationEntryPointFor(
+                (request, response, e) -> JsonRefusal.write(response, HttpStatus.UNAUTHORIZED,
+                    "Sign in first: POST /console/login with username, password and _csrf."),
+                PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+            .defaultAccessDeniedHandlerFor(
+                (request, response, e) -> JsonRefusal.write(response, HttpStatus.FORBIDDEN,
+                    e instanceof org.springframework.security.web.csrf.CsrfException
+                        ? "Missing or wrong CSRF token: send the XSRF-TOKEN cookie's value as the X-XSRF-TOKEN header."
+                        : "Your account is not allowed to do this."),
+                PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+            // Pages keep the container's plain 403 (with only one mapping, Spring would use the JSON one for all).
+            .defaultAccessDeniedHandlerFor(new org.springframework.security.web.access.AccessDeniedHandlerImpl(),
+                org.springframework.security.web.util.matcher.AnyRequestMatcher.INSTANCE))
         .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

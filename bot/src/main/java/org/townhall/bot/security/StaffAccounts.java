@@ -58,8 +58,9 @@ final class StaffAccounts implements UserDetailsService {
       String generated = generatedPassword();
       if (store.createAccountIfAbsent(new StaffAccount(properties.adminUsername(), encoder.encode(generated), all,
           List.of(), true))) {
-        log.warn("\n\n  Created the administrator '{}' with the one-time password: {}\n"
-            + "  Set TOWNHALL_ADMIN_PASSWORD to choose your own.\n", properties.adminUsername(), generated);
+        log.warn("\n\n  Created the administrator '{}' with the generated password: {}\n"
+            + "  It is shown only this once. Set TOWNHALL_ADMIN_PASSWORD to choose your own.\n",
+            properties.adminUsername(), generated);
       }
     }
   }

@@ -63,6 +63,15 @@ class ApiErrors {
     return body(HttpStatus.SERVICE_UNAVAILABLE, "We're having trouble right now. Please try again in a moment.");
   }
 
+  /**
+   * The client went away (a console closed its live queue, a resident closed the page): nobody to
+   * answer and nothing wrong on our side.
+   */
+  @ExceptionHandler(org.springframework.web.context.request.async.AsyncRequestNotUsableException.class)
+  void clientGone(Exception e) {
+    log.debug("Client disconnected: {}", e.getMessage());
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<Map<String, String>> unexpected(Exception e) {
     log.error("Unexpected failure in an API call", e);

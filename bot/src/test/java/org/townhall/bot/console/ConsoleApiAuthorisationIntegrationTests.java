@@ -59,7 +59,9 @@ class ConsoleApiAuthorisationIntegrationTests {
   void anonymousCallsAreRefusedWith401AndPagesRedirectToTheLogin() {
     Http anonymous = new Http(port);
     for (String get : concat(AGENT_GETS, ADMIN_GETS, List.of("/queue/stream"))) {
-      assertThat(anonymous.send(anonymous.request("/api/console" + path(get)).GET()).status()).as(get).isEqualTo(401);
+      var reply = anonymous.send(anonymous.request("/api/console" + path(get)).GET());
+      assertThat(reply.status()).as(get).isEqualTo(401);
+      assertThat(reply.json().path("error").asText()).as(get).startsWith("Sign in first");
     }
     for (String post : concat(List.copyOf(AGENT_POSTS.keySet()), List.copyOf(ADMIN_POSTS.keySet()))) {
       var reply = anonymous.send(anonymous.request("/api/console" + path(post))
@@ -81,6 +83,7 @@ class ConsoleApiAuthorisationIntegrationTests {
       var reply = admin.send(admin.request("/api/console" + path(post))
           .header("Content-Type", "application/json").POST(Http.json(Map.of("text", "x", "team", "housing"))));
       assertThat(reply.status()).as(post).isEqualTo(403);
+      assertThat(reply.json().path("error").asText()).as(post).contains("CSRF");
     }
     assertThat(admin.get("/conversations/" + conversationId).json().path("state").asText()).isEqualTo("AWAITING_AGENT");
     assertThat(admin.get("/admin/pause").json().path("paused").asBoolean()).isFalse();
@@ -98,6 +101,7 @@ class ConsoleApiAuthorisationIntegrationTests {
     }
     for (String get : ADMIN_GETS) {
       assertThat(agent.get(path(get)).status()).as(get).isEqualTo(403);
+      assertThat(agent.get(path(get)).json().path("error").asText()).as(get).contains("not allowed");
     }
     for (var post : ADMIN_POSTS.entrySet()) {
       assertThat(agent.postJson(post.getKey(), post.getValue()).status()).as(post.getKey()).isEqualTo(403);

@@ -96,7 +96,8 @@ class WebChatController {
     ConversationRecord conversation = conversations.find(id)
         .filter(c -> CHANNEL.equals(c.channel()))
         .orElseThrow(() -> ApiException.notFound("No such conversation."));
-    if (authorization == null || !authorization.startsWith("Bearer ")) {
+    // The scheme name is case-insensitive (RFC 9110).
+    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       throw new ApiException(HttpStatus.UNAUTHORIZED, "Send the conversation's token as 'Authorization: Bearer <token>'.");
     }
     if (!WebChatTokens.matches(authorization.substring("Bearer ".length()).trim(), conversation.tokenHash())) {
@@ -114,7 +115,8 @@ class WebChatController {
     if (text.isEmpty()) {
       throw ApiException.badRequest("The message is empty.");
     }
-    if (text.length() > properties.maxTextLength()) {
+    // Counted as people see characters (code points): an emoji is one, not two.
+    if (text.codePointCount(0, text.length()) > properties.maxTextLength()) {
       throw ApiException.badRequest("The message is longer than " + properties.maxTextLength() + " characters.");
     }
     return text;

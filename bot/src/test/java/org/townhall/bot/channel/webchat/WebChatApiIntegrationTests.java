@@ -81,7 +81,7 @@ class WebChatApiIntegrationTests {
 
   @Test
   void answersEmojiBinaryAndForeignTextWithoutFailing() {
-    for (String text : new String[] {"😀😀😀", "\u0000\u0001\u0002junk\uFFFD", "Где мой мусоровоз?", "x".repeat(2000),
+    for (String text : new String[] {"😀😀😀", "\u0000\u0001\u0002junk\uFFFD", "Где мой мусоровоз?", "x".repeat(2000), "🗑".repeat(2000),
         "<img src=x onerror=alert(1)>"}) {
       Reply reply = resident.send(resident.request("/api/webchat/conversations/" + resident.conversationId + "/messages")
           .header("Authorization", "Bearer " + resident.token).header("Content-Type", "application/json")
