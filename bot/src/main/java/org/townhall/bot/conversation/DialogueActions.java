@@ -158,8 +158,10 @@ class DialogueActions {
   void handOff(Turn turn, String reason) {
     resetDialogue(turn);
     turn.queue(ticket(turn, false, reason));
+    // While the bot is paused there is no bot to go back to: no "Back to the bot" choice.
+    List<String> backToBot = reason.equals("bot_paused") ? List.of() : List.of(phrases.get("option.cancel"));
     if (officeHours.isOpen(turn.now())) {
-      turn.say("bot", phrases.get("handoff." + reason), List.of(phrases.get("option.cancel")));
+      turn.say("bot", phrases.get("handoff." + reason), backToBot);
     } else if (reason.equals("bot_paused")) {
       turn.say("bot", phrases.get("handoff.bot_paused.closed", officeHours.nextOpeningSpoken(turn.now())), List.of());
     } else {

@@ -52,7 +52,13 @@ class DialoguePolicy {
       return Reading.of(ConversationEvent.RESIDENT_WROTE);
     }
     if (state == ConversationState.AWAITING_AGENT) {
-      return Reading.of(whileWaiting(text));
+      ConversationEvent event = whileWaiting(text);
+      // While the bot is paused, "back to the bot" would only bounce the resident back into the queue
+      // (and lose their place): the message is for staff instead.
+      if (event == ConversationEvent.RESIDENT_CANCELLED && staff.botPause().isPresent()) {
+        event = ConversationEvent.RESIDENT_WROTE;
+      }
+      return Reading.of(event);
     }
     List<ConversationEvent> events = new ArrayList<>();
     if (state == ConversationState.CLOSED) {

@@ -178,6 +178,13 @@ class ConsoleStaffActionsIntegrationTests {
       assertThat(queued.path("handoff").path("reason").asText()).startsWith("bot_paused");
       assertThat(queued.path("handoff").path("topic").asText()).as("routed by the bot's guess")
           .isEqualTo("council_tax_pay");
+      // There is no bot to go back to: no such choice, and "cancel" is a message for staff.
+      assertThat(resident.messages(0).json().path("messages").findValues("options").toString())
+          .doesNotContain("Back to the bot");
+      assertThat(resident.say("cancel").status()).isEqualTo(202);
+      assertThat(resident.state()).isEqualTo("AWAITING_AGENT");
+      assertThat(admin.get("/conversations/" + resident.conversationId).json().path("handoff").path("topic").asText())
+          .as("still in the right team's queue").isEqualTo("council_tax_pay");
     } finally {
       assertThat(admin.post("/admin/resume").status()).isEqualTo(200);
     }
