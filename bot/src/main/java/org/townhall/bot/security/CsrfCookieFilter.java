@@ -11,7 +11,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Loads the (deferred) CSRF token on every request so that its cookie is always set: the console is
  * static pages whose scripts read the {@code XSRF-TOKEN} cookie and send it back as a header or
- * form field (Spring Security's documented approach for JavaScript clients).
+ * form field (Spring Security's documented approach for JavaScript clients). Only for staff's
+ * paths: residents on the web chat get no cookie they do not need.
  */
 final class CsrfCookieFilter extends OncePerRequestFilter {
 
@@ -19,7 +20,8 @@ final class CsrfCookieFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-    if (token != null) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (token != null && (path.startsWith("/console") || path.startsWith("/api/console"))) {
       token.getToken();
     }
     chain.doFilter(request, response);

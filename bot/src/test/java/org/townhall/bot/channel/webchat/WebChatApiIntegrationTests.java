@@ -48,6 +48,10 @@ class WebChatApiIntegrationTests {
     assertThat(reply.status()).isEqualTo(201);
     assertThat(other.conversationId).isNotBlank().isNotEqualTo(resident.conversationId);
     assertThat(other.token).hasSizeGreaterThan(30);
+    assertThat(reply.raw().headers().allValues("Set-Cookie")).as("residents get no cookies").isEmpty();
+    Reply page = other.send(other.request("/").setHeader("Accept", "text/html").GET());
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.raw().headers().allValues("Set-Cookie")).as("residents get no cookies").isEmpty();
   }
 
   @Test
