@@ -5,6 +5,9 @@
   const API = '/api/webchat/conversations';
   const STORAGE_KEY = 'townhall.webchat';
   const POLL_MS = 1500;
+  // A closed conversation only changes when the resident writes (which refreshes at once), or when
+  // the page is hidden nobody is reading: ask rarely then.
+  const QUIET_POLL_MS = 15000;
   const WHO = { bot: 'Council assistant', agent: 'Council staff', system: '', resident: 'You' };
   const STATE_TEXT = {
     AWAITING_AGENT: 'Waiting for a member of staff…',
@@ -24,6 +27,8 @@
   let session = null;
   let lastSeq = 0;
   let polling = false;
+  let lastState = null;
+  let lastPollAt = 0;
 
   function showError(text) {
     error.textContent = text;
@@ -124,6 +129,7 @@
     const data = await call('GET', API + '/' + encodeURIComponent(session.conversationId) + '/messages?after=' + lastSeq);
     accept(data.messages);
     status.textContent = STATE_TEXT[data.state] || '';
+    lastState = data.state;
     showQueuePlace(data.queue);
     staffTyping.hidden = !data.staffTyping;
   }
@@ -203,7 +209,12 @@
     } catch (e) {
       showError('We could not start the chat. Please refresh the page.');
     }
-    setInterval(poll, POLL_MS);
+    setInterval(() => {
+      const quiet = lastState === 'CLOSED' || document.hidden;
+      if (quiet && Date.now() - lastPollAt < QUIET_POLL_MS) return;
+      lastPollAt = Date.now();
+      poll();
+    }, POLL_MS);
     input.focus();
   }
   init();
