@@ -159,6 +159,7 @@ abstract class EndToEndFlowContract {
 
   @Test
   void aSecondMessageTheBotDoesNotUnderstandGoesToAPerson() {
+    resident.say("how do I report a pothole");
     Reply first = resident.say("zxqv plorf wibble");
     assertThat(resident.state()).isEqualTo("BOT");
     assertThat(first.json().path("messages").get(0).path("text").asText()).contains("didn't understand");
@@ -166,6 +167,16 @@ abstract class EndToEndFlowContract {
     Reply second = resident.say("blorp snazzle frumious");
     assertThat(resident.state()).isEqualTo("AWAITING_AGENT");
     assertThat(second.json().path("messages").get(0).path("text").asText()).contains("member of our team");
+    // What could not be understood goes to the general team, not to the last topic's team.
+    staff.signIn("admin", ADMIN_PASSWORD);
+    JsonNode row = null;
+    for (JsonNode item : staff.get("/queue").json()) {
+      if (item.path("conversationId").asText().equals(resident.conversationId)) {
+        row = item;
+      }
+    }
+    assertThat(row).isNotNull();
+    assertThat(row.path("team").asText()).isNotEqualTo("highways");
   }
 
   @Test

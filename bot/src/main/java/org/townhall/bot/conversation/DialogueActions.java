@@ -267,10 +267,16 @@ class DialogueActions {
   }
 
   private HandoffTicket ticket(Turn turn, boolean urgent, String reason) {
-    // "I want a person" is not a topic: route by what the resident asked about before.
-    String topic = turn.intent() == null || turn.intent().equals(HUMAN_AGENT_INTENT)
-        ? turn.attributes().get(Attributes.LAST_INTENT)
-        : turn.intent();
+    // "I want a person" is not a topic: route by what the resident asked about before. A message the
+    // bot could not understand has no known topic: the general team, not the last topic's team.
+    String topic;
+    if (reason.startsWith("not_understood")) {
+      topic = null;
+    } else if (turn.intent() == null || turn.intent().equals(HUMAN_AGENT_INTENT)) {
+      topic = turn.attributes().get(Attributes.LAST_INTENT);
+    } else {
+      topic = turn.intent();
+    }
     String team = topic == null ? DEFAULT_TEAM : catalog.intent(topic).map(IntentDefinition::team).orElse(DEFAULT_TEAM);
     String why = officeHours.isOpen(turn.now()) ? reason : reason + ",out_of_hours";
     return new HandoffTicket(urgent, team, topic, why, turn.now());
