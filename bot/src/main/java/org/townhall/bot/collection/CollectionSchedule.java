@@ -2,6 +2,8 @@ package org.townhall.bot.collection;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
@@ -26,6 +28,7 @@ public record CollectionSchedule(
 
   // The same in the content pack's bin answer; a council-wide time, so not per round.
   private static final String PUT_OUT_BY = "7am";
+  private static final LocalTime PUT_OUT_TIME = LocalTime.of(7, 0);
   private static final DateTimeFormatter DAY_AND_DATE =
       DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
   private static final DateTimeFormatter DAY_DATE_AND_YEAR =
@@ -96,14 +99,28 @@ public record CollectionSchedule(
    * bins alternate, it also names the collection after the next.
    */
   public String describe(LocalDate today) {
+    return describe(today.atStartOfDay());
+  }
+
+  /**
+   * As {@link #describe(LocalDate)}, knowing the time: on a collection day after the put-out time,
+   * "today" would mislead someone whose bins are still in, so the answer names the next one.
+   */
+  public String describe(LocalDateTime now) {
+    LocalDate today = now.toLocalDate();
     String dayName = day.getDisplayName(TextStyle.FULL, Locale.UK);
     StringBuilder text = new StringBuilder("Your bins are collected ")
         .append(weekPattern().equals("weekly") ? "on " + dayName + "s" : "every other " + dayName)
         .append(". ");
     LocalDate next = nextCollection(today);
-    text.append("Your next collection is ")
-        .append(next.equals(today) ? "today, " : "")
-        .append(date(next, today)).append(": ").append(list(binsOn(next))).append(". ");
+    if (next.equals(today) && now.toLocalTime().isAfter(PUT_OUT_TIME)) {
+      next = nextCollection(today.plusDays(1));
+      text.append("Today's collection started at ").append(PUT_OUT_BY)
+          .append(", so if your bins were not out in time, your next collection is ");
+    } else {
+      text.append("Your next collection is ").append(next.equals(today) ? "today, " : "");
+    }
+    text.append(date(next, today)).append(": ").append(list(binsOn(next))).append(". ");
     if (!oddWeekBins.isEmpty() && !evenWeekBins.isEmpty() && !oddWeekBins.equals(evenWeekBins)) {
       LocalDate after = nextCollection(next.plusDays(1));
       text.append("The collection after that is ")

@@ -1,6 +1,6 @@
 package org.townhall.bot.conversation;
 
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -69,7 +69,7 @@ class DialogueActions {
     Answer answer = intent.answer();
     String text = intent.slots().isEmpty()
         ? answer.text()
-        : slotAnswers.answer(intent, turn.attributes(), LocalDate.ofInstant(turn.now(), officeHours.zone()));
+        : slotAnswers.answer(intent, turn.attributes(), LocalDateTime.ofInstant(turn.now(), officeHours.zone()));
     List<String> options = new ArrayList<>(answer.options());
     if (intent.handoff() && !options.contains(phrases.get("option.person"))) {
       options.add(phrases.get("option.person"));

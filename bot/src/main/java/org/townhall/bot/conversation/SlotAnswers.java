@@ -1,6 +1,6 @@
 package org.townhall.bot.conversation;
 
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.townhall.bot.collection.CollectionLookup;
@@ -28,12 +28,12 @@ class SlotAnswers {
     return rounds.lookup(postcode);
   }
 
-  String answer(IntentDefinition intent, Map<String, String> attributes, LocalDate today) {
+  String answer(IntentDefinition intent, Map<String, String> attributes, LocalDateTime now) {
     String postcode = attributes.get(Attributes.SLOT_PREFIX + DialogueActions.POSTCODE);
     if (intent.id().equals(BIN_COLLECTION_DAY) && postcode != null) {
       var lookup = Postcode.find(postcode).map(rounds::lookup).orElse(null);
       if (lookup instanceof CollectionLookup.Found found) {
-        return found.schedule().describe(today);
+        return found.schedule().describe(now);
       }
     }
     String text = intent.answer().text();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +99,14 @@ class CollectionScheduleTests {
     assertThat(WEEKLY.describe(date("2026-12-01"))).isEqualTo(
         "Your bins are collected on Tuesdays. Your next collection is today, Tuesday 1 December: "
             + "recycling and food waste. Put your bins out by 7am.");
+  }
+
+  @Test
+  void afterThePutOutTimeOnCollectionDayNamesTheNextCollection() {
+    assertThat(WEEKLY.describe(LocalDateTime.parse("2026-12-01T06:59"))).contains("today, Tuesday 1 December");
+    assertThat(WEEKLY.describe(LocalDateTime.parse("2026-12-01T13:03"))).isEqualTo(
+        "Your bins are collected on Tuesdays. Today's collection started at 7am, so if your bins were not out in "
+            + "time, your next collection is Tuesday 8 December: recycling and food waste. Put your bins out by 7am.");
   }
 
   @Test
