@@ -23,7 +23,7 @@ public final class BotInstance implements AutoCloseable {
   public static BotInstance start(String... properties) {
     // As command-line arguments, so that they win over application.yml (default properties would not).
     List<String> args = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
-        "--spring.main.banner-mode=off"));
+        "--spring.main.banner-mode=off", "--" + TownhallTest.MANY_STARTS));
     for (String property : properties) {
       args.add("--" + property);
     }

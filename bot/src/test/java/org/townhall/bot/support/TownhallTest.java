@@ -15,12 +15,16 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {"townhall.security.admin-password=" + TownhallTest.ADMIN_PASSWORD, TownhallTest.ALWAYS_OPEN_DAYS,
-        "townhall.handoff.opens=00:00", "townhall.handoff.closes=00:00", TownhallTest.ROOMY_LIMIT})
+        "townhall.handoff.opens=00:00", "townhall.handoff.closes=00:00", TownhallTest.ROOMY_LIMIT,
+        TownhallTest.MANY_STARTS})
 public @interface TownhallTest {
 
   String ADMIN_PASSWORD = "correct-horse-battery";
 
   /** Test classes share one context (and the admin); the per-person limit is tested with fresh accounts. */
+  /** Tests start many conversations from one address in a minute; the start limit has a test of its own. */
+  String MANY_STARTS = "townhall.webchat.starts-per-minute-per-address=100000";
+
   String ROOMY_LIMIT = "townhall.console.max-conversations-per-agent=10";
 
   /** Tests that are not about office hours run with the contact centre always open. */

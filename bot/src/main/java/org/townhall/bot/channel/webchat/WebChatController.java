@@ -31,8 +31,11 @@ class WebChatController {
   private final Conversations conversations;
   private final WebChatProperties properties;
   private final QueueEstimates estimates;
+  private final StartLimiter startLimiter;
 
-  WebChatController(Conversations conversations, WebChatProperties properties, QueueEstimates estimates) {
+  WebChatController(Conversations conversations, WebChatProperties properties, QueueEstimates estimates,
+      StartLimiter startLimiter) {
+    this.startLimiter = startLimiter;
     this.conversations = conversations;
     this.properties = properties;
     this.estimates = estimates;
@@ -53,7 +56,11 @@ class WebChatController {
       boolean staffTyping) {}
 
   @PostMapping
-  ResponseEntity<Started> start() {
+  ResponseEntity<Started> start(jakarta.servlet.http.HttpServletRequest request) {
+    if (!startLimiter.allow(request.getRemoteAddr())) {
+      throw new ApiException(HttpStatus.TOO_MANY_REQUESTS,
+          "Too many new conversations from your network. Please wait a minute and try again.");
+    }
     String token = WebChatTokens.newToken();
     ConversationRecord conversation = conversations.start(CHANNEL, null, WebChatTokens.hash(token));
     return ResponseEntity.status(HttpStatus.CREATED).body(new Started(conversation.id(), token));
