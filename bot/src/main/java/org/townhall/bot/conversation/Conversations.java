@@ -1,13 +1,9 @@
 package org.townhall.bot.conversation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +17,7 @@ import org.townhall.bot.store.StaffNote;
 import org.townhall.bot.store.StaffStore;
 import org.townhall.bot.store.Guess;
 import org.townhall.bot.store.RetentionProperties;
+import org.townhall.bot.store.Sha256;
 import org.townhall.bot.store.TranscriptEntry;
 
 /**
@@ -202,12 +199,7 @@ public class Conversations {
 
   /** A lock name that does not spell out who the resident is. */
   private static String residentLockKey(String channel, String channelUserId) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(channelUserId.getBytes(StandardCharsets.UTF_8));
-      return "resident:" + channel + ":" + HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return "resident:" + channel + ":" + Sha256.hex(channelUserId);
   }
 
   /**
@@ -350,7 +342,7 @@ public class Conversations {
           reason = "Claim the conversation first.";
         } else {
           reason = "Not possible: the conversation is " + ConversationState.valueOf(current.state()).publicName()
-              .toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".";
+              .toLowerCase(Locale.ROOT).replace('_', ' ') + ".";
         }
         return StaffOutcome.conflict(current, reason);
       }

@@ -21,7 +21,7 @@ record RedisKeys(String prefix) {
 
   /** A resident's conversations on a channel; the user id is hashed so keys never show it. */
   String resident(String channel, String channelUserId) {
-    return prefix + "resident:" + channel + ":" + sha256Hex(channelUserId);
+    return prefix + "resident:" + channel + ":" + Sha256.hex(channelUserId);
   }
 
   String delivery(String key) {
@@ -62,14 +62,5 @@ record RedisKeys(String prefix) {
 
   String handlingTimes() {
     return prefix + "handling-times";
-  }
-
-  private static String sha256Hex(String text) {
-    try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
   }
 }

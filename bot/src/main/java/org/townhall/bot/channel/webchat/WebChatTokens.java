@@ -2,10 +2,9 @@ package org.townhall.bot.channel.webchat;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import org.townhall.bot.store.Sha256;
 
 /** Bearer tokens for web chat conversations: 256 random bits, stored only as a SHA-256 hash. */
 final class WebChatTokens {
@@ -21,12 +20,7 @@ final class WebChatTokens {
   }
 
   static String hash(String token) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return Sha256.hex(token);
   }
 
   /** Constant-time comparison, so response times do not leak how much of a hash matched. */
