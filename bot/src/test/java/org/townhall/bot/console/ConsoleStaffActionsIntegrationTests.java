@@ -1,6 +1,7 @@
 package org.townhall.bot.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -305,21 +306,16 @@ class ConsoleStaffActionsIntegrationTests {
     WebChatClient first = waitingResident();
     WebChatClient second = waitingResident();
     // The estimate reads the shared queue at most once a second: wait until it has seen the second.
-    JsonNode secondPlace = second.messages(0).json().path("queue");
-    for (int i = 0; i < 50 && secondPlace.isMissingNode(); i++) {
-      sleep(100);
-      secondPlace = second.messages(0).json().path("queue");
-    }
+    JsonNode secondPlace = await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+        .until(() -> second.messages(0).json().path("queue"), queue -> !queue.isMissingNode());
     JsonNode firstPlace = first.messages(0).json().path("queue");
     assertThat(secondPlace.path("position").asInt()).isEqualTo(firstPlace.path("position").asInt() + 1);
     assertThat(secondPlace.path("estimatedMinutes").asLong()).isGreaterThanOrEqualTo(1);
 
     assertThat(admin().post("/conversations/" + first.conversationId + "/claim").status()).isEqualTo(200);
-    JsonNode moved = null;
-    for (int i = 0; i < 50 && (moved == null || moved.path("position").asInt() == secondPlace.path("position").asInt()); i++) {
-      sleep(100);
-      moved = second.messages(0).json().path("queue");
-    }
+    int placeBefore = secondPlace.path("position").asInt();
+    JsonNode moved = await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+        .until(() -> second.messages(0).json().path("queue"), queue -> queue.path("position").asInt() != placeBefore);
     assertThat(moved.path("position").asInt()).isEqualTo(secondPlace.path("position").asInt() - 1);
     assertThat(first.messages(0).json().has("queue")).as("no place once someone has it").isFalse();
   }
@@ -360,11 +356,4 @@ class ConsoleStaffActionsIntegrationTests {
     assertThat(view.path("earlier").get(0).path("conversationId").asText()).isEqualTo(earlier);
   }
 
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
 }

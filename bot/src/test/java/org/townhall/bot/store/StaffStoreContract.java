@@ -1,6 +1,7 @@
 package org.townhall.bot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Instant;
 import java.util.Map;
@@ -51,7 +52,7 @@ abstract class StaffStoreContract {
   }
 
   @Test
-  void showsWhoIsTypingUntilClearedOrLapsed() throws Exception {
+  void showsWhoIsTypingUntilClearedOrLapsed() {
     assertThat(staff().typing("c1")).isEmpty();
     staff().markTyping("c1", "ann", java.time.Duration.ofHours(1));
     assertThat(staff().typing("c1")).contains("ann");
@@ -61,10 +62,8 @@ abstract class StaffStoreContract {
 
     staff().markTyping("c1", "bob", java.time.Duration.ofMillis(50));
     lapse(java.time.Duration.ofMillis(50));
-    long deadline = System.currentTimeMillis() + 5_000;
-    while (staff().typing("c1").isPresent() && System.currentTimeMillis() < deadline) {
-      Thread.sleep(20);
-    }
+    await().atMost(java.time.Duration.ofSeconds(5)).pollInterval(java.time.Duration.ofMillis(20))
+        .until(() -> staff().typing("c1").isEmpty());
     assertThat(staff().typing("c1")).as("a typing notice lapses by itself").isEmpty();
   }
 
