@@ -4,26 +4,7 @@
   'use strict';
   const message = document.getElementById('admin-message');
 
-  function cookie(name) {
-    const match = document.cookie.split('; ').find((c) => c.startsWith(name + '='));
-    return match ? decodeURIComponent(match.substring(name.length + 1)) : '';
-  }
-
-  async function api(method, path, body) {
-    const headers = { 'Accept': 'application/json' };
-    if (method !== 'GET') headers['X-XSRF-TOKEN'] = cookie('XSRF-TOKEN');
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await fetch('/api/console' + path, {
-      method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body)
-    });
-    if (response.status === 401) {
-      location.href = '/console/login.html';
-      throw new Error('Signed out');
-    }
-    const data = await response.json().catch(() => ({}));
-    if (!response.ok) throw new Error(data.error || 'That did not work. Please try again.');
-    return data;
-  }
+  const api = window.ConsoleApi.call;
 
   function say(text) {
     message.textContent = text;

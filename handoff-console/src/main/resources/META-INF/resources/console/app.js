@@ -47,30 +47,8 @@
   let serverOffset = 0;
   let streaming = false;
 
-  function cookie(name) {
-    const match = document.cookie.split('; ').find((c) => c.startsWith(name + '='));
-    return match ? decodeURIComponent(match.substring(name.length + 1)) : '';
-  }
-
-  async function api(method, path, body) {
-    const headers = { 'Accept': 'application/json' };
-    if (method !== 'GET') headers['X-XSRF-TOKEN'] = cookie('XSRF-TOKEN');
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await fetch('/api/console' + path, {
-      method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body)
-    });
-    if (response.status === 401) {
-      location.href = '/console/login.html';
-      throw new Error('Signed out');
-    }
-    const data = await response.json().catch(() => ({}));
-    if (!response.ok) {
-      const err = new Error(data.error || 'That did not work. Please try again.');
-      err.status = response.status;
-      throw err;
-    }
-    return data;
-  }
+  const cookie = window.ConsoleApi.cookie;
+  const api = window.ConsoleApi.call;
 
   function say(text) {
     actionMessage.textContent = text;

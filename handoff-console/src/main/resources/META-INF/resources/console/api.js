@@ -1,0 +1,33 @@
+// The console's one way to call the bot's /api/console: the session cookie, the CSRF header on
+// changes, a signed-out session sent to the login page, and errors as Error(message) with .status.
+// Shared by the console and the administration page (the login page, before sign-in, has its own).
+(function () {
+  'use strict';
+
+  function cookie(name) {
+    const match = document.cookie.split('; ').find((c) => c.startsWith(name + '='));
+    return match ? decodeURIComponent(match.substring(name.length + 1)) : '';
+  }
+
+  async function call(method, path, body) {
+    const headers = { 'Accept': 'application/json' };
+    if (method !== 'GET') headers['X-XSRF-TOKEN'] = cookie('XSRF-TOKEN');
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const response = await fetch('/api/console' + path, {
+      method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body)
+    });
+    if (response.status === 401) {
+      location.href = '/console/login.html';
+      throw new Error('Signed out');
+    }
+    const data = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      const err = new Error(data.error || 'That did not work. Please try again.');
+      err.status = response.status;
+      throw err;
+    }
+    return data;
+  }
+
+  window.ConsoleApi = { cookie, call };
+})();
