@@ -124,11 +124,7 @@ class ConsoleApiController {
   @PostMapping("/conversations/{id}/typing")
   ResponseEntity<?> typing(@PathVariable String id, Authentication user) {
     StaffOutcome outcome = conversations.staffTyping(id, user.getName());
-    return switch (outcome.result()) {
-      case DONE -> ResponseEntity.noContent().build();
-      case NOT_FOUND -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", outcome.reason()));
-      case CONFLICT -> ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", outcome.reason()));
-    };
+    return outcome.result() == StaffOutcome.Result.DONE ? ResponseEntity.noContent().build() : refusal(outcome);
   }
 
   @GetMapping("/conversations/{id}/notes")
@@ -190,11 +186,14 @@ class ConsoleApiController {
     if (outcome.result() == StaffOutcome.Result.DONE) {
       audit.record(user.getName(), action, outcome.conversation().id(), detail);
     }
-    return switch (outcome.result()) {
-      case DONE -> ResponseEntity.ok(detail(outcome.conversation()));
-      case NOT_FOUND -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", outcome.reason()));
-      case CONFLICT -> ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", outcome.reason()));
-    };
+    return outcome.result() == StaffOutcome.Result.DONE ? ResponseEntity.ok(detail(outcome.conversation()))
+        : refusal(outcome);
+  }
+
+  /** A refused staff step: 404 for an unknown conversation, 409 with the reason otherwise. */
+  private static ResponseEntity<?> refusal(StaffOutcome outcome) {
+    HttpStatus status = outcome.result() == StaffOutcome.Result.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+    return ResponseEntity.status(status).body(Map.of("error", outcome.reason()));
   }
 
   private ConsoleViews.ConversationDetail detail(ConversationRecord c) {
