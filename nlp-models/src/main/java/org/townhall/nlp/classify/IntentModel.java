@@ -76,8 +76,9 @@ public final class IntentModel implements IntentClassifier {
 
   /** Uncalibrated probabilities (averaged over the ensemble), for fitting a calibration. */
   double[] rawScores(String text) {
-    String[] context = features.extract(text);
-    float[] values = features.values(context);
+    IntentFeatures.Message message = features.of(text);
+    String[] context = message.names();
+    float[] values = message.values();
     if (members.size() == 1) {
       return model.eval(context, values);
     }

@@ -103,8 +103,8 @@ public final class IntentTrainer {
     IntentFeatures features = new IntentFeatures(settings.features());
     List<Event> events = new ArrayList<>(examples.size());
     for (LabeledText example : examples) {
-      String[] context = features.extract(example.text());
-      Event event = new Event(example.intent(), context, features.values(context));
+      IntentFeatures.Message message = features.of(example.text());
+      Event event = new Event(example.intent(), message.names(), message.values());
       boolean adagrad = AdaGradSoftmaxTrainer.ALGORITHM.equals(settings.algorithm());
       int copies = example.outOfScope() && !adagrad ? (int) settings.outOfScopeWeight() : 1;
       for (int i = 0; i < copies; i++) {

@@ -94,7 +94,9 @@ public record TrainingSettings(
             Integer.parseInt(required(p, "wordNGrams")),
             Integer.parseInt(required(p, "charNGramMin")),
             Integer.parseInt(required(p, "charNGramMax")),
-            Boolean.parseBoolean(required(p, "normalize"))));
+            Boolean.parseBoolean(required(p, "normalize")),
+            // optional: models written before word vectors existed have no such key
+            Double.parseDouble(p.getProperty("wordVectors", "0").trim())));
   }
 
   public Properties toProperties() {
@@ -114,6 +116,7 @@ public record TrainingSettings(
     p.setProperty("charNGramMin", Integer.toString(features.charNGramMin()));
     p.setProperty("charNGramMax", Integer.toString(features.charNGramMax()));
     p.setProperty("normalize", Boolean.toString(features.normalize()));
+    p.setProperty("wordVectors", Double.toString(features.wordVectors()));
     return p;
   }
 

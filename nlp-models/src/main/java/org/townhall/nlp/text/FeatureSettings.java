@@ -11,9 +11,17 @@ package org.townhall.nlp.text;
  * @param normalize give each feature of a kind (words, characters) the value 1/sqrt(n), n being
  *     how many features of that kind the message has, so long messages do not weigh more and
  *     the many character n-grams do not drown the few words; false gives every feature value 1
+ * @param wordVectors length of the message's average word vector ({@link WordVectors}) as
+ *     features, one per dimension; 0 leaves word vectors out
  */
 public record FeatureSettings(boolean stem, int wordNGrams, int charNGramMin, int charNGramMax,
-    boolean normalize) {
+    boolean normalize, double wordVectors) {
+
+  /** Settings without word vectors. */
+  public FeatureSettings(boolean stem, int wordNGrams, int charNGramMin, int charNGramMax,
+      boolean normalize) {
+    this(stem, wordNGrams, charNGramMin, charNGramMax, normalize, 0);
+  }
 
   public FeatureSettings {
     if (wordNGrams < 1 || wordNGrams > 3) {
@@ -23,6 +31,9 @@ public record FeatureSettings(boolean stem, int wordNGrams, int charNGramMin, in
       throw new IllegalArgumentException(
           "need 1 <= charNGramMin <= charNGramMax (or charNGramMax 0), got "
               + charNGramMin + ".." + charNGramMax);
+    }
+    if (!(wordVectors >= 0) || Double.isInfinite(wordVectors)) {
+      throw new IllegalArgumentException("wordVectors must be 0 or more, got " + wordVectors);
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.townhall.nlp.text;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,9 +9,10 @@ import java.util.Set;
 import opennlp.tools.doccat.FeatureGenerator;
 
 /**
- * The features of one message: normalised tokens, stemmed word n-grams, character n-grams and a
- * constant bias feature (so the model learns each intent's prior, and a message with no known
- * feature falls back to it). The same instance serves training and classification.
+ * The features of one message: normalised tokens, stemmed word n-grams, character n-grams,
+ * optionally the message's average word vector ({@link WordVectors}), and a constant bias
+ * feature (so the model learns each intent's prior, and a message with no known feature falls
+ * back to it). The same instance serves training and classification.
  *
  * <p>Immutable and thread-safe.
  */
@@ -22,6 +24,10 @@ public final class IntentFeatures {
   private final FeatureSettings settings;
   private final FeatureGenerator words;
   private final FeatureGenerator chars;
+  /** Null when the settings leave word vectors out. */
+  private final WordVectors vectors;
+  /** "v=0", "v=1", …: one feature per vector dimension, its value the message's coordinate. */
+  private final String[] vectorNames;
 
   public IntentFeatures(FeatureSettings settings) {
     this.settings = settings;
@@ -29,6 +35,11 @@ public final class IntentFeatures {
     this.chars = settings.charNGramMax() == 0
         ? (tokens, extra) -> List.of()
         : new CharNGramFeatureGenerator(settings.charNGramMin(), settings.charNGramMax());
+    this.vectors = settings.wordVectors() == 0 ? null : WordVectors.english();
+    this.vectorNames = new String[vectors == null ? 0 : vectors.dimensions()];
+    for (int d = 0; d < vectorNames.length; d++) {
+      vectorNames[d] = "v=" + d;
+    }
   }
 
   public FeatureSettings settings() {
@@ -39,9 +50,9 @@ public final class IntentFeatures {
    * The value of each feature: all 1, or 1/sqrt(n) per kind when {@link
    * FeatureSettings#normalize()} is set ({@link #BIAS} stays 1).
    */
-  public float[] values(String[] extracted) {
+  float[] values(String[] extracted) {
     float[] values = new float[extracted.length];
-    java.util.Arrays.fill(values, 1f);
+    Arrays.fill(values, 1f);
     if (!settings.normalize()) {
       return values;
     }
@@ -63,9 +74,36 @@ public final class IntentFeatures {
     return values;
   }
 
+  /** The features of one message and their values, as OpenNLP's models take them. */
+  public record Message(String[] names, float[] values) {}
+
+  /** The features of {@code text} with their values; never throws. */
+  public Message of(String text) {
+    String[] tokens = TextNormalizer.tokens(text).toArray(String[]::new);
+    String[] names = extract(tokens);
+    float[] values = values(names);
+    if (vectors == null) {
+      return new Message(names, values);
+    }
+    float[] average = new float[vectors.dimensions()];
+    if (!vectors.average(tokens, average)) {
+      return new Message(names, values); // no known word: the other features must do
+    }
+    String[] allNames = Arrays.copyOf(names, names.length + average.length);
+    float[] allValues = Arrays.copyOf(values, values.length + average.length);
+    for (int d = 0; d < average.length; d++) {
+      allNames[names.length + d] = vectorNames[d];
+      allValues[names.length + d] = (float) (average[d] * settings.wordVectors());
+    }
+    return new Message(allNames, allValues);
+  }
+
   /** The distinct features of {@code text}, always including {@link #BIAS}; never throws. */
   public String[] extract(String text) {
-    String[] tokens = TextNormalizer.tokens(text).toArray(String[]::new);
+    return extract(TextNormalizer.tokens(text).toArray(String[]::new));
+  }
+
+  private String[] extract(String[] tokens) {
     String[] stems = tokens;
     if (settings.stem()) {
       stems = new String[tokens.length];

@@ -79,6 +79,18 @@ class IntentModelTests {
   }
 
   @Test
+  void settingsStoredBeforeWordVectorsExistedReadAsWithout() throws IOException {
+    java.util.Properties old = TrainingSettings.defaults().toProperties();
+    old.remove("wordVectors");
+    java.io.StringWriter text = new java.io.StringWriter();
+    old.store(text, null);
+
+    assertThat(TrainingSettings.deserialize(text.toString()).features().wordVectors()).isZero();
+    assertThat(TrainingSettings.defaults().features().wordVectors())
+        .as("the built-in pack uses them").isPositive();
+  }
+
+  @Test
   void rejectsAStreamThatIsNotAModel() {
     assertThatThrownBy(() -> IntentModel.read(new ByteArrayInputStream(new byte[] {1, 2, 3})))
         .isInstanceOf(IOException.class);

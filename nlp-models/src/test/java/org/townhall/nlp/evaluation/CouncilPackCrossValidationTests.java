@@ -15,10 +15,11 @@ import org.townhall.nlp.content.ContentPackReader;
 class CouncilPackCrossValidationTests {
 
   /**
-   * Measured 0.915 with this seed (0.919 and 0.924 with seeds 2 and 3; 2026-11-23, 50 intents with
-   * 57-87 phrases each, 510 out-of-scope phrases). Was 0.829 with ~40 phrases per intent.
+   * Measured 0.924 with this seed (0.928 and 0.934 with seeds 2 and 3; 2026-11-23, 50 intents with
+   * 57-87 phrases each, 510 out-of-scope phrases, word vectors). Was 0.915 without word vectors
+   * (so this floor fails if they stop working) and 0.829 with ~40 phrases per intent.
    */
-  static final double TOP1_FLOOR = 0.90;
+  static final double TOP1_FLOOR = 0.918;
 
   @Test
   void tenFoldAccuracyStaysAboveTheFloor() {

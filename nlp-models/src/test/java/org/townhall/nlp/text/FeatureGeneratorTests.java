@@ -57,4 +57,39 @@ class FeatureGeneratorTests {
 
     assertThat(features.extract("Collections")).containsExactly(IntentFeatures.BIAS, "w=collections");
   }
+
+  @Test
+  void wordVectorsAddOneFeaturePerDimensionAtTheConfiguredLength() {
+    IntentFeatures features = new IntentFeatures(new FeatureSettings(true, 1, 0, 0, true, 4));
+
+    IntentFeatures.Message message = features.of("my wheelie bin was not emptied");
+
+    double squares = 0;
+    int vectorFeatures = 0;
+    for (int i = 0; i < message.names().length; i++) {
+      if (message.names()[i].startsWith("v=")) {
+        vectorFeatures++;
+        squares += message.values()[i] * message.values()[i];
+      }
+    }
+    assertThat(vectorFeatures).isEqualTo(100);
+    assertThat(Math.sqrt(squares)).isCloseTo(4.0, org.assertj.core.data.Offset.offset(1e-4));
+    assertThat(message.names()).contains(IntentFeatures.BIAS, "w=bin").doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aMessageWithoutKnownWordsHasNoVectorFeatures() {
+    IntentFeatures features = new IntentFeatures(new FeatureSettings(true, 1, 3, 3, true, 4));
+
+    assertThat(features.of("\ud83d\ude00 !!!").names()).containsExactly(IntentFeatures.BIAS);
+    assertThat(features.of("xqzzv").names()).noneMatch(name -> name.startsWith("v="));
+  }
+
+  @Test
+  void withoutWordVectorsTheFeaturesAreTheExtractedOnes() {
+    IntentFeatures features = new IntentFeatures(new FeatureSettings(true, 2, 3, 5, true));
+
+    assertThat(features.of("missed bin collection").names())
+        .containsExactly(features.extract("missed bin collection"));
+  }
 }
