@@ -24,20 +24,25 @@
   const queuePlace = document.getElementById('queue-place');
   const staffTyping = document.getElementById('staff-typing');
   const error = document.getElementById('error');
+  // The conversation ({conversationId, token}); null until the resident first writes, so that a page
+  // opened and left stores nothing. Until then the page shows its own copy of the welcome.
   let session = null;
+  let starting = null;
   let lastSeq = 0;
   let polling = false;
   let lastState = null;
   let lastPollAt = 0;
+  const welcomeLines = [...transcript.children].map((line) => line.cloneNode(true));
+  const welcomeOptions = [...choices.querySelectorAll('button')].map((button) => button.textContent);
 
   function showError(text) {
     error.textContent = text;
     error.hidden = !text;
   }
 
-  async function call(method, url, body) {
+  async function call(method, url, body, conversation = session) {
     const headers = { 'Accept': 'application/json' };
-    if (session) headers['Authorization'] = 'Bearer ' + session.token;
+    if (conversation) headers['Authorization'] = 'Bearer ' + conversation.token;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     const data = await response.json().catch(() => ({}));
@@ -49,10 +54,42 @@
     return data;
   }
 
+  function messagesUrl(conversation) {
+    return API + '/' + encodeURIComponent(conversation.conversationId) + '/messages';
+  }
+
+  /**
+   * Starts the conversation, for the resident's first message. The lines it starts with are the
+   * welcome the page already shows, so they are skipped. If this fails half-way, the conversation is
+   * left empty and the server deletes it soon; the next attempt starts another.
+   */
   async function startConversation() {
-    session = await call('POST', API);
-    lastSeq = 0;
+    const started = await call('POST', API);
+    const data = await call('GET', messagesUrl(started) + '?after=0', undefined, started);
+    lastSeq = data.messages.reduce((max, m) => Math.max(max, m.seq), 0);
+    session = started;
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+  }
+
+  /** The conversation, started once however many messages are sent while it starts. */
+  function conversation() {
+    if (!session && !starting) {
+      starting = startConversation().finally(() => { starting = null; });
+    }
+    return starting || Promise.resolve();
+  }
+
+  /** The conversation expired or was forgotten: back to the welcome; the next message starts a new one. */
+  function forgetConversation() {
+    session = null;
+    lastSeq = 0;
+    lastState = null;
+    sessionStorage.removeItem(STORAGE_KEY);
+    status.textContent = '';
+    showQueuePlace(null);
+    staffTyping.hidden = true;
+    transcript.replaceChildren(...welcomeLines.map((line) => line.cloneNode(true)));
+    showChoices(welcomeOptions);
   }
 
   function appendText(parent, text) {
@@ -126,7 +163,10 @@
   }
 
   async function refresh() {
-    const data = await call('GET', API + '/' + encodeURIComponent(session.conversationId) + '/messages?after=' + lastSeq);
+    const asked = session;
+    const data = await call('GET', messagesUrl(asked) + '?after=' + lastSeq);
+    // A message may have started a fresh conversation meanwhile: this answer is about the old one.
+    if (session !== asked) return;
     accept(data.messages);
     status.textContent = STATE_TEXT[data.state] || '';
     lastState = data.state;
@@ -146,9 +186,18 @@
     if (!pending || pending.text !== text) {
       pending = { text, id: crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random() };
     }
+    const message = { text, clientMessageId: pending.id };
     try {
-      await call('POST', API + '/' + encodeURIComponent(session.conversationId) + '/messages',
-        { text, clientMessageId: pending.id });
+      await conversation();
+      try {
+        await call('POST', messagesUrl(session), message);
+      } catch (e) {
+        if (e.status !== 404 && e.status !== 403) throw e;
+        // Expired since the last poll: the message goes to a fresh conversation.
+        forgetConversation();
+        await conversation();
+        await call('POST', messagesUrl(session), message);
+      }
     } catch (e) {
       // A refused message (e.g. too long) needs changing; anything else can simply be sent again.
       if (e.status && e.status < 500) {
@@ -170,16 +219,16 @@
   }
 
   async function poll() {
-    if (polling) return;
+    // Nothing to ask before the resident has written.
+    if (polling || !session) return;
     polling = true;
+    const asked = session;
     try {
       await refresh();
       showError('');
     } catch (e) {
       if (e.status === 404 || e.status === 403) {
-        // The conversation expired or was forgotten: start a fresh one.
-        transcript.replaceChildren();
-        await startConversation();
+        if (session === asked) forgetConversation();
       } else {
         showError('We are having trouble connecting. We will keep trying.');
       }
@@ -204,10 +253,16 @@
   async function init() {
     try {
       session = JSON.parse(sessionStorage.getItem(STORAGE_KEY) || 'null');
-      if (!session) await startConversation();
-      await poll();
     } catch (e) {
-      showError('We could not start the chat. Please refresh the page.');
+      session = null;
+    }
+    if (session) {
+      // Resuming after a reload: the whole transcript, its welcome included, comes from the server.
+      transcript.replaceChildren();
+      choices.replaceChildren();
+      await poll();
+    } else {
+      showChoices(welcomeOptions);
     }
     setInterval(() => {
       const quiet = lastState === 'CLOSED' || document.hidden;
