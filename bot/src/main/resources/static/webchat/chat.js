@@ -3,6 +3,9 @@
 (function () {
   'use strict';
   const API = '/api/webchat/conversations';
+  const WELCOME_API = '/api/webchat/welcome';
+  // Shown only if the server's welcome cannot be read: enough to start typing.
+  const FALLBACK_WELCOME = { text: 'Hello. Type your question below.', options: [] };
   const STORAGE_KEY = 'townhall.webchat';
   const POLL_MS = 1500;
   // A closed conversation only changes when the resident writes (which refreshes at once), or when
@@ -25,15 +28,17 @@
   const staffTyping = document.getElementById('staff-typing');
   const error = document.getElementById('error');
   // The conversation ({conversationId, token}); null until the resident first writes, so that a page
-  // opened and left stores nothing. Until then the page shows its own copy of the welcome.
+  // opened and left stores nothing. Until then the page shows the welcome, read from the server.
   let session = null;
   let starting = null;
   let lastSeq = 0;
   let polling = false;
   let lastState = null;
   let lastPollAt = 0;
-  const welcomeLines = [...transcript.children].map((line) => line.cloneNode(true));
-  const welcomeOptions = [...choices.querySelectorAll('button')].map((button) => button.textContent);
+  // The server's welcome ({text, options}), or null if it could not be read.
+  let welcome = null;
+  // Whether the page shows the server's welcome (not the fallback, not yet nothing).
+  let welcomeShown = false;
 
   function showError(text) {
     error.textContent = text;
@@ -60,13 +65,19 @@
 
   /**
    * Starts the conversation, for the resident's first message. The lines it starts with are the
-   * welcome the page already shows, so they are skipped. If this fails half-way, the conversation is
-   * left empty and the server deletes it soon; the next attempt starts another.
+   * welcome the page already shows, so they are skipped; after the fallback they replace it. If this
+   * fails half-way, the conversation is left empty and the server deletes it soon; the next attempt
+   * starts another.
    */
   async function startConversation() {
     const started = await call('POST', API);
-    const data = await call('GET', messagesUrl(started) + '?after=0', undefined, started);
-    lastSeq = data.messages.reduce((max, m) => Math.max(max, m.seq), 0);
+    if (welcomeShown) {
+      const data = await call('GET', messagesUrl(started) + '?after=0', undefined, started);
+      lastSeq = data.messages.reduce((max, m) => Math.max(max, m.seq), 0);
+    } else {
+      lastSeq = 0;
+      transcript.replaceChildren();
+    }
     session = started;
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
   }
@@ -88,8 +99,26 @@
     status.textContent = '';
     showQueuePlace(null);
     staffTyping.hidden = true;
-    transcript.replaceChildren(...welcomeLines.map((line) => line.cloneNode(true)));
-    showChoices(welcomeOptions);
+    showWelcome();
+  }
+
+  /** The welcome a new conversation starts with, before there is one. */
+  function showWelcome() {
+    const shown = welcome || FALLBACK_WELCOME;
+    welcomeShown = Boolean(welcome);
+    transcript.replaceChildren();
+    render({ from: 'bot', text: shown.text });
+    showChoices(shown.options);
+  }
+
+  /** Reads the welcome from the server; if it cannot, the page shows the fallback. */
+  async function loadWelcome() {
+    try {
+      const data = await call('GET', WELCOME_API);
+      if (typeof data.text === 'string' && Array.isArray(data.options)) welcome = data;
+    } catch (e) {
+      welcome = null;
+    }
   }
 
   function appendText(parent, text) {
@@ -112,7 +141,7 @@
   function render(message) {
     const li = document.createElement('li');
     li.className = 'line ' + message.from;
-    li.dataset.seq = message.seq;
+    if (message.seq !== undefined) li.dataset.seq = message.seq;
     if (WHO[message.from]) {
       const who = document.createElement('span');
       who.className = 'who';
@@ -256,13 +285,16 @@
     } catch (e) {
       session = null;
     }
+    // Also when resuming: a conversation found expired brings the welcome back.
+    await loadWelcome();
     if (session) {
       // Resuming after a reload: the whole transcript, its welcome included, comes from the server.
       transcript.replaceChildren();
       choices.replaceChildren();
       await poll();
     } else {
-      showChoices(welcomeOptions);
+      // Unless the resident was quicker and a conversation is already starting.
+      if (!session && !starting) showWelcome();
     }
     setInterval(() => {
       const quiet = lastState === 'CLOSED' || document.hidden;

@@ -123,9 +123,9 @@ class WebChatAndConsoleBrowserTests {
         .during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
         .until(() -> before.containsAll(conversationsWithTheBot()));
     assertThat(resident.executeScript("return sessionStorage.length;")).isEqualTo(0L);
-    assertThat(resident.executeScript(
-        "return performance.getEntriesByType('resource').filter(e => e.name.includes('/api/')).length;"))
-        .isEqualTo(0L);
+    assertThat(resident.executeScript("return performance.getEntriesByType('resource')"
+        + ".filter(e => e.name.includes('/api/')).map(e => new URL(e.name).pathname);"))
+        .as("the page only read the welcome").isEqualTo(List.of("/api/webchat/welcome"));
 
     residentTypes("when is my bin collected");
     waiting(resident).until(d -> lines(d, "#transcript .line.bot").stream().anyMatch(t -> t.contains("postcode")));
@@ -152,6 +152,27 @@ class WebChatAndConsoleBrowserTests {
     String fresh = residentsConversationId();
     assertThat(fresh).isNotIn(id, "expired");
     assertThat(store.transcript(fresh, 0)).extracting(TranscriptEntry::from).startsWith("bot", "resident", "bot");
+  }
+
+  @Test
+  void withoutTheServersWelcomeThePageStillLetsTheResidentWrite() throws Exception {
+    // As if the welcome could not be read (a proxy or a network hiccup): the page has a short one of its own.
+    resident.executeCdpCommand("Network.enable", Map.of());
+    resident.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/api/webchat/welcome*")));
+    resident.get(url("/"));
+    String fallback = waiting(resident).until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("#transcript .line.bot .text"))).getText();
+    assertThat(fallback).isNotBlank().doesNotStartWith("Hello, I'm the council's assistant");
+    assertThat(lines(resident, "#choices button")).isEmpty();
+    assertThat(resident.findElement(By.id("error")).isDisplayed()).isFalse();
+
+    residentTypes("when is my bin collected");
+    waiting(resident).until(d -> lines(d, "#transcript .line.bot").stream().anyMatch(t -> t.contains("postcode")));
+    // The conversation's own lines replace the stand-in: the transcript is the stored one, welcome included.
+    List<TranscriptEntry> stored = store.transcript(residentsConversationId(), 0);
+    assertThat(lines(resident, "#transcript .line .text")).containsExactlyElementsOf(
+        stored.stream().map(TranscriptEntry::text).toList());
+    assertThat(stored.get(0).text()).startsWith("Hello, I'm the council's assistant");
   }
 
   @Test
