@@ -87,7 +87,8 @@ class WebChatAndConsoleBrowserTests {
 
   private String residentsConversationId() throws Exception {
     String session = (String) resident.executeScript(
-        "return Object.keys(sessionStorage).map(k => sessionStorage.getItem(k)).find(v => v.includes('conversationId'));");
+        "return Object.keys(sessionStorage).map(k => sessionStorage.getItem(k))"
+        + ".find(v => v.includes('conversationId'));");
     return new ObjectMapper().readTree(session).path("conversationId").asText();
   }
 
@@ -183,7 +184,8 @@ class WebChatAndConsoleBrowserTests {
     staff.executeScript("window.notReloaded = true;");
 
     resident.get(url("/"));
-    waiting(resident).until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#transcript .line.bot"), 0));
+    waiting(resident).until(
+        ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#transcript .line.bot"), 0));
     residentTypes("when is my bin collected");
     waiting(resident).until(d -> lines(d, "#transcript .line.bot").stream().anyMatch(t -> t.contains("postcode")));
     residentTypes("CF10 1EP");
@@ -192,7 +194,8 @@ class WebChatAndConsoleBrowserTests {
     // A quick reply is a button; choosing it sends its text.
     waiting(resident).until(ExpectedConditions.elementToBeClickable(
         By.xpath("//div[@id='choices']/button[.='No']"))).click();
-    waiting(resident).until(d -> lines(d, "#transcript .line.bot").stream().anyMatch(t -> t.contains("Sorry that didn't help")));
+    waiting(resident).until(d -> lines(d, "#transcript .line.bot").stream()
+        .anyMatch(t -> t.contains("Sorry that didn't help")));
     residentTypes(XSS);
     waiting(resident).until(ExpectedConditions.textToBe(By.id("status"), "Waiting for a member of staff…"));
     String id = residentsConversationId();

@@ -87,12 +87,14 @@ abstract class ConversationStoreContract {
     assertThat(found.handoff()).isEqualTo(ticket);
     assertThat(found.attributes()).containsEntry("lastIntent", "homelessness");
     assertThat(found.owner()).isEqualTo("ann");
-    assertThat(store().transcript("c4", 0)).containsExactly(entry.withSeq(1), line("agent", "hi").withAuthor("ann").withSeq(2));
+    assertThat(store().transcript("c4", 0))
+        .containsExactly(entry.withSeq(1), line("agent", "hi").withAuthor("ann").withSeq(2));
   }
 
   @Test
   void queuesUrgentFirstThenLongestWaitingAndDropsReleasedTickets() {
-    store().commit(fresh("late").withHandoff(new HandoffTicket(false, "waste", null, "x", T0.plusSeconds(60))), 0, List.of());
+    store().commit(fresh("late").withHandoff(new HandoffTicket(false, "waste", null, "x", T0.plusSeconds(60))), 0,
+        List.of());
     store().commit(fresh("early").withHandoff(new HandoffTicket(false, "waste", null, "x", T0)), 0, List.of());
     store().commit(fresh("urgent").withHandoff(new HandoffTicket(true, "housing", null, "x", T0.plusSeconds(120))), 0,
         List.of());
