@@ -3,6 +3,9 @@
 (function () {
   'use strict';
   const API = '/api/webchat/conversations';
+  const WELCOME_API = '/api/webchat/welcome';
+  // Shown only if the server's welcome cannot be read: enough to start typing.
+  const FALLBACK_WELCOME = { text: 'Hello. Type your question below.', options: [] };
   const STORAGE_KEY = 'townhall.webchat';
   const POLL_MS = 1500;
   // A closed conversation only changes when the resident writes (which refreshes at once), or when
@@ -24,20 +27,27 @@
   const queuePlace = document.getElementById('queue-place');
   const staffTyping = document.getElementById('staff-typing');
   const error = document.getElementById('error');
+  // The conversation ({conversationId, token}); null until the resident first writes, so that a page
+  // opened and left stores nothing. Until then the page shows the welcome, read from the server.
   let session = null;
+  let starting = null;
   let lastSeq = 0;
   let polling = false;
   let lastState = null;
   let lastPollAt = 0;
+  // The server's welcome ({text, options}), or null if it could not be read.
+  let welcome = null;
+  // Whether the page shows the server's welcome (not the fallback, not yet nothing).
+  let welcomeShown = false;
 
   function showError(text) {
     error.textContent = text;
     error.hidden = !text;
   }
 
-  async function call(method, url, body) {
+  async function call(method, url, body, conversation = session) {
     const headers = { 'Accept': 'application/json' };
-    if (session) headers['Authorization'] = 'Bearer ' + session.token;
+    if (conversation) headers['Authorization'] = 'Bearer ' + conversation.token;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     const data = await response.json().catch(() => ({}));
@@ -49,10 +59,66 @@
     return data;
   }
 
+  function messagesUrl(conversation) {
+    return API + '/' + encodeURIComponent(conversation.conversationId) + '/messages';
+  }
+
+  /**
+   * Starts the conversation, for the resident's first message. The lines it starts with are the
+   * welcome the page already shows, so they are skipped; after the fallback they replace it. If this
+   * fails half-way, the conversation is left empty and the server deletes it soon; the next attempt
+   * starts another.
+   */
   async function startConversation() {
-    session = await call('POST', API);
-    lastSeq = 0;
+    const started = await call('POST', API);
+    if (welcomeShown) {
+      const data = await call('GET', messagesUrl(started) + '?after=0', undefined, started);
+      lastSeq = data.messages.reduce((max, m) => Math.max(max, m.seq), 0);
+    } else {
+      lastSeq = 0;
+      transcript.replaceChildren();
+    }
+    session = started;
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+  }
+
+  /** The conversation, started once however many messages are sent while it starts. */
+  function conversation() {
+    if (!session && !starting) {
+      starting = startConversation().finally(() => { starting = null; });
+    }
+    return starting || Promise.resolve();
+  }
+
+  /** The conversation expired or was forgotten: back to the welcome; the next message starts a new one. */
+  function forgetConversation() {
+    session = null;
+    lastSeq = 0;
+    lastState = null;
+    sessionStorage.removeItem(STORAGE_KEY);
+    status.textContent = '';
+    showQueuePlace(null);
+    staffTyping.hidden = true;
+    showWelcome();
+  }
+
+  /** The welcome a new conversation starts with, before there is one. */
+  function showWelcome() {
+    const shown = welcome || FALLBACK_WELCOME;
+    welcomeShown = Boolean(welcome);
+    transcript.replaceChildren();
+    render({ from: 'bot', text: shown.text });
+    showChoices(shown.options);
+  }
+
+  /** Reads the welcome from the server; if it cannot, the page shows the fallback. */
+  async function loadWelcome() {
+    try {
+      const data = await call('GET', WELCOME_API);
+      if (typeof data.text === 'string' && Array.isArray(data.options)) welcome = data;
+    } catch (e) {
+      welcome = null;
+    }
   }
 
   function appendText(parent, text) {
@@ -75,7 +141,7 @@
   function render(message) {
     const li = document.createElement('li');
     li.className = 'line ' + message.from;
-    li.dataset.seq = message.seq;
+    if (message.seq !== undefined) li.dataset.seq = message.seq;
     if (WHO[message.from]) {
       const who = document.createElement('span');
       who.className = 'who';
@@ -126,7 +192,10 @@
   }
 
   async function refresh() {
-    const data = await call('GET', API + '/' + encodeURIComponent(session.conversationId) + '/messages?after=' + lastSeq);
+    const asked = session;
+    const data = await call('GET', messagesUrl(asked) + '?after=' + lastSeq);
+    // A message may have started a fresh conversation meanwhile: this answer is about the old one.
+    if (session !== asked) return;
     accept(data.messages);
     status.textContent = STATE_TEXT[data.state] || '';
     lastState = data.state;
@@ -146,9 +215,18 @@
     if (!pending || pending.text !== text) {
       pending = { text, id: crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random() };
     }
+    const message = { text, clientMessageId: pending.id };
     try {
-      await call('POST', API + '/' + encodeURIComponent(session.conversationId) + '/messages',
-        { text, clientMessageId: pending.id });
+      await conversation();
+      try {
+        await call('POST', messagesUrl(session), message);
+      } catch (e) {
+        if (e.status !== 404 && e.status !== 403) throw e;
+        // Expired since the last poll: the message goes to a fresh conversation.
+        forgetConversation();
+        await conversation();
+        await call('POST', messagesUrl(session), message);
+      }
     } catch (e) {
       // A refused message (e.g. too long) needs changing; anything else can simply be sent again.
       if (e.status && e.status < 500) {
@@ -170,16 +248,16 @@
   }
 
   async function poll() {
-    if (polling) return;
+    // Nothing to ask before the resident has written.
+    if (polling || !session) return;
     polling = true;
+    const asked = session;
     try {
       await refresh();
       showError('');
     } catch (e) {
       if (e.status === 404 || e.status === 403) {
-        // The conversation expired or was forgotten: start a fresh one.
-        transcript.replaceChildren();
-        await startConversation();
+        if (session === asked) forgetConversation();
       } else {
         showError('We are having trouble connecting. We will keep trying.');
       }
@@ -204,10 +282,19 @@
   async function init() {
     try {
       session = JSON.parse(sessionStorage.getItem(STORAGE_KEY) || 'null');
-      if (!session) await startConversation();
-      await poll();
     } catch (e) {
-      showError('We could not start the chat. Please refresh the page.');
+      session = null;
+    }
+    // Also when resuming: a conversation found expired brings the welcome back.
+    await loadWelcome();
+    if (session) {
+      // Resuming after a reload: the whole transcript, its welcome included, comes from the server.
+      transcript.replaceChildren();
+      choices.replaceChildren();
+      await poll();
+    } else {
+      // Unless the resident was quicker and a conversation is already starting.
+      if (!session && !starting) showWelcome();
     }
     setInterval(() => {
       const quiet = lastState === 'CLOSED' || document.hidden;

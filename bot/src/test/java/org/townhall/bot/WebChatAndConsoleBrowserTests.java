@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +26,10 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.townhall.bot.store.ConversationStore;
+import org.townhall.bot.store.TranscriptEntry;
 import org.townhall.bot.support.Browser;
 import org.townhall.bot.support.StaffClient;
 import org.townhall.bot.support.TownhallTest;
@@ -35,6 +42,12 @@ class WebChatAndConsoleBrowserTests {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  ConversationStore store;
+
+  @Autowired
+  Clock clock;
 
   ChromeDriver resident;
   ChromeDriver staff;
@@ -74,8 +87,14 @@ class WebChatAndConsoleBrowserTests {
 
   private String residentsConversationId() throws Exception {
     String session = (String) resident.executeScript(
-        "return Object.keys(sessionStorage).map(k => sessionStorage.getItem(k)).find(v => v.includes('conversationId'));");
+        "return Object.keys(sessionStorage).map(k => sessionStorage.getItem(k))"
+        + ".find(v => v.includes('conversationId'));");
     return new ObjectMapper().readTree(session).path("conversationId").asText();
+  }
+
+  /** Conversations the bot has now: every started one has an idle deadline until staff take it or it closes. */
+  private Set<String> conversationsWithTheBot() {
+    return new HashSet<>(store.idleSince(clock.instant().plus(Duration.ofDays(1)), 100_000));
   }
 
   private void signIn(String username, String password) {
@@ -92,6 +111,72 @@ class WebChatAndConsoleBrowserTests {
   }
 
   @Test
+  void openingTheChatStoresNothingUntilTheResidentWrites() throws Exception {
+    Set<String> before = conversationsWithTheBot();
+    resident.get(url("/"));
+    String welcome = waiting(resident).until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("#transcript .line.bot .text"))).getText();
+    List<String> options = lines(resident, "#choices button");
+    assertThat(welcome).startsWith("Hello");
+    assertThat(options).contains("Talk to a person");
+    // Longer than two poll intervals: the page neither starts a conversation nor asks the API anything.
+    Awaitility.await("no conversation started by opening the page")
+        .during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
+        .until(() -> before.containsAll(conversationsWithTheBot()));
+    assertThat(resident.executeScript("return sessionStorage.length;")).isEqualTo(0L);
+    assertThat(resident.executeScript("return performance.getEntriesByType('resource')"
+        + ".filter(e => e.name.includes('/api/')).map(e => new URL(e.name).pathname);"))
+        .as("the page only read the welcome").isEqualTo(List.of("/api/webchat/welcome"));
+
+    residentTypes("when is my bin collected");
+    waiting(resident).until(d -> lines(d, "#transcript .line.bot").stream().anyMatch(t -> t.contains("postcode")));
+    String id = residentsConversationId();
+    assertThat(before).doesNotContain(id);
+    // The page's welcome is the one the conversation started with, shown once.
+    List<TranscriptEntry> stored = store.transcript(id, 0);
+    assertThat(stored.get(0).text()).isEqualTo(welcome);
+    assertThat(stored.get(0).options()).isEqualTo(options);
+    assertThat(stored.get(1).text()).isEqualTo("when is my bin collected");
+    assertThat(lines(resident, "#transcript .line .text")).containsExactlyElementsOf(
+        stored.stream().map(TranscriptEntry::text).toList());
+
+    // Back on a conversation the server no longer has: the welcome again, and the next message starts anew.
+    resident.executeScript("sessionStorage.setItem(Object.keys(sessionStorage)[0],"
+        + " JSON.stringify({conversationId: 'expired', token: 'expired'}));");
+    resident.navigate().refresh();
+    waiting(resident).until(d -> (Long) ((ChromeDriver) d).executeScript("return sessionStorage.length;") == 0L);
+    assertThat(lines(resident, "#transcript .line .text")).containsExactly(welcome);
+    assertThat(lines(resident, "#choices button")).isEqualTo(options);
+    waiting(resident).until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//div[@id='choices']/button[.='Bin collection day']"))).click();
+    waiting(resident).until(d -> lines(d, "#transcript .line.bot").stream().anyMatch(t -> t.contains("postcode")));
+    String fresh = residentsConversationId();
+    assertThat(fresh).isNotIn(id, "expired");
+    assertThat(store.transcript(fresh, 0)).extracting(TranscriptEntry::from).startsWith("bot", "resident", "bot");
+  }
+
+  @Test
+  void withoutTheServersWelcomeThePageStillLetsTheResidentWrite() throws Exception {
+    // As if the welcome could not be read (a proxy or a network hiccup): the page has a short one of its own.
+    resident.executeCdpCommand("Network.enable", Map.of());
+    resident.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/api/webchat/welcome*")));
+    resident.get(url("/"));
+    String fallback = waiting(resident).until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("#transcript .line.bot .text"))).getText();
+    assertThat(fallback).isNotBlank().doesNotStartWith("Hello, I'm the council's assistant");
+    assertThat(lines(resident, "#choices button")).isEmpty();
+    assertThat(resident.findElement(By.id("error")).isDisplayed()).isFalse();
+
+    residentTypes("when is my bin collected");
+    waiting(resident).until(d -> lines(d, "#transcript .line.bot").stream().anyMatch(t -> t.contains("postcode")));
+    // The conversation's own lines replace the stand-in: the transcript is the stored one, welcome included.
+    List<TranscriptEntry> stored = store.transcript(residentsConversationId(), 0);
+    assertThat(lines(resident, "#transcript .line .text")).containsExactlyElementsOf(
+        stored.stream().map(TranscriptEntry::text).toList());
+    assertThat(stored.get(0).text()).startsWith("Hello, I'm the council's assistant");
+  }
+
+  @Test
   void anEscalationAppearsLiveAndStaffTakeItOverRepliesAndCloseWithAWrapUp() throws Exception {
     signIn("admin", TownhallTest.ADMIN_PASSWORD);
     waiting(staff).until(ExpectedConditions.textToBe(By.id("live-status"), "Live"));
@@ -99,7 +184,8 @@ class WebChatAndConsoleBrowserTests {
     staff.executeScript("window.notReloaded = true;");
 
     resident.get(url("/"));
-    waiting(resident).until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#transcript .line.bot"), 0));
+    waiting(resident).until(
+        ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#transcript .line.bot"), 0));
     residentTypes("when is my bin collected");
     waiting(resident).until(d -> lines(d, "#transcript .line.bot").stream().anyMatch(t -> t.contains("postcode")));
     residentTypes("CF10 1EP");
@@ -108,7 +194,8 @@ class WebChatAndConsoleBrowserTests {
     // A quick reply is a button; choosing it sends its text.
     waiting(resident).until(ExpectedConditions.elementToBeClickable(
         By.xpath("//div[@id='choices']/button[.='No']"))).click();
-    waiting(resident).until(d -> lines(d, "#transcript .line.bot").stream().anyMatch(t -> t.contains("Sorry that didn't help")));
+    waiting(resident).until(d -> lines(d, "#transcript .line.bot").stream()
+        .anyMatch(t -> t.contains("Sorry that didn't help")));
     residentTypes(XSS);
     waiting(resident).until(ExpectedConditions.textToBe(By.id("status"), "Waiting for a member of staff…"));
     String id = residentsConversationId();
@@ -164,8 +251,9 @@ class WebChatAndConsoleBrowserTests {
     assertThat(admin.postJson("/admin/staff", Map.of("username", "bea", "password", "bea-password-1",
         "roles", List.of("AGENT"))).status()).isEqualTo(200);
     resident.get(url("/"));
-    waiting(resident).until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#transcript .line.bot"), 0));
-    residentTypes("talk to a person");
+    // A quick reply as the resident's first step starts the conversation too.
+    waiting(resident).until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//div[@id='choices']/button[.='Talk to a person']"))).click();
     waiting(resident).until(ExpectedConditions.textToBe(By.id("status"), "Waiting for a member of staff…"));
     String id = residentsConversationId();
 

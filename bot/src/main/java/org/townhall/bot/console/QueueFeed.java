@@ -123,14 +123,24 @@ class QueueFeed {
     streams.clear();
   }
 
+  /**
+   * Sends the snapshot; false if the console has gone away, which is normal (a tab closed, a laptop
+   * shut). The stream is then only forgotten, not completed: the container has seen the failed
+   * write and ends the request itself, and completing it from this thread as well races with that
+   * (Tomcat refuses it with "AsyncContext after an error"). Other failures are real and propagate.
+   */
   private boolean send(SseEmitter stream, Snapshot snapshot) {
     try {
       stream.send(SseEmitter.event().name("queue").data(snapshot, MediaType.APPLICATION_JSON));
       return true;
-    } catch (IOException | IllegalStateException gone) {
-      // The browser went away: forget the stream (completing it lets the container clean up).
+    } catch (IOException gone) {
       streams.remove(stream);
-      stream.completeWithError(gone);
+      log.debug("A console's queue stream was closed: {}", gone.toString());
+      return false;
+    } catch (IllegalStateException ended) {
+      // Already completed (timed out, or its client's error handled) between reading the set and sending.
+      streams.remove(stream);
+      log.debug("A console's queue stream had already ended: {}", ended.toString());
       return false;
     }
   }

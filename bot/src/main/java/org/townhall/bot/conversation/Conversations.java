@@ -63,11 +63,18 @@ public class Conversations {
     String id = UUID.randomUUID().toString();
     var record = ConversationRecord.start(id, channel, channelUserId == null ? id : channelUserId, tokenHash,
         ConversationState.BOT.name(), clock.instant()).withIdleDeadline(clock.instant().plus(settings.idleTimeout()));
-    var welcome = TranscriptEntry.draft("bot", phrases.get("welcome"), welcomeOptions(phrases), clock.instant());
-    CommitResult result = store.commit(record, 0, List.of(welcome))
+    CommitResult result = store.commit(record, 0, List.of(welcome()))
         .orElseThrow(() -> new IllegalStateException("conversation id collision: " + id));
     events.publishEvent(new ConversationUpdated(result.record(), result.appended()));
     return result.record();
+  }
+
+  /**
+   * The line a new conversation starts with: the bot's welcome and its quick replies. Not stored; a
+   * chat page shows it before the resident has written, so it never differs from the one stored.
+   */
+  public TranscriptEntry welcome() {
+    return TranscriptEntry.draft("bot", phrases.get("welcome"), welcomeOptions(phrases), clock.instant());
   }
 
   public Optional<ConversationRecord> find(String id) {

@@ -11,8 +11,10 @@ import java.util.function.Supplier;
  * <p>Every change is one {@link #commit}: a compare-and-set on the record's version that, in the
  * same atomic step, stores the record, appends transcript entries and keeps the handoff queue in
  * step. A commit against a stale version changes nothing and returns empty; the caller re-reads and
- * decides again. Implementations throw {@link StoreUnavailableException} when the backing store
- * cannot be reached, and are thread-safe.
+ * decides again. A conversation is deleted the retention period after its last change, or the
+ * shorter empty-conversation retention after it while none of its transcript lines is the
+ * resident's ({@link TranscriptEntry#fromResident}). Implementations throw
+ * {@link StoreUnavailableException} when the backing store cannot be reached, and are thread-safe.
  */
 public interface ConversationStore {
 

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
 
 /**
  * The embedded store: everything in this process's memory, gone on restart. Conversations idle for
- * longer than the retention period are purged by {@link #purgeExpired()}.
+ * longer than the retention period (the shorter one while the resident has not written) are purged
+ * by {@link #purgeExpired()}.
  */
 class InMemoryConversationStore implements ConversationStore {
 
@@ -28,10 +29,12 @@ class InMemoryConversationStore implements ConversationStore {
   private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
   private final Clock clock;
   private final Duration retention;
+  private final Duration emptyRetention;
 
-  InMemoryConversationStore(Clock clock, Duration retention) {
+  InMemoryConversationStore(Clock clock, Duration retention, Duration emptyRetention) {
     this.clock = clock;
     this.retention = retention;
+    this.emptyRetention = emptyRetention;
     for (int i = 0; i < LOCK_STRIPES; i++) {
       locks[i] = new ReentrantLock();
     }
@@ -130,11 +133,17 @@ class InMemoryConversationStore implements ConversationStore {
     }
   }
 
-  /** Drops conversations idle for longer than the retention period, and expired delivery marks. */
+  /**
+   * Drops conversations idle for longer than the retention period, or than the empty-conversation
+   * retention if the resident never wrote in them, and expired delivery marks.
+   */
   void purgeExpired() {
     Instant now = clock.instant();
     Instant cutoff = now.minus(retention);
-    conversations.values().removeIf(s -> s.record().updatedAt().isBefore(cutoff));
+    Instant emptyCutoff = now.minus(emptyRetention);
+    conversations.values().removeIf(s -> s.record().updatedAt().isBefore(cutoff)
+        || s.record().updatedAt().isBefore(emptyCutoff)
+            && s.transcript().stream().noneMatch(TranscriptEntry::fromResident));
     deliveries.values().removeIf(expiry -> !expiry.isAfter(now));
   }
 }

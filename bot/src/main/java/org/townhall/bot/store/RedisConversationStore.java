@@ -19,7 +19,8 @@ import redis.clients.jedis.exceptions.JedisException;
  * {@code th:}):
  *
  * <ul>
- *   <li>{@code conv:<id>}: hash with {@code v} (version) and {@code json} (the record)
+ *   <li>{@code conv:<id>}: hash with {@code v} (version), {@code json} (the record) and, while the
+ *       resident has not written in it, {@code empty}
  *   <li>{@code conv:<id>:log}: list of transcript entries as JSON, seq = index + 1
  *   <li>{@code handoff}: sorted set of conversation ids holding a handoff ticket
  *   <li>{@code idle}: sorted set of conversation ids by idle deadline (ms), for time-outs
@@ -29,7 +30,8 @@ import redis.clients.jedis.exceptions.JedisException;
  *   <li>{@code lock:<id>}: the per-conversation lease lock
  * </ul>
  *
- * <p>Conversation keys expire after the retention period, counted from the last change. The
+ * <p>Conversation keys expire after the retention period, counted from the last change (the
+ * shorter empty-conversation retention while marked {@code empty}). The
  * standalone client does not retry, so every write is one idempotent-by-version Lua script: a
  * repeated commit with the old version fails the compare-and-set instead of writing twice.
  */
@@ -40,15 +42,17 @@ class RedisConversationStore implements ConversationStore {
   private final Clock clock;
   private final RedisKeys keys;
   private final long retentionMillis;
+  private final long emptyRetentionMillis;
   private final RedisLeaseLock lock;
 
   RedisConversationStore(UnifiedJedis redis, ObjectMapper json, Clock clock, String prefix, Duration retention,
-      Duration lockLease, Duration lockWait) {
+      Duration emptyRetention, Duration lockLease, Duration lockWait) {
     this.redis = redis;
     this.json = new StoredJson(json);
     this.clock = clock;
     this.keys = new RedisKeys(prefix);
     this.retentionMillis = retention.toMillis();
+    this.emptyRetentionMillis = emptyRetention.toMillis();
     this.lock = new RedisLeaseLock(redis, lockLease, lockWait);
   }
 
@@ -82,6 +86,8 @@ class RedisConversationStore implements ConversationStore {
     args.add(committed.id());
     args.add(committed.idleDeadline() == null ? "" : Long.toString(committed.idleDeadline().toEpochMilli()));
     args.add(Long.toString(committed.createdAt().toEpochMilli()));
+    args.add(Long.toString(emptyRetentionMillis));
+    args.add(appended.stream().anyMatch(TranscriptEntry::fromResident) ? "1" : "0");
     appended.forEach(e -> args.add(json.write(e)));
     Object ok = call(() -> redis.eval(RedisScripts.COMMIT,
         List.of(keys.conversation(next.id()), keys.transcript(next.id()), keys.handoffQueue(), keys.idle(),

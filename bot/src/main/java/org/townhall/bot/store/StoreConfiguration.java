@@ -23,7 +23,7 @@ class StoreConfiguration {
 
     @Bean
     InMemoryConversationStore conversationStore(Clock clock, RetentionProperties retention) {
-      return new InMemoryConversationStore(clock, retention.conversations());
+      return new InMemoryConversationStore(clock, retention.conversations(), retention.emptyConversations());
     }
 
     @Bean
@@ -92,7 +92,7 @@ class StoreConfiguration {
     RedisConversationStore conversationStore(RedisClient redis, ObjectMapper json, Clock clock,
         RedisStoreProperties properties, RetentionProperties retention) {
       return new RedisConversationStore(redis, json, clock, properties.keyPrefix(), retention.conversations(),
-          properties.lockLease(), properties.lockWait());
+          retention.emptyConversations(), properties.lockLease(), properties.lockWait());
     }
 
     @Bean

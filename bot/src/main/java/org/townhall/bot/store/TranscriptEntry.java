@@ -27,6 +27,11 @@ public record TranscriptEntry(
     return new TranscriptEntry(0, from, text, options, at, null, List.of());
   }
 
+  /** Whether the resident wrote this line: a conversation without one is kept only briefly. */
+  public boolean fromResident() {
+    return "resident".equals(from);
+  }
+
   public TranscriptEntry withSeq(long newSeq) {
     return new TranscriptEntry(newSeq, from, text, options, at, author, guesses);
   }

@@ -18,8 +18,14 @@ import org.junit.jupiter.api.Test;
 abstract class ConversationStoreContract {
 
   static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
+  static final Duration RETENTION = Duration.ofDays(90);
+  static final Duration EMPTY_RETENTION = Duration.ofHours(1);
 
+  /** The store under test: conversations kept {@link #RETENTION}, empty ones {@link #EMPTY_RETENTION}. */
   abstract ConversationStore store();
+
+  /** Lets {@code duration} pass for the store: whatever is due to be deleted by then is deleted. */
+  abstract void letTimePass(Duration duration);
 
   static ConversationRecord fresh(String id) {
     return ConversationRecord.start(id, "webchat", id, "hash", "BOT", T0);
@@ -81,12 +87,14 @@ abstract class ConversationStoreContract {
     assertThat(found.handoff()).isEqualTo(ticket);
     assertThat(found.attributes()).containsEntry("lastIntent", "homelessness");
     assertThat(found.owner()).isEqualTo("ann");
-    assertThat(store().transcript("c4", 0)).containsExactly(entry.withSeq(1), line("agent", "hi").withAuthor("ann").withSeq(2));
+    assertThat(store().transcript("c4", 0))
+        .containsExactly(entry.withSeq(1), line("agent", "hi").withAuthor("ann").withSeq(2));
   }
 
   @Test
   void queuesUrgentFirstThenLongestWaitingAndDropsReleasedTickets() {
-    store().commit(fresh("late").withHandoff(new HandoffTicket(false, "waste", null, "x", T0.plusSeconds(60))), 0, List.of());
+    store().commit(fresh("late").withHandoff(new HandoffTicket(false, "waste", null, "x", T0.plusSeconds(60))), 0,
+        List.of());
     store().commit(fresh("early").withHandoff(new HandoffTicket(false, "waste", null, "x", T0)), 0, List.of());
     store().commit(fresh("urgent").withHandoff(new HandoffTicket(true, "housing", null, "x", T0.plusSeconds(120))), 0,
         List.of());
@@ -130,6 +138,39 @@ abstract class ConversationStoreContract {
     assertThat(store().conversationsOf("telegram", "chat-43", 10)).containsExactly("other-user");
     assertThat(store().conversationsOf("webchat", "chat-42", 10)).containsExactly("other-channel");
     assertThat(store().conversationsOf("telegram", "nobody", 10)).isEmpty();
+  }
+
+  @Test
+  void deletesAConversationTheResidentNeverWroteInSoonerThanOneTheyDid() {
+    // Opened and left: the welcome, then the bot closing it when idle; nothing from the resident.
+    CommitResult unused = store().commit(fresh("unused"), 0, List.of(line("bot", "welcome"))).orElseThrow();
+    store().commit(unused.record().withState("CLOSED"), 1, List.of(line("system", "closed"))).orElseThrow();
+    // The resident wrote once; later lines from others do not make it empty again.
+    CommitResult used = store().commit(fresh("used"), 0, List.of(line("bot", "welcome"))).orElseThrow();
+    used = store().commit(used.record(), 1, List.of(line("resident", "hello"), line("bot", "hi"))).orElseThrow();
+    store().commit(used.record().withState("CLOSED"), 2, List.of(line("system", "closed"))).orElseThrow();
+    // A resident's earlier conversation stays listed when a new one is started and left empty.
+    store().commit(ConversationRecord.start("earlier", "telegram", "chat-7", null, "BOT", T0), 0,
+        List.of(line("resident", "/start"))).orElseThrow();
+    store().commit(ConversationRecord.start("newer", "telegram", "chat-7", null, "BOT", T0.plusSeconds(1)), 0,
+        List.of(line("bot", "welcome"))).orElseThrow();
+
+    letTimePass(EMPTY_RETENTION.plusMinutes(1));
+
+    assertThat(store().find("unused")).isEmpty();
+    assertThat(store().transcript("unused", 0)).isEmpty();
+    assertThat(store().conversationsOf("webchat", "unused", 10)).isEmpty();
+    assertThat(store().find("newer")).isEmpty();
+    assertThat(store().find("used")).isPresent();
+    assertThat(store().transcript("used", 0)).extracting(TranscriptEntry::text)
+        .containsExactly("welcome", "hello", "hi", "closed");
+    assertThat(store().conversationsOf("telegram", "chat-7", 10)).containsExactly("earlier");
+
+    letTimePass(RETENTION);
+
+    assertThat(store().find("used")).isEmpty();
+    assertThat(store().transcript("used", 0)).isEmpty();
+    assertThat(store().conversationsOf("telegram", "chat-7", 10)).isEmpty();
   }
 
   @Test

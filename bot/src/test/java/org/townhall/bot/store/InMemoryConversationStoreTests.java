@@ -18,7 +18,7 @@ class InMemoryConversationStoreTests extends ConversationStoreContract {
   @BeforeEach
   void setUp() {
     clock = new MutableClock(T0);
-    store = new InMemoryConversationStore(clock, Duration.ofDays(90));
+    store = new InMemoryConversationStore(clock, RETENTION, EMPTY_RETENTION);
   }
 
   @Override
@@ -26,11 +26,17 @@ class InMemoryConversationStoreTests extends ConversationStoreContract {
     return store;
   }
 
+  @Override
+  void letTimePass(Duration duration) {
+    clock.now = clock.now.plus(duration);
+    store.purgeExpired();
+  }
+
   @Test
   void purgesConversationsIdleForLongerThanTheRetentionPeriod() {
     store.commit(fresh("old"), 0, List.of(line("resident", "hello")));
     clock.now = T0.plus(Duration.ofDays(89));
-    store.commit(fresh("recent"), 0, List.of());
+    store.commit(fresh("recent"), 0, List.of(line("resident", "hello")));
     store.markDelivered("msg:old:1", Duration.ofDays(1));
 
     clock.now = T0.plus(Duration.ofDays(91));

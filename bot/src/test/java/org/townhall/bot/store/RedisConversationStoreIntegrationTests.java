@@ -37,8 +37,8 @@ class RedisConversationStoreIntegrationTests extends ConversationStoreContract {
   void connect() {
     redis = server.emptiedClient();
     ObjectMapper json = StoreJsonForTests.mapper();
-    store = new RedisConversationStore(redis, json, Clock.fixed(T0, ZoneOffset.UTC), "test:", Duration.ofDays(90),
-        Duration.ofSeconds(5), Duration.ofSeconds(5));
+    store = new RedisConversationStore(redis, json, Clock.fixed(T0, ZoneOffset.UTC), "test:", RETENTION,
+        EMPTY_RETENTION, Duration.ofSeconds(5), Duration.ofSeconds(5));
   }
 
   @AfterEach
@@ -49,6 +49,19 @@ class RedisConversationStoreIntegrationTests extends ConversationStoreContract {
   @Override
   ConversationStore store() {
     return store;
+  }
+
+  /** Does what Redis does as time passes: deletes every key whose time to live runs out meanwhile. */
+  @Override
+  void letTimePass(Duration duration) {
+    for (String key : redis.keys("test:*")) {
+      long ttl = redis.pttl(key);
+      if (ttl >= 0 && ttl <= duration.toMillis()) {
+        redis.del(key);
+      } else if (ttl > 0) {
+        redis.pexpire(key, ttl - duration.toMillis());
+      }
+    }
   }
 
   @Test

@@ -1,7 +1,9 @@
 package org.townhall.bot.channel.webchat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,10 +25,12 @@ import org.townhall.bot.web.ApiException;
 
 /** The public web chat API; see the README for the contract. */
 @RestController
-@RequestMapping("/api/webchat/conversations")
+@RequestMapping("/api/webchat")
 class WebChatController {
 
   static final String CHANNEL = "webchat";
+  /** Short: a reworded welcome reaches pages soon, while a busy page load costs the server little. */
+  private static final Duration WELCOME_CACHED = Duration.ofMinutes(5);
 
   private final Conversations conversations;
   private final WebChatProperties properties;
@@ -43,6 +47,9 @@ class WebChatController {
 
   record Started(String conversationId, String token) {}
 
+  /** What a new conversation starts with, for a page to show before one exists. */
+  record Welcome(String text, List<String> options) {}
+
   record Incoming(String text, String clientMessageId) {}
 
   record Replies(List<WebChatMessage> messages) {}
@@ -55,7 +62,16 @@ class WebChatController {
   record Transcript(String state, List<WebChatMessage> messages, QueueEstimates.Estimate queue,
       boolean staffTyping) {}
 
-  @PostMapping
+  /** The welcome, read-only: nothing is stored, so a page can show it without starting a conversation. */
+  @GetMapping("/welcome")
+  ResponseEntity<Welcome> welcome() {
+    TranscriptEntry line = conversations.welcome();
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.maxAge(WELCOME_CACHED).cachePublic())
+        .body(new Welcome(line.text(), line.options()));
+  }
+
+  @PostMapping("/conversations")
   ResponseEntity<Started> start(jakarta.servlet.http.HttpServletRequest request) {
     if (!startLimiter.allow(request.getRemoteAddr())) {
       throw new ApiException(HttpStatus.TOO_MANY_REQUESTS,
@@ -66,7 +82,7 @@ class WebChatController {
     return ResponseEntity.status(HttpStatus.CREATED).body(new Started(conversation.id(), token));
   }
 
-  @PostMapping("/{id}/messages")
+  @PostMapping("/conversations/{id}/messages")
   ResponseEntity<Replies> send(@PathVariable String id,
       @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @RequestBody(required = false) Incoming incoming) {
@@ -84,7 +100,7 @@ class WebChatController {
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Replies(replies));
   }
 
-  @GetMapping("/{id}/messages")
+  @GetMapping("/conversations/{id}/messages")
   Transcript messages(@PathVariable String id,
       @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @RequestParam(defaultValue = "0") long after) {

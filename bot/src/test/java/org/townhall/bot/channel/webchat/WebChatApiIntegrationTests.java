@@ -2,11 +2,18 @@ package org.townhall.bot.channel.webchat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.townhall.bot.store.ConversationStore;
 import org.townhall.bot.support.Http.Reply;
 import org.townhall.bot.support.TownhallTest;
 import org.townhall.bot.support.WebChatClient;
@@ -17,6 +24,12 @@ class WebChatApiIntegrationTests {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  ConversationStore store;
+
+  @Autowired
+  Clock clock;
 
   WebChatClient resident;
 
@@ -52,6 +65,39 @@ class WebChatApiIntegrationTests {
     Reply page = other.send(other.request("/").setHeader("Accept", "text/html").GET());
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.raw().headers().allValues("Set-Cookie")).as("residents get no cookies").isEmpty();
+  }
+
+  /** Conversations the bot has now: every started one has an idle deadline until staff take it or it closes. */
+  private Set<String> conversationsWithTheBot() {
+    return new HashSet<>(store.idleSince(clock.instant().plus(Duration.ofDays(1)), 100_000));
+  }
+
+  @Test
+  void readsTheWelcomeANewConversationStartsWithWithoutStartingOne() {
+    Set<String> before = conversationsWithTheBot();
+    WebChatClient visitor = new WebChatClient(port);
+    Reply reply = visitor.send(visitor.request("/api/webchat/welcome").GET());
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.raw().headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    assertThat(reply.raw().headers().firstValue("Cache-Control").orElse(""))
+        .as("pages may cache it briefly").contains("max-age=300").contains("public").doesNotContain("no-store");
+    assertThat(reply.raw().headers().allValues("Set-Cookie")).as("residents get no cookies").isEmpty();
+    JsonNode welcome = reply.json();
+    assertThat(welcome.properties()).extracting(Map.Entry::getKey).containsExactly("text", "options");
+    assertThat(welcome.path("text").asText()).startsWith("Hello, I'm the council's assistant.");
+    assertThat(welcome.path("options").isArray()).isTrue();
+    assertThat(welcome.path("options")).extracting(JsonNode::asText)
+        .containsExactly("Bin collection day", "Pay council tax", "Report a pothole", "Talk to a person");
+    assertThat(conversationsWithTheBot()).as("reading the welcome starts no conversation")
+        .isSubsetOf(before);
+
+    // The same line a conversation started now begins with.
+    JsonNode first = resident.messages(0).json().path("messages").get(0);
+    assertThat(first.path("seq").asLong()).isEqualTo(1);
+    assertThat(first.path("text").asText()).isEqualTo(welcome.path("text").asText());
+    assertThat(first.path("options")).isEqualTo(welcome.path("options"));
+    assertError(visitor.send(visitor.request("/api/webchat/welcome")
+        .POST(HttpRequest.BodyPublishers.noBody())), 405);
   }
 
   @Test
