@@ -161,6 +161,10 @@ public final class IntentModel implements IntentClassifier {
     return new Classification(ranked);
   }
 
+  IntentFeatures features() {
+    return features;
+  }
+
   MaxentModel maxentModel() {
     return model;
   }

@@ -122,7 +122,7 @@ public final class IntentTrainer {
       throws IOException {
     TrainingParameters params = settings.toTrainingParameters();
     if (AdaGradSoftmaxTrainer.ALGORITHM.equals(settings.algorithm())) {
-      DataIndexer indexer = settings.features().normalize()
+      DataIndexer indexer = settings.features().realValued()
           ? new OnePassRealValueDataIndexer() : new OnePassDataIndexer();
       indexer.init(params, new HashMap<>());
       indexer.index(ObjectStreamUtils.createObjectStream(events));

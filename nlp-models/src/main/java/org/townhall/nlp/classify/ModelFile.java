@@ -18,12 +18,18 @@ import org.townhall.nlp.text.IntentFeatures;
 
 /**
  * The model file format: a magic string and version, the training settings (which fix the
- * features), the calibration temperature, then OpenNLP's own binary model, length-prefixed.
+ * features), which word vectors the features used (version 3 on), the calibration temperature,
+ * then OpenNLP's own binary model, length-prefixed.
+ *
+ * <p>Version 3 added word vectors. It is a new version, not a new key in version 2, so that an
+ * older reader refuses a model it would misread (it would silently leave the vectors out).
  */
 final class ModelFile {
 
   private static final String MAGIC = "townhall-intent-model";
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
+  /** Written before word vectors: read as trained without them. */
+  private static final int VERSION_WITHOUT_VECTORS = 2;
   private static final int MAX_MEMBERS = 100;
   private static final int MAX_MODEL_BYTES = 1 << 30;
 
@@ -35,6 +41,7 @@ final class ModelFile {
     data.writeUTF(MAGIC);
     data.writeInt(VERSION);
     data.writeUTF(intentModel.settings().serialize());
+    data.writeUTF(intentModel.features().wordVectorsId());
     data.writeDouble(intentModel.temperature());
     data.writeInt(members.size());
     for (MaxentModel member : members) {
@@ -60,7 +67,7 @@ final class ModelFile {
       throw new IOException("not a Townhall intent model");
     }
     int version = data.readInt();
-    if (version != VERSION) {
+    if (version != VERSION && version != VERSION_WITHOUT_VECTORS) {
       throw new IOException("unsupported intent model version " + version);
     }
     TrainingSettings settings;
@@ -69,6 +76,7 @@ final class ModelFile {
     } catch (IllegalArgumentException e) {
       throw new IOException("corrupt intent model settings: " + e.getMessage(), e);
     }
+    String vectorsId = version == VERSION ? data.readUTF() : "";
     double temperature = data.readDouble();
     int count = data.readInt();
     if (count < 1 || count > MAX_MEMBERS || !(temperature > 0)) {
@@ -78,9 +86,20 @@ final class ModelFile {
     for (int i = 0; i < count; i++) {
       members.add(readMember(data));
     }
+    IntentFeatures features;
     try {
-      return new IntentModel(members, new IntentFeatures(settings.features()), settings,
-          temperature);
+      features = new IntentFeatures(settings.features());
+    } catch (IllegalStateException e) {
+      throw new IOException("cannot read this intent model: " + e.getMessage(), e);
+    }
+    if (!features.wordVectorsId().equals(vectorsId)) {
+      throw new IOException("this intent model was trained with other word vectors ("
+          + (vectorsId.isEmpty() ? "none" : vectorsId) + ") than these ("
+          + (features.wordVectorsId().isEmpty() ? "none" : features.wordVectorsId())
+          + "): train it again");
+    }
+    try {
+      return new IntentModel(members, features, settings, temperature);
     } catch (IllegalArgumentException e) {
       throw new IOException("corrupt intent model: " + e.getMessage(), e);
     }

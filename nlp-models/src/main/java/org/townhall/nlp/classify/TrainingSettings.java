@@ -95,8 +95,7 @@ public record TrainingSettings(
             Integer.parseInt(required(p, "charNGramMin")),
             Integer.parseInt(required(p, "charNGramMax")),
             Boolean.parseBoolean(required(p, "normalize")),
-            // optional: models written before word vectors existed have no such key
-            Double.parseDouble(p.getProperty("wordVectors", "0").trim())));
+            Double.parseDouble(required(p, "wordVectorLength"))));
   }
 
   public Properties toProperties() {
@@ -116,7 +115,7 @@ public record TrainingSettings(
     p.setProperty("charNGramMin", Integer.toString(features.charNGramMin()));
     p.setProperty("charNGramMax", Integer.toString(features.charNGramMax()));
     p.setProperty("normalize", Boolean.toString(features.normalize()));
-    p.setProperty("wordVectors", Double.toString(features.wordVectors()));
+    p.setProperty("wordVectorLength", Double.toString(features.wordVectorLength()));
     return p;
   }
 
@@ -149,7 +148,7 @@ public record TrainingSettings(
     params.put("L1Cost", l1Cost);
     params.put("L2Cost", l2Cost);
     // the default TwoPass spills events to a temp file; real values carry feature normalisation
-    params.put("DataIndexer", features.normalize() ? "OnePassRealValue" : "OnePass");
+    params.put("DataIndexer", features.realValued() ? "OnePassRealValue" : "OnePass");
     return params;
   }
 
@@ -163,9 +162,12 @@ public record TrainingSettings(
     return out.toString();
   }
 
+  /** Reads the settings stored in a model file, including files written by earlier versions. */
   static TrainingSettings deserialize(String text) throws IOException {
     Properties p = new Properties();
     p.load(new StringReader(text));
+    // models written before word vectors existed (model file version 2) were trained without them
+    p.putIfAbsent("wordVectorLength", "0");
     return fromProperties(p);
   }
 

@@ -11,11 +11,19 @@ package org.townhall.nlp.text;
  * @param normalize give each feature of a kind (words, characters) the value 1/sqrt(n), n being
  *     how many features of that kind the message has, so long messages do not weigh more and
  *     the many character n-grams do not drown the few words; false gives every feature value 1
- * @param wordVectors length of the message's average word vector ({@link WordVectors}) as
+ * @param wordVectorLength length of the message's average word vector ({@link WordVectors}) as
  *     features, one per dimension; 0 leaves word vectors out
  */
 public record FeatureSettings(boolean stem, int wordNGrams, int charNGramMin, int charNGramMax,
-    boolean normalize, double wordVectors) {
+    boolean normalize, double wordVectorLength) {
+
+  /**
+   * Whether some features have values other than 1, so that training must keep the values
+   * (OpenNLP's plain data indexers drop them).
+   */
+  public boolean realValued() {
+    return normalize || wordVectorLength > 0;
+  }
 
   /** Settings without word vectors. */
   public FeatureSettings(boolean stem, int wordNGrams, int charNGramMin, int charNGramMax,
@@ -32,8 +40,8 @@ public record FeatureSettings(boolean stem, int wordNGrams, int charNGramMin, in
           "need 1 <= charNGramMin <= charNGramMax (or charNGramMax 0), got "
               + charNGramMin + ".." + charNGramMax);
     }
-    if (!(wordVectors >= 0) || Double.isInfinite(wordVectors)) {
-      throw new IllegalArgumentException("wordVectors must be 0 or more, got " + wordVectors);
+    if (!(wordVectorLength >= 0) || Double.isInfinite(wordVectorLength)) {
+      throw new IllegalArgumentException("wordVectorLength must be 0 or more, got " + wordVectorLength);
     }
   }
 }

@@ -35,7 +35,7 @@ public final class IntentFeatures {
     this.chars = settings.charNGramMax() == 0
         ? (tokens, extra) -> List.of()
         : new CharNGramFeatureGenerator(settings.charNGramMin(), settings.charNGramMax());
-    this.vectors = settings.wordVectors() == 0 ? null : WordVectors.english();
+    this.vectors = settings.wordVectorLength() == 0 ? null : WordVectors.english();
     this.vectorNames = new String[vectors == null ? 0 : vectors.dimensions()];
     for (int d = 0; d < vectorNames.length; d++) {
       vectorNames[d] = "v=" + d;
@@ -44,6 +44,11 @@ public final class IntentFeatures {
 
   public FeatureSettings settings() {
     return settings;
+  }
+
+  /** {@link WordVectors#id()} of the vectors in use, or "" without word vectors. */
+  public String wordVectorsId() {
+    return vectors == null ? "" : vectors.id();
   }
 
   /**
@@ -93,7 +98,7 @@ public final class IntentFeatures {
     float[] allValues = Arrays.copyOf(values, values.length + average.length);
     for (int d = 0; d < average.length; d++) {
       allNames[names.length + d] = vectorNames[d];
-      allValues[names.length + d] = (float) (average[d] * settings.wordVectors());
+      allValues[names.length + d] = (float) (average[d] * settings.wordVectorLength());
     }
     return new Message(allNames, allValues);
   }

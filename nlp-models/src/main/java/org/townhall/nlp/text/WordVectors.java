@@ -6,21 +6,30 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
  * Pre-trained English word vectors (GloVe, 100 dimensions), so that a message can be understood
- * through words no training phrase used: "silverfish" lies near "pests", "lorry" near "truck".
- * Read from the compact file that {@code nlp-models/vectors/convert.py} writes (words in
- * frequency order, each a scale and signed bytes).
+ * through words its intent's phrases do not use: "lorry" lies near "truck", "moths" near
+ * "pests". Read from the compact file that {@code nlp-models/vectors/convert.py} writes (words in
+ * frequency order, each a scale and signed bytes). Only the 50,000 most frequent words are
+ * shipped, so rarer council words ("silverfish", "wheelie") have no vector and are left to the
+ * n-gram features.
  *
  * <p>Immutable and thread-safe once loaded.
  */
 public final class WordVectors {
 
   static final String RESOURCE = "/org/townhall/nlp/vectors/glove-en-100d.bin.gz";
+  /** Far above any real vocabulary; a header beyond these is corrupt, not large. */
+  private static final int MAX_WORDS = 2_000_000;
+  private static final int MAX_DIMENSIONS = 1_024;
   /**
    * Smooth inverse frequency: a word of frequency rank r weighs r / (r + this). With Zipf's law
    * (p(r) ≈ 0.1 / r) this is Arora et al.'s a / (a + p(w)) with a = 1e-3, so "the" or "is" count
@@ -32,38 +41,60 @@ public final class WordVectors {
   private final int dimensions;
   private final byte[] components;
   private final float[] scales;
+  private final String id;
 
   private WordVectors(Map<String, Integer> rows, int dimensions, byte[] components,
-      float[] scales) {
+      float[] scales, String id) {
     this.rows = rows;
     this.dimensions = dimensions;
     this.components = components;
     this.scales = scales;
+    this.id = id;
   }
 
+  /** Loaded on first use; a failure is kept and reported on every use, not once as an Error. */
   private static final class Shipped {
-    static final WordVectors INSTANCE = loadShipped();
+    static final Object INSTANCE = loadShipped();
 
-    private static WordVectors loadShipped() {
+    private static Object loadShipped() {
       try (InputStream in = WordVectors.class.getResourceAsStream(RESOURCE)) {
         if (in == null) {
-          throw new IllegalStateException("missing classpath resource " + RESOURCE);
+          return new IllegalStateException("missing classpath resource " + RESOURCE);
         }
         return read(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      } catch (IOException | RuntimeException e) {
+        return new IllegalStateException("cannot read the word vectors " + RESOURCE + ": "
+            + e.getMessage(), e);
       }
     }
   }
 
-  /** The vectors shipped with nlp-models, loaded once on first use. */
+  /**
+   * The vectors shipped with nlp-models, loaded once on first use.
+   *
+   * @throws IllegalStateException if they are missing or unreadable (a broken build)
+   */
   public static WordVectors english() {
-    return Shipped.INSTANCE;
+    if (Shipped.INSTANCE instanceof IllegalStateException failure) {
+      throw new IllegalStateException(failure.getMessage(), failure);
+    }
+    return (WordVectors) Shipped.INSTANCE;
   }
 
+  /**
+   * Reads a file in the converter's format.
+   *
+   * @throws IOException if the stream fails or is not a complete, well-formed vector file
+   */
   public static WordVectors read(InputStream raw) throws IOException {
-    DataInputStream in = new DataInputStream(
-        new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
+    MessageDigest sha256;
+    try {
+      sha256 = MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+    DataInputStream in = new DataInputStream(new BufferedInputStream(
+        new GZIPInputStream(new DigestInputStream(raw, sha256), 1 << 16), 1 << 16));
     byte[] magic = in.readNBytes(4);
     int version = in.readInt();
     if (!"THWV".equals(new String(magic, StandardCharsets.US_ASCII)) || version != 1) {
@@ -71,19 +102,43 @@ public final class WordVectors {
     }
     int count = in.readInt();
     int dimensions = in.readInt();
-    if (count < 0 || dimensions <= 0 || (long) count * dimensions > Integer.MAX_VALUE) {
+    if (count < 1 || count > MAX_WORDS || dimensions < 1 || dimensions > MAX_DIMENSIONS) {
       throw new IOException("bad word-vector header: " + count + " x " + dimensions);
     }
-    Map<String, Integer> rows = new HashMap<>(count * 4 / 3 + 1);
-    byte[] components = new byte[count * dimensions];
-    float[] scales = new float[count];
+    Map<String, Integer> rows = new HashMap<>();
+    // grown as rows arrive, so a corrupt header's count cannot make us allocate gigabytes up front
+    int capacity = Math.min(count, 4_096);
+    byte[] components = new byte[capacity * dimensions];
+    float[] scales = new float[capacity];
     for (int row = 0; row < count; row++) {
-      byte[] word = in.readNBytes(in.readUnsignedShort());
-      rows.put(new String(word, StandardCharsets.UTF_8), row);
+      if (row == capacity) {
+        capacity = (int) Math.min(count, 2L * capacity);
+        components = Arrays.copyOf(components, capacity * dimensions);
+        scales = Arrays.copyOf(scales, capacity);
+      }
+      String word = new String(in.readNBytes(in.readUnsignedShort()), StandardCharsets.UTF_8);
+      if (rows.putIfAbsent(word, row) != null) {
+        throw new IOException("word '" + word + "' appears twice in the word-vector file");
+      }
       scales[row] = in.readFloat();
+      if (!(scales[row] > 0) || Float.isInfinite(scales[row])) {
+        throw new IOException("bad scale for '" + word + "' in the word-vector file");
+      }
       in.readFully(components, row * dimensions, dimensions);
     }
-    return new WordVectors(Map.copyOf(rows), dimensions, components, scales);
+    if (in.read() != -1) {
+      throw new IOException("data after the last word of the word-vector file");
+    }
+    return new WordVectors(Map.copyOf(rows), dimensions, components, scales,
+        count + "x" + dimensions + " sha256:" + HexFormat.of().formatHex(sha256.digest()));
+  }
+
+  /**
+   * Which vectors these are (size and checksum of the file). Stored with a model, because a model
+   * trained on one set of vectors means nothing with another.
+   */
+  public String id() {
+    return id;
   }
 
   public int dimensions() {

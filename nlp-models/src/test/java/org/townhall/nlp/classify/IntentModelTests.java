@@ -81,13 +81,67 @@ class IntentModelTests {
   @Test
   void settingsStoredBeforeWordVectorsExistedReadAsWithout() throws IOException {
     java.util.Properties old = TrainingSettings.defaults().toProperties();
-    old.remove("wordVectors");
+    old.remove("wordVectorLength");
     java.io.StringWriter text = new java.io.StringWriter();
     old.store(text, null);
 
-    assertThat(TrainingSettings.deserialize(text.toString()).features().wordVectors()).isZero();
-    assertThat(TrainingSettings.defaults().features().wordVectors())
+    assertThat(TrainingSettings.deserialize(text.toString()).features().wordVectorLength()).isZero();
+    assertThat(TrainingSettings.defaults().features().wordVectorLength())
         .as("the built-in pack uses them").isPositive();
+  }
+
+  /**
+   * A model file written by commit 7da9c5a (file version 2, before word vectors), trained on the
+   * tiny set; the expected confidences are what that version's {@code classify} printed.
+   */
+  @Test
+  void readsAModelFileWrittenBeforeWordVectors() throws IOException {
+    IntentModel old;
+    try (var in = getClass().getResourceAsStream("model-v2-before-word-vectors.bin")) {
+      old = IntentModel.read(in);
+    }
+
+    assertThat(old.settings().features().wordVectorLength()).isZero();
+    assertThat(old.classify("when is bin day").best())
+        .satisfies(best -> assertThat(best.intent()).isEqualTo("bin_collection_day"))
+        .satisfies(best -> assertThat(best.confidence()).isCloseTo(0.9988, within(1e-4)));
+    assertThat(old.classify("pothole on my street").best().confidence()).isCloseTo(0.8995, within(1e-4));
+    assertThat(old.classify("weather in spain").best().intent()).isEqualTo("oos");
+    assertThat(old.classify("weather in spain").best().confidence()).isCloseTo(0.9367, within(1e-4));
+  }
+
+  @Test
+  void refusesAModelTrainedWithOtherWordVectors() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    model.write(out);
+    String id = model.features().wordVectorsId();
+    assertThat(id).as("the default settings use word vectors").startsWith("50000x100 sha256:");
+    byte[] bytes = out.toByteArray();
+    String other = id.substring(0, id.length() - 1) + (id.endsWith("0") ? "1" : "0");
+    byte[] tampered = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)
+        .replace(id, other).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+    assertThatThrownBy(() -> IntentModel.read(new ByteArrayInputStream(tampered)))
+        .isInstanceOf(IOException.class).hasMessageContaining("other word vectors");
+  }
+
+  @Test
+  void wordVectorsKeepTheirValuesEvenWithoutNormalisation() {
+    TrainingSettings plain = TrainingSettings.defaults().with("normalize", "false");
+
+    assertThat(plain.toTrainingParameters().getStringParameter("DataIndexer", ""))
+        .isEqualTo("OnePassRealValue");
+    assertThat(plain.with("wordVectorLength", "0").toTrainingParameters()
+        .getStringParameter("DataIndexer", "")).isEqualTo("OnePass");
+  }
+
+  @Test
+  void aSettingsFileMustSayWhetherToUseWordVectors() {
+    java.util.Properties p = TrainingSettings.defaults().toProperties();
+    p.remove("wordVectorLength");
+
+    assertThatIllegalArgumentException().isThrownBy(() -> TrainingSettings.fromProperties(p))
+        .withMessageContaining("wordVectorLength");
   }
 
   @Test

@@ -53,7 +53,7 @@ class WordVectorsTests {
   }
 
   @Test
-  void readsTheFormatTheConverterWrites() throws IOException {
+  void readsTheFileFormatOfConvertPy() throws IOException {
     byte[] file = file(out -> {
       out.writeBytes("THWV");
       out.writeInt(1);
@@ -83,6 +83,58 @@ class WordVectorsTests {
       out.writeInt(3);
       word(out, "bin", 0.5f, 2, 0, 0); // then the file ends: 4 words missing
     })))).isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void refusesCorruptHeadersAndRowsWithoutHugeAllocations() throws IOException {
+    assertThatThrownBy(() -> read(out -> header(out, Integer.MAX_VALUE, 1)))
+        .isInstanceOf(IOException.class).hasMessageContaining("header");
+    assertThatThrownBy(() -> read(out -> header(out, 1_000_000_000, 2)))
+        .isInstanceOf(IOException.class).hasMessageContaining("header");
+    assertThatThrownBy(() -> read(out -> header(out, 3, 0))).isInstanceOf(IOException.class);
+    // a plausible header over a short file: fails at the end of the data, having allocated little
+    byte[] short_ = file(out -> {
+      header(out, 1_900_000, 1_000);
+      word(out, "bin", 0.5f, new int[1_000]);
+    });
+    var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory
+        .getThreadMXBean();
+    long before = threads.getCurrentThreadAllocatedBytes();
+    assertThatThrownBy(() -> WordVectors.read(new ByteArrayInputStream(short_)))
+        .isInstanceOf(java.io.EOFException.class);
+    assertThat(threads.getCurrentThreadAllocatedBytes() - before)
+        .as("bytes allocated for a header promising 1.9 GB").isLessThan(100_000_000L);
+    assertThatThrownBy(() -> read(out -> {
+      header(out, 1, 3);
+      word(out, "bin", Float.NaN, 1, 2, 3);
+    })).isInstanceOf(IOException.class).hasMessageContaining("scale");
+    assertThatThrownBy(() -> read(out -> {
+      header(out, 2, 3);
+      word(out, "bin", 0.5f, 1, 2, 3);
+      word(out, "bin", 0.5f, 1, 2, 3);
+    })).isInstanceOf(IOException.class).hasMessageContaining("twice");
+    assertThatThrownBy(() -> read(out -> {
+      header(out, 1, 3);
+      word(out, "bin", 0.5f, 1, 2, 3);
+      out.writeBytes("more");
+    })).isInstanceOf(IOException.class).hasMessageContaining("after the last word");
+  }
+
+  @Test
+  void theIdNamesTheSizeAndChecksumOfTheFile() {
+    assertThat(vectors.id())
+        .isEqualTo("50000x100 sha256:8a7aec801735a732672499b639012ed248e4613ebb5272db417b2c2f05f233ee");
+  }
+
+  private static WordVectors read(Writer writer) throws IOException {
+    return WordVectors.read(new ByteArrayInputStream(file(writer)));
+  }
+
+  private static void header(DataOutputStream out, int count, int dimensions) throws IOException {
+    out.writeBytes("THWV");
+    out.writeInt(1);
+    out.writeInt(count);
+    out.writeInt(dimensions);
   }
 
   private double similarity(String a, String b) {
