@@ -93,6 +93,9 @@ class RedisOutageIntegrationTests {
     Reply answered = fresh.say("can I speak to a person");
     assertThat(answered.status()).isEqualTo(202);
     assertThat(answered.json().path("messages")).isNotEmpty();
+    // Sign-ins are kept in Redis too, so the empty one has forgotten this one: sign in again.
+    assertThat(staff.get("/queue").status()).isEqualTo(401);
+    assertThat(staff.signIn("admin", PASSWORD).status()).isEqualTo(302);
     Reply queue = staff.get("/queue");
     assertThat(queue.status()).isEqualTo(200);
     assertThat(queue.json().findValuesAsText("conversationId")).containsExactly(fresh.conversationId);

@@ -30,7 +30,8 @@ import redis.clients.jedis.Jedis;
 /**
  * Two bot instances on one Redis, as behind a load balancer without sticky sessions for residents:
  * one conversation's messages are processed one at a time whichever instance takes them, a
- * conversation is claimed by exactly one member of staff, and a redelivered message is processed once.
+ * conversation is claimed by exactly one member of staff, a redelivered message is processed once, and
+ * a staff sign-in (kept in Redis) holds on every instance until it ends on any of them.
  */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class ScaleOutIntegrationTests {
@@ -46,7 +47,7 @@ class ScaleOutIntegrationTests {
   @BeforeAll
   static void startTwoInstancesOnOneRedis() {
     redis = RedisServer.start();
-    // Staff sign-in is per instance (README); each instance's first administrator is a different person.
+    // Each instance's first administrator is a different person.
     alices = instance("alice");
     bobs = instance("bob");
     pool = Executors.newFixedThreadPool(2 * THREADS_PER_INSTANCE);
@@ -216,6 +217,44 @@ class ScaleOutIntegrationTests {
       assertThat(pushed.path("channel").asText()).isEqualTo("webchat");
       assertThat(pushed.path("team").asText()).isNotBlank();
     }
+  }
+
+  @Test
+  void aSignInOnOneInstanceHoldsOnTheOtherAndASignOutThereEndsItOnBoth() {
+    StaffClient onA = new StaffClient(alices.port());
+    // A protected page first, as a browser does: that makes a session before sign-in (to return to the page).
+    assertThat(onA.send(onA.request("/console/").setHeader("Accept", "text/html").GET()).status()).isEqualTo(302);
+    String beforeSignIn = onA.cookie("SESSION");
+    assertThat(beforeSignIn).isNotEmpty();
+    assertThat(onA.signIn("alice", PASSWORD).status()).isEqualTo(302);
+    String signedIn = onA.cookie("SESSION");
+    assertThat(signedIn).as("signing in gives the session a new id (session fixation)").isNotEqualTo(beforeSignIn);
+    try (Jedis jedis = jedis()) {
+      assertThat(jedis.exists("th:session:" + sessionId(beforeSignIn))).as("the old id is gone").isFalse();
+      String key = "th:session:" + sessionId(signedIn);
+      assertThat(jedis.exists(key)).isTrue();
+      assertThat(jedis.pttl(key)).as("lives as long as the session timeout")
+          .isBetween(Duration.ofMinutes(29).toMillis(), Duration.ofMinutes(30).toMillis());
+    }
+
+    StaffClient onB = onA.sameBrowserOn(bobs.port());
+    Reply me = onB.get("/me");
+    assertThat(me.status()).as("signed in on A, so signed in on B: %s", me.json()).isEqualTo(200);
+    assertThat(me.json().path("username").asText()).isEqualTo("alice");
+    assertThat(onB.get("/queue").status()).isEqualTo(200);
+
+    assertThat(onB.signOut().raw().headers().firstValue("Location").orElse("")).endsWith("/console/login.html?signed-out");
+    assertThat(onB.get("/me").status()).isEqualTo(401);
+    assertThat(onA.cookie("SESSION")).as("A's browser still sends the cookie").isEqualTo(signedIn);
+    assertThat(onA.get("/me").status()).as("signed out on B, so signed out on A").isEqualTo(401);
+    try (Jedis jedis = jedis()) {
+      assertThat(jedis.exists("th:session:" + sessionId(signedIn))).isFalse();
+    }
+  }
+
+  /** Spring Session's cookie holds the id Base64-encoded. */
+  private static String sessionId(String cookie) {
+    return new String(java.util.Base64.getDecoder().decode(cookie), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Test

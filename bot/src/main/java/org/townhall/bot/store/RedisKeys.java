@@ -63,4 +63,12 @@ record RedisKeys(String prefix) {
   String handlingTimes() {
     return prefix + "handling-times";
   }
+
+  /**
+   * A staff sign-in session; the id is the random session id, so the key names nobody. Holds the
+   * signed-in user name and roles (Spring Security's context), JDK-serialised.
+   */
+  String staffSession(String sessionId) {
+    return prefix + "session:" + sessionId;
+  }
 }

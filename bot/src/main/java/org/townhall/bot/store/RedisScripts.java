@@ -79,4 +79,22 @@ final class RedisScripts {
       redis.call('LTRIM', KEYS[1], 0, tonumber(ARGV[2]) - 1)
       return 1
       """;
+
+  /**
+   * KEYS: the session's key, the key it was loaded under (the same unless its id changed since).
+   * ARGV: the serialised session, its time to live in ms, "1" if it was loaded from Redis (not new).
+   * A loaded session is written only while its old key still exists: a sign-out or expiry on another
+   * instance, between this request's read and write, is never undone. Returns 1 if written, else 0.
+   */
+  static final String SAVE_SESSION = """
+      if ARGV[3] == '1' then
+        if KEYS[1] ~= KEYS[2] then
+          if redis.call('DEL', KEYS[2]) == 0 then return 0 end
+        elseif redis.call('EXISTS', KEYS[1]) == 0 then
+          return 0
+        end
+      end
+      redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+      return 1
+      """;
 }

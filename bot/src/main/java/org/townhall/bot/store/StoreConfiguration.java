@@ -2,20 +2,32 @@ package org.townhall.bot.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.session.MapSessionRepository;
+import org.springframework.session.Session;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.util.JedisURIHelper;
 
-/** Chooses the store by {@code townhall.store}: {@code memory} (default) or {@code redis}. */
+/**
+ * Chooses the store by {@code townhall.store}: {@code memory} (default) or {@code redis}. Staff
+ * sign-in sessions live in the same store (a Spring Session repository), so that with Redis every
+ * instance shares them; their lifetime is {@code server.servlet.session.timeout} without a request.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({RedisStoreProperties.class, RetentionProperties.class})
 class StoreConfiguration {
+
+  private static final String SESSION_TIMEOUT = "${server.servlet.session.timeout:30m}";
 
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnProperty(name = "townhall.store", havingValue = "memory", matchIfMissing = true)
@@ -37,9 +49,38 @@ class StoreConfiguration {
     }
 
     @Bean
+    InMemorySessions staffSessionRepository(@Value(SESSION_TIMEOUT) Duration timeout) {
+      return new InMemorySessions(timeout);
+    }
+
+    @Bean
     InMemoryPurge inMemoryPurge(InMemoryConversationStore store, InMemoryStaffStore staff,
-        InMemoryChannelQueues queues) {
-      return new InMemoryPurge(store, staff, queues);
+        InMemoryChannelQueues queues, InMemorySessions sessions) {
+      return new InMemoryPurge(store, staff, queues, sessions);
+    }
+  }
+
+  /** Spring Session's map repository, whose expired sessions are otherwise dropped only when asked for. */
+  static final class InMemorySessions extends MapSessionRepository {
+    private final Map<String, Session> sessions;
+
+    InMemorySessions(Duration timeout) {
+      this(new ConcurrentHashMap<>(), timeout);
+    }
+
+    private InMemorySessions(Map<String, Session> sessions, Duration timeout) {
+      super(sessions);
+      this.sessions = sessions;
+      setDefaultMaxInactiveInterval(timeout);
+    }
+
+    void purgeExpired() {
+      sessions.values().removeIf(Session::isExpired);
+    }
+
+    /** How many sessions are held, expired or not. */
+    int size() {
+      return sessions.size();
     }
   }
 
@@ -48,11 +89,14 @@ class StoreConfiguration {
     private final InMemoryConversationStore store;
     private final InMemoryStaffStore staff;
     private final InMemoryChannelQueues queues;
+    private final InMemorySessions sessions;
 
-    InMemoryPurge(InMemoryConversationStore store, InMemoryStaffStore staff, InMemoryChannelQueues queues) {
+    InMemoryPurge(InMemoryConversationStore store, InMemoryStaffStore staff, InMemoryChannelQueues queues,
+        InMemorySessions sessions) {
       this.store = store;
       this.staff = staff;
       this.queues = queues;
+      this.sessions = sessions;
     }
 
     @Scheduled(fixedDelayString = "PT10M")
@@ -60,6 +104,7 @@ class StoreConfiguration {
       store.purgeExpired();
       staff.purgeExpired();
       queues.purgeExpired();
+      sessions.purgeExpired();
     }
   }
 
@@ -99,6 +144,12 @@ class StoreConfiguration {
     RedisStaffStore staffStore(RedisClient redis, ObjectMapper json, RedisStoreProperties properties,
         RetentionProperties retention) {
       return new RedisStaffStore(redis, json, properties.keyPrefix(), retention.conversations());
+    }
+
+    @Bean
+    RedisSessionRepository staffSessionRepository(RedisClient redis, RedisStoreProperties properties,
+        @Value(SESSION_TIMEOUT) Duration timeout) {
+      return new RedisSessionRepository(redis, properties.keyPrefix(), timeout);
     }
 
     @Bean

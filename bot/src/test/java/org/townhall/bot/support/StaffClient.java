@@ -1,6 +1,7 @@
 package org.townhall.bot.support;
 
 import java.net.HttpCookie;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,32 @@ public class StaffClient extends Http {
     return login;
   }
 
+  /** Signs out as the console's button does; returns the response (302 to the sign-in page). */
+  public Reply signOut() {
+    return send(request("/console/logout").header("X-XSRF-TOKEN", csrf())
+        .POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
+  /**
+   * The same browser talking to another instance (as a load balancer without sticky sessions would
+   * send it): a new client on {@code port} holding copies of this one's cookies, from then on its own.
+   */
+  public StaffClient sameBrowserOn(int port) {
+    StaffClient other = new StaffClient(port);
+    URI there = URI.create(other.base);
+    cookies.getCookieStore().getCookies().forEach(c -> other.cookies.getCookieStore().add(there, (HttpCookie) c.clone()));
+    return other;
+  }
+
+  /** The value of this browser's cookie {@code name}, or empty. */
+  public String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElse("");
+  }
+
   public Reply get(String path) {
     return send(request("/api/console" + path).GET());
   }
@@ -43,11 +70,7 @@ public class StaffClient extends Http {
   }
 
   public String csrf() {
-    return cookies.getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals("XSRF-TOKEN"))
-        .map(HttpCookie::getValue)
-        .findFirst()
-        .orElse("");
+    return cookie("XSRF-TOKEN");
   }
 
   private static String enc(String s) {
