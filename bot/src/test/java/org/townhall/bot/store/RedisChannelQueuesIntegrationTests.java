@@ -2,30 +2,20 @@ package org.townhall.bot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.townhall.bot.support.RedisServer;
 import redis.clients.jedis.RedisClient;
 
 /** The channel queue contract against a real redis-server on a free loopback port. */
 class RedisChannelQueuesIntegrationTests extends ChannelQueuesContract {
 
-  private static RedisServer server;
+  @RegisterExtension
+  static final RedisServer server = RedisServer.perTestClass();
   private RedisClient redis;
   private RedisChannelQueues queues;
-
-  @BeforeAll
-  static void startRedis() {
-    server = RedisServer.start();
-  }
-
-  @AfterAll
-  static void stopRedis() {
-    server.close();
-  }
 
   @BeforeEach
   void connect() {

@@ -8,30 +8,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.townhall.bot.support.RedisServer;
 import redis.clients.jedis.RedisClient;
 
 /** The store contract against a real redis-server started on a free loopback port. */
 class RedisConversationStoreIntegrationTests extends ConversationStoreContract {
 
-  private static RedisServer server;
+  @RegisterExtension
+  static final RedisServer server = RedisServer.perTestClass();
   private RedisClient redis;
   private RedisConversationStore store;
-
-  @BeforeAll
-  static void startRedis() {
-    server = RedisServer.start();
-  }
-
-  @AfterAll
-  static void stopRedis() {
-    server.close();
-  }
 
   @BeforeEach
   void connect() {

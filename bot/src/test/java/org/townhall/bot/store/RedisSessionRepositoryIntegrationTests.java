@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.User;
@@ -24,19 +23,10 @@ class RedisSessionRepositoryIntegrationTests {
 
   private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
-  private static RedisServer server;
+  @RegisterExtension
+  static final RedisServer server = RedisServer.perTestClass();
   private RedisClient redis;
   private RedisSessionRepository sessions;
-
-  @BeforeAll
-  static void startRedis() {
-    server = RedisServer.start();
-  }
-
-  @AfterAll
-  static void stopRedis() {
-    server.close();
-  }
 
   @BeforeEach
   void connect() {

@@ -4,30 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.townhall.bot.support.RedisServer;
 import redis.clients.jedis.RedisClient;
 
 /** The staff store contract against a real redis-server started on a free loopback port. */
 class RedisStaffStoreIntegrationTests extends StaffStoreContract {
 
-  private static RedisServer server;
+  @RegisterExtension
+  static final RedisServer server = RedisServer.perTestClass();
   private RedisClient redis;
   private RedisStaffStore staff;
-
-  @BeforeAll
-  static void startRedis() {
-    server = RedisServer.start();
-  }
-
-  @AfterAll
-  static void stopRedis() {
-    server.close();
-  }
 
   @BeforeEach
   void connect() {

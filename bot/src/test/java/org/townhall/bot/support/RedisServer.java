@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisClient;
@@ -14,8 +17,11 @@ import redis.clients.jedis.RedisClient;
 /**
  * A real {@code redis-server} on a free loopback port, started and stopped by the tests (never the
  * machine's own server). Fails loudly when redis-server is not installed.
+ *
+ * <p>Either {@link #start()} it, or let JUnit run it for a test class:
+ * {@code @RegisterExtension static final RedisServer server = RedisServer.perTestClass();}
  */
-public final class RedisServer implements AutoCloseable {
+public final class RedisServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
   private final int port;
   private final Path dir;
@@ -34,6 +40,25 @@ public final class RedisServer implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException("cannot start redis-server", e);
     }
+  }
+
+  /** Not started yet: JUnit starts it before the class's tests and stops it after them. */
+  public static RedisServer perTestClass() {
+    try {
+      return new RedisServer(freePort(), Files.createTempDirectory("townhall-redis"));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot prepare redis-server", e);
+    }
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws IOException {
+    launch();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    stop();
   }
 
   public int port() {
