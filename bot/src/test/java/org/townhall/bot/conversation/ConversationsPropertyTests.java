@@ -2,17 +2,15 @@ package org.townhall.bot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.townhall.bot.support.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -52,7 +50,7 @@ class ConversationsPropertyTests {
   Conversations conversations;
 
   @Autowired
-  MovableClock clock;
+  MutableClock clock;
 
   @Autowired
   ConversationProperties settings;
@@ -174,36 +172,12 @@ class ConversationsPropertyTests {
     return text.length() > 40 ? text.substring(0, 40) + "…" : text;
   }
 
-  /** A clock the test moves forward, so that idle time-outs happen when it says. */
-  static final class MovableClock extends Clock {
-    private volatile Instant now = Instant.parse("2026-11-23T10:00:00Z");
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   @TestConfiguration
   static class MovableTime {
     @Bean
     @Primary
-    MovableClock movableClock() {
-      return new MovableClock();
+    MutableClock movableClock() {
+      return new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
     }
   }
 }

@@ -2,13 +2,12 @@ package org.townhall.bot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.townhall.bot.support.MutableClock;
 
 class InMemoryConversationStoreTests extends ConversationStoreContract {
 
@@ -28,46 +27,23 @@ class InMemoryConversationStoreTests extends ConversationStoreContract {
 
   @Override
   void letTimePass(Duration duration) {
-    clock.now = clock.now.plus(duration);
+    clock.advance(duration);
     store.purgeExpired();
   }
 
   @Test
   void purgesConversationsIdleForLongerThanTheRetentionPeriod() {
     store.commit(fresh("old"), 0, List.of(line("resident", "hello")));
-    clock.now = T0.plus(Duration.ofDays(89));
+    clock.set(T0.plus(Duration.ofDays(89)));
     store.commit(fresh("recent"), 0, List.of(line("resident", "hello")));
     store.markDelivered("msg:old:1", Duration.ofDays(1));
 
-    clock.now = T0.plus(Duration.ofDays(91));
+    clock.set(T0.plus(Duration.ofDays(91)));
     store.purgeExpired();
 
     assertThat(store.find("old")).isEmpty();
     assertThat(store.transcript("old", 0)).isEmpty();
     assertThat(store.find("recent")).isPresent();
     assertThat(store.wasDelivered("msg:old:1")).isFalse();
-  }
-
-  static final class MutableClock extends Clock {
-    Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

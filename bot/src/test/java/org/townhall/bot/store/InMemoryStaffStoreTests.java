@@ -5,15 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.townhall.bot.support.MutableClock;
 
 class InMemoryStaffStoreTests extends StaffStoreContract {
 
-  private InMemoryConversationStoreTests.MutableClock clock;
+  private MutableClock clock;
   private InMemoryStaffStore staff;
 
   @BeforeEach
   void setUp() {
-    clock = new InMemoryConversationStoreTests.MutableClock(T0);
+    clock = new MutableClock(T0);
     staff = new InMemoryStaffStore(clock, Duration.ofDays(90));
   }
 
@@ -24,7 +25,7 @@ class InMemoryStaffStoreTests extends StaffStoreContract {
 
   @Override
   void lapse(Duration time) {
-    clock.now = clock.now.plus(time).plusMillis(1);
+    clock.advance(time.plusMillis(1));
   }
 
   @Test
@@ -33,7 +34,7 @@ class InMemoryStaffStoreTests extends StaffStoreContract {
     staff.audit(new AuditEntry(T0, "ann", "claim", "old", null));
     staff.addNote("recent", new StaffNote(T0.plus(Duration.ofDays(89)), "ann", "note"));
 
-    clock.now = T0.plus(Duration.ofDays(91));
+    clock.set(T0.plus(Duration.ofDays(91)));
     staff.purgeExpired();
 
     assertThat(staff.notes("old")).isEmpty();

@@ -2,33 +2,14 @@ package org.townhall.bot.channel.webchat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.townhall.bot.support.MutableClock;
 
 class StartLimiterTests {
 
-  private Instant now = Instant.parse("2026-11-23T10:00:00Z");
-
-  private final Clock clock = new Clock() {
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  };
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
 
   private final StartLimiter limiter = new StartLimiter(clock, new WebChatProperties(2000, 3));
 
@@ -40,9 +21,9 @@ class StartLimiterTests {
     assertThat(limiter.allow("203.0.113.7")).isFalse();
     assertThat(limiter.allow("198.51.100.1")).as("another address has its own count").isTrue();
 
-    now = now.plus(Duration.ofSeconds(59));
+    clock.advance(Duration.ofSeconds(59));
     assertThat(limiter.allow("203.0.113.7")).isFalse();
-    now = now.plus(Duration.ofSeconds(1));
+    clock.advance(Duration.ofSeconds(1));
     assertThat(limiter.allow("203.0.113.7")).as("a new minute").isTrue();
   }
 }
