@@ -13,10 +13,9 @@ import java.util.concurrent.Future;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.DataIndexer;
+import opennlp.tools.ml.model.DataIndexerFactory;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.ml.model.OnePassDataIndexer;
-import opennlp.tools.ml.model.OnePassRealValueDataIndexer;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 import org.townhall.nlp.text.IntentFeatures;
@@ -122,9 +121,8 @@ public final class IntentTrainer {
       throws IOException {
     TrainingParameters params = settings.toTrainingParameters();
     if (AdaGradSoftmaxTrainer.ALGORITHM.equals(settings.algorithm())) {
-      DataIndexer indexer = settings.features().realValued()
-          ? new OnePassRealValueDataIndexer() : new OnePassDataIndexer();
-      indexer.init(params, new HashMap<>());
+      // the same indexer OpenNLP's own trainers get from these parameters (values kept or not)
+      DataIndexer indexer = DataIndexerFactory.getDataIndexer(params, new HashMap<>());
       indexer.index(ObjectStreamUtils.createObjectStream(events));
       double[] weights = outcomeWeights(indexer, settings.outOfScopeWeight());
       List<Callable<MaxentModel>> members = new ArrayList<>();
