@@ -17,6 +17,7 @@ import org.springframework.session.config.annotation.web.http.EnableSpringHttpSe
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.townhall.bot.store.StoreUnavailableException;
+import org.townhall.bot.web.ApiException;
 
 /**
  * Staff sign-in sessions through Spring Session, kept in the configured store (its session repository
@@ -29,8 +30,6 @@ import org.townhall.bot.store.StoreUnavailableException;
 class StaffSessions {
 
   private static final Logger log = LoggerFactory.getLogger(StaffSessions.class);
-
-  static final String UNAVAILABLE = "We're having trouble right now. Please try again in a moment.";
 
   /**
    * Wraps Spring Session's filter: reading or saving a session happens outside any controller, so a
@@ -63,12 +62,12 @@ class StaffSessions {
         response.reset();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
-          JsonRefusal.write(response, HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE);
+          JsonRefusal.write(response, HttpStatus.SERVICE_UNAVAILABLE, ApiException.STORE_UNAVAILABLE);
         } else {
           response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
           response.setContentType(MediaType.TEXT_PLAIN_VALUE);
           response.setCharacterEncoding("UTF-8");
-          response.getWriter().write(UNAVAILABLE);
+          response.getWriter().write(ApiException.STORE_UNAVAILABLE);
         }
       }
     }

@@ -60,7 +60,7 @@ class ApiErrors {
   @ExceptionHandler(StoreUnavailableException.class)
   ResponseEntity<Map<String, String>> storeDown(StoreUnavailableException e) {
     log.warn("Store unavailable: {}", e.getMessage());
-    return body(HttpStatus.SERVICE_UNAVAILABLE, "We're having trouble right now. Please try again in a moment.");
+    return body(HttpStatus.SERVICE_UNAVAILABLE, ApiException.STORE_UNAVAILABLE);
   }
 
   /**
