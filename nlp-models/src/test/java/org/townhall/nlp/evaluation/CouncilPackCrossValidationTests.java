@@ -15,11 +15,14 @@ import org.townhall.nlp.content.ContentPackReader;
 class CouncilPackCrossValidationTests {
 
   /**
-   * Measured 0.924 with this seed (0.928 and 0.934 with seeds 2 and 3; 2026-11-23, 50 intents with
-   * 57-87 phrases each, 510 out-of-scope phrases, word vectors). Was 0.915 without word vectors
-   * (so this floor fails if they stop working) and 0.829 with ~40 phrases per intent.
+   * Measured 0.9055 with this seed (0.9086 and 0.9080 with seeds 2 and 3; 2026-11-23, 50 intents
+   * with 127-157 phrases each, 860 out-of-scope phrases, word vectors). Without word vectors it is
+   * 0.902, so this floor fails if they stop working. Before the second round of phrases the pack
+   * scored 0.924 with 57-87 phrases per intent: the new phrases are longer and more varied, so
+   * the pack is harder to cross-validate even though both hold-out sets improved
+   * (docs/benchmarks.md). Compare floors only between packs with the same phrases.
    */
-  static final double TOP1_FLOOR = 0.918;
+  static final double TOP1_FLOOR = 0.903;
 
   @Test
   void tenFoldAccuracyStaysAboveTheFloor() {
