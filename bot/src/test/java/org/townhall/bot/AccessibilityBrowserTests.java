@@ -87,7 +87,7 @@ class AccessibilityBrowserTests {
     browser.findElement(By.id("sign-in")).click();
     waiting().until(ExpectedConditions.textToBe(By.id("me"), "admin"));
     By row = By.cssSelector("#queue button[data-id='" + waiting.conversationId + "']");
-    waiting().until(ExpectedConditions.elementToBeClickable(row)).click();
+    Browser.click(waiting(), row);
     waiting().until(d -> d.findElement(By.tagName("body")).getText().contains("Hello, I can help."));
     violations.addAll(check("console with a conversation open"));
 

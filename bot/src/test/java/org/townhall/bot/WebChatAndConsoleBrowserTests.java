@@ -147,8 +147,7 @@ class WebChatAndConsoleBrowserTests {
     waiting(resident).until(d -> (Long) ((ChromeDriver) d).executeScript("return sessionStorage.length;") == 0L);
     assertThat(lines(resident, "#transcript .line .text")).containsExactly(welcome);
     assertThat(lines(resident, "#choices button")).isEqualTo(options);
-    waiting(resident).until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//div[@id='choices']/button[.='Bin collection day']"))).click();
+    Browser.click(waiting(resident), By.xpath("//div[@id='choices']/button[.='Bin collection day']"));
     waiting(resident).until(d -> lines(d, "#transcript .line.bot").stream().anyMatch(t -> t.contains("postcode")));
     String fresh = residentsConversationId();
     assertThat(fresh).isNotIn(id, "expired");
@@ -192,25 +191,25 @@ class WebChatAndConsoleBrowserTests {
     waiting(resident).until(d -> lines(d, "#transcript .line.bot").stream()
         .anyMatch(t -> t.contains("Your bins are collected on")));
     // A quick reply is a button; choosing it sends its text.
-    waiting(resident).until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//div[@id='choices']/button[.='No']"))).click();
+    Browser.click(waiting(resident), By.xpath("//div[@id='choices']/button[.='No']"));
     waiting(resident).until(d -> lines(d, "#transcript .line.bot").stream()
         .anyMatch(t -> t.contains("Sorry that didn't help")));
     residentTypes(XSS);
     waiting(resident).until(ExpectedConditions.textToBe(By.id("status"), "Waiting for a member of staff…"));
     String id = residentsConversationId();
 
-    WebElement row = waiting(staff).until(ExpectedConditions.elementToBeClickable(queueRow(id)));
+    // read inside the wait: the queue re-renders on every update, replacing the row's element
+    String rowText = waiting(staff).until(d -> d.findElement(queueRow(id)).getText());
     assertThat(staff.executeScript("return window.notReloaded === true;")).isEqualTo(true);
     // Topic, channel, wait and the resident's first words.
-    assertThat(row.getText()).contains("Bin collection day").contains("webchat").contains("waiting")
+    assertThat(rowText).contains("Bin collection day").contains("webchat").contains("waiting")
         .contains("“when is my bin collected”");
     assertThat(staff.findElement(By.id("announcer")).getAttribute("textContent"))
         .contains("New conversation waiting");
     assertThat(staff.findElement(By.id("arrival")).isDisplayed()).isTrue();
 
-    row.click();
-    waiting(staff).until(ExpectedConditions.elementToBeClickable(By.id("claim"))).click();
+    Browser.click(waiting(staff), queueRow(id));
+    Browser.click(waiting(staff), By.id("claim"));
     waiting(staff).until(ExpectedConditions.elementToBeClickable(By.id("reply")));
 
     // Resident text is shown literally in the console, never run as HTML.
@@ -252,8 +251,7 @@ class WebChatAndConsoleBrowserTests {
         "roles", List.of("AGENT"))).status()).isEqualTo(200);
     resident.get(url("/"));
     // A quick reply as the resident's first step starts the conversation too.
-    waiting(resident).until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//div[@id='choices']/button[.='Talk to a person']"))).click();
+    Browser.click(waiting(resident), By.xpath("//div[@id='choices']/button[.='Talk to a person']"));
     waiting(resident).until(ExpectedConditions.textToBe(By.id("status"), "Waiting for a member of staff…"));
     String id = residentsConversationId();
 

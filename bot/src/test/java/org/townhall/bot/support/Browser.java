@@ -4,9 +4,14 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Real headless Chromium from the system packages ({@code chromium}, {@code chromium-driver}), never
@@ -37,5 +42,21 @@ public final class Browser {
     } catch (IOException e) {
       throw new IllegalStateException("cannot prepare a Chromium profile", e);
     }
+  }
+
+  /**
+   * Clicks the element once it is clickable. The console's queue re-renders on every update, so
+   * a button found a moment ago may already be replaced by the time it is clicked: finding and
+   * clicking happen inside one wait, which tries again on a stale element.
+   */
+  public static void click(WebDriverWait wait, By locator) {
+    wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+      WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+      if (element == null) {
+        return false;
+      }
+      element.click();
+      return true;
+    });
   }
 }
