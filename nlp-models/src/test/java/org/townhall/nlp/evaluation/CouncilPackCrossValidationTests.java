@@ -15,14 +15,15 @@ import org.townhall.nlp.content.ContentPackReader;
 class CouncilPackCrossValidationTests {
 
   /**
-   * Measured 0.9055 with this seed (0.9086 and 0.9080 with seeds 2 and 3; 2026-11-23, 50 intents
-   * with 127-157 phrases each, 860 out-of-scope phrases, word vectors). Without word vectors it is
-   * 0.902, so this floor fails if they stop working. Before the second round of phrases the pack
-   * scored 0.924 with 57-87 phrases per intent: the new phrases are longer and more varied, so
-   * the pack is harder to cross-validate even though both hold-out sets improved
-   * (docs/benchmarks.md). Compare floors only between packs with the same phrases.
+   * Measured 0.9065 with this seed (0.9046 and 0.9065 with seeds 2 and 3; 2026-11-23, 50 intents
+   * with 121-157 phrases each, 859 out-of-scope phrases, word vectors; 0.9026 without vectors).
+   * Before the second round of phrases the pack scored 0.924 with 57-87 phrases per intent: the
+   * new phrases share far fewer words with the rest of their intent, so the pack is harder to
+   * cross-validate even though both hold-out sets improved (docs/nlu.md). The floor leaves a
+   * little room below the measured value; word vectors are guarded by UnseenWordsTests and the
+   * classifier tests, not by this margin. Compare floors only between packs with the same phrases.
    */
-  static final double TOP1_FLOOR = 0.903;
+  static final double TOP1_FLOOR = 0.900;
 
   @Test
   void tenFoldAccuracyStaysAboveTheFloor() {
