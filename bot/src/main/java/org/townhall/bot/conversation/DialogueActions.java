@@ -126,7 +126,7 @@ class DialogueActions {
   void askToRephrase(Turn turn) {
     resetDialogue(turn);
     turn.attributes().put(Attributes.MISSES, "1");
-    turn.say("bot", phrases.get("not-understood"), List.of(phrases.get("option.person")));
+    turn.say("bot", withSignpost(turn, phrases.get("not-understood")), List.of(phrases.get("option.person")));
   }
 
   void somethingElse(Turn turn) {
@@ -160,14 +160,20 @@ class DialogueActions {
     turn.queue(ticket(turn, false, reason));
     // While the bot is paused there is no bot to go back to: no "Back to the bot" choice.
     List<String> backToBot = reason.equals("bot_paused") ? List.of() : List.of(phrases.get("option.cancel"));
+    String line;
+    List<String> options;
     if (officeHours.isOpen(turn.now())) {
-      turn.say("bot", phrases.get("handoff." + reason), backToBot);
+      line = phrases.get("handoff." + reason);
+      options = backToBot;
     } else if (reason.equals("bot_paused")) {
-      turn.say("bot", phrases.get("handoff.bot_paused.closed", officeHours.nextOpeningSpoken(turn.now())), List.of());
+      line = phrases.get("handoff.bot_paused.closed", officeHours.nextOpeningSpoken(turn.now()));
+      options = List.of();
     } else {
-      turn.say("bot", phrases.get("handoff.closed", officeHours.nextOpeningSpoken(turn.now())),
-          List.of(phrases.get("option.cancel")));
+      line = phrases.get("handoff.closed", officeHours.nextOpeningSpoken(turn.now()));
+      options = List.of(phrases.get("option.cancel"));
     }
+    // A second miss still gets the pointer: someone who smells gas must not only be told to wait.
+    turn.say("bot", reason.equals("not_understood") ? withSignpost(turn, line) : line, options);
   }
 
   void urgentHandOff(Turn turn) {
@@ -288,6 +294,18 @@ class DialogueActions {
     turn.attributes().remove(Attributes.PENDING_INTENT);
     turn.attributes().remove(Attributes.AWAITING_FEEDBACK);
     turn.attributes().remove(Attributes.MISSES);
+  }
+
+  /**
+   * The reply to a message the classifier rejected, with the pack's pointer to whoever handles it,
+   * if one matches: before the reply for life safety (read first), after it otherwise.
+   */
+  private String withSignpost(Turn turn, String reply) {
+    return catalog.pack().signposts().find(turn.text())
+        .map(s -> s.emergency()
+            ? withLink(s.text(), s.link()) + "\n\n" + reply
+            : reply + "\n\n" + withLink(s.text(), s.link()))
+        .orElse(reply);
   }
 
   private static String withLink(String text, String link) {

@@ -11,20 +11,24 @@ import org.townhall.nlp.classify.Thresholds;
 
 /**
  * A council's content: its intents with training phrases and answers, the out-of-scope examples
- * that teach the classifier what the council does not handle, and the default thresholds.
+ * that teach the classifier what the council does not handle, the signposts to whoever does handle
+ * some of those, and the default thresholds.
  *
  * @param name human name of the pack, e.g. "Demo Council (English)"
  * @param locale language tag, e.g. "en-GB"
  * @param thresholds default confidence thresholds, tuned on validation data
  * @param intents the intents, in a stable order (by id)
  * @param outOfScope messages the council does not handle, trained as {@code oos}
+ * @param signposts pointers to other organisations, for messages the classifier rejects; never
+ *     trained on, so they cannot change what the classifier does
  */
 public record ContentPack(
     String name,
     String locale,
     Thresholds thresholds,
     List<IntentDefinition> intents,
-    List<String> outOfScope) {
+    List<String> outOfScope,
+    Signposts signposts) {
 
   public ContentPack {
     intents = List.copyOf(intents);

@@ -16,13 +16,15 @@ import org.townhall.nlp.content.YamlMapping.Text;
 /**
  * Reads a content pack folder (see {@code docs/content-pack.md}) and checks it. Every problem is
  * collected, each with its file and line, and reported together in one {@link
- * ContentPackException}. A pack without {@code out-of-scope.yml} has no out-of-scope examples.
+ * ContentPackException}. A pack without {@code out-of-scope.yml} has no out-of-scope examples, and
+ * one without {@code signposts.yml} no signposts.
  */
 public final class ContentPackReader {
 
   static final String PACK_FILE = "pack.yml";
   static final String INTENTS_DIR = "intents";
   static final String OUT_OF_SCOPE_FILE = "out-of-scope.yml";
+  static final String SIGNPOSTS_FILE = "signposts.yml";
 
   private static final Set<String> PACK_FIELDS = Set.of("name", "locale", "thresholds");
   private static final Set<String> THRESHOLD_FIELDS = Set.of("answer", "clarify");
@@ -35,7 +37,7 @@ public final class ContentPackReader {
 
   /**
    * @param dir the pack folder, holding {@code pack.yml}, {@code intents/} and optionally
-   *     {@code out-of-scope.yml}
+   *     {@code out-of-scope.yml} and {@code signposts.yml}
    * @throws ContentPackException listing every problem, if the pack is broken
    */
   public static ContentPack read(Path dir) {
@@ -55,8 +57,9 @@ public final class ContentPackReader {
     pack.ifPresent(p -> p.rejectUnknownFields(PACK_FIELDS, "pack.yml"));
     List<IntentDefinition> intents = intents(dir.resolve(INTENTS_DIR));
     List<String> outOfScope = outOfScope(dir.resolve(OUT_OF_SCOPE_FILE));
+    Signposts signposts = signposts(dir.resolve(SIGNPOSTS_FILE));
     problems.throwIfAny(dir.toString());
-    return new ContentPack(name, locale, thresholds, intents, outOfScope);
+    return new ContentPack(name, locale, thresholds, intents, outOfScope, signposts);
   }
 
   private Optional<String> locale(YamlMapping pack) {
@@ -121,6 +124,15 @@ public final class ContentPackReader {
     List<Text> texts = yaml.map(y -> y.textList("phrases", true)).orElse(List.of());
     texts.forEach(p -> phrases.add(OUT_OF_SCOPE_FILE, p));
     return texts.stream().map(Text::value).toList();
+  }
+
+  private Signposts signposts(Path file) {
+    if (!Files.exists(file)) {
+      return Signposts.NONE;
+    }
+    return YamlFile.read(file, SIGNPOSTS_FILE, problems)
+        .map(yaml -> new SignpostFileReader(SIGNPOSTS_FILE, problems).read(yaml))
+        .orElse(Signposts.NONE);
   }
 
   private List<Path> list(Path dir) {

@@ -136,6 +136,33 @@ final class YamlMapping {
     return items;
   }
 
+  /** The items of a list of mappings (such as the entries of signposts.yml); an absent optional list is empty. */
+  List<YamlMapping> mappingList(String field, boolean required) {
+    Optional<Node> value = value(field);
+    if (value.isEmpty()) {
+      if (required) {
+        problems.add(file, line(), "missing required field '" + field + "'");
+      }
+      return List.of();
+    }
+    if (!(value.get() instanceof SequenceNode sequence)) {
+      problems.add(file, line(value.get()), "'" + field + "' must be a list (lines starting '- ')");
+      return List.of();
+    }
+    if (required && sequence.getValue().isEmpty()) {
+      problems.add(file, line(sequence), "'" + field + "' must not be empty");
+    }
+    List<YamlMapping> items = new ArrayList<>();
+    for (Node item : sequence.getValue()) {
+      if (item instanceof MappingNode mapping) {
+        items.add(new YamlMapping(mapping, file, problems));
+      } else {
+        problems.add(file, line(item), "each item of '" + field + "' must be a mapping of fields");
+      }
+    }
+    return items;
+  }
+
   private Optional<Node> value(String field) {
     NodeTuple tuple = fields.get(field);
     return tuple == null ? Optional.empty() : Optional.of(tuple.getValueNode());

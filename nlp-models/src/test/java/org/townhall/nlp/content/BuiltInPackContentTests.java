@@ -2,6 +2,8 @@ package org.townhall.nlp.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The shipped pack passes the schema check and meets the content rules of docs/content-pack.md. */
@@ -31,5 +33,44 @@ class BuiltInPackContentTests {
   @Test
   void theDefaultThresholdsLeaveRoomToClarify() {
     assertThat(PACK.thresholds().clarify()).isLessThan(PACK.thresholds().answer());
+  }
+
+  @Test
+  void theBuiltInSignpostsPointToTheRightOrganisation() {
+    assertThat(signpost("I can smell gas outside my house")).contains("gas_emergency");
+    assertThat(signpost("carbon monoxide alarm going off")).contains("gas_emergency");
+    assertThat(signpost("I want to kill myself")).contains("suicide");
+    assertThat(signpost("my neighbour's house is on fire")).contains("emergency_999");
+    assertThat(signpost("power cut on our street")).contains("power_cut");
+    assertThat(signpost("how do I report a crime")).contains("police");
+    assertThat(signpost("I need a GP appointment")).contains("nhs");
+    assertThat(signpost("we have no water since this morning")).contains("water_supply");
+    assertThat(signpost("how do I renew my passport")).contains("passport");
+    assertThat(signpost("renew my driving licence")).contains("dvla");
+    assertThat(signpost("when is my state pension paid")).contains("dwp");
+    assertThat(signpost("I think my tax code is wrong")).contains("hmrc");
+  }
+
+  @Test
+  void theBuiltInSignpostsLeaveCouncilWordsAlone() {
+    assertThat(signpost("my gas bill is too high")).isEmpty();
+    assertThat(signpost("how do I pay my council tax")).isEmpty();
+    assertThat(signpost("can I get a council tax refund")).isEmpty();
+    assertThat(signpost("there's a pothole on my road")).isEmpty();
+    assertThat(signpost("my bin wasn't collected")).isEmpty();
+    assertThat(signpost("what's the capital of France")).isEmpty();
+    assertThat(signpost("I have gastric flu")).isEmpty();
+  }
+
+  @Test
+  void theLifeSafetySignpostsComeFirst() {
+    List<Signpost> all = PACK.signposts().all();
+    assertThat(all).extracting(Signpost::id).startsWith("suicide", "gas_emergency", "emergency_999");
+    int firstOther = all.indexOf(all.stream().filter(s -> !s.emergency()).findFirst().orElseThrow());
+    assertThat(all.subList(firstOther, all.size())).noneMatch(Signpost::emergency);
+  }
+
+  private static Optional<String> signpost(String message) {
+    return PACK.signposts().find(message).map(Signpost::id);
   }
 }

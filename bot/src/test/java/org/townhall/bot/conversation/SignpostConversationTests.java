@@ -1,0 +1,88 @@
+package org.townhall.bot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.townhall.bot.store.TranscriptEntry;
+import org.townhall.bot.support.TownhallTest;
+
+/**
+ * Signposts with the real pack and classifier: a message the bot cannot help with gets a pointer
+ * to whoever can, added to the "didn't understand" reply; a council topic never gets one.
+ */
+@TownhallTest
+class SignpostConversationTests {
+
+  private static final String GAS_NUMBER = "0800 111 999";
+
+  @Autowired
+  Conversations conversations;
+
+  @Autowired
+  Phrases phrases;
+
+  private String conversation() {
+    return conversations.start("webchat", null, "hash").id();
+  }
+
+  /** The bot's reply to one message (the lines after the resident's own). */
+  private List<TranscriptEntry> reply(String id, String text) {
+    List<TranscriptEntry> added = conversations.receive(new InboundMessage(id, "m-" + text.hashCode(), text));
+    assertThat(added.get(0).from()).isEqualTo("resident");
+    return added.subList(1, added.size());
+  }
+
+  private String notUnderstood() {
+    return phrases.get("not-understood");
+  }
+
+  @Test
+  void aGasEmergencyIsSignpostedFirstAndTheBotStaysWithTheResident() {
+    String id = conversation();
+
+    TranscriptEntry reply = reply(id, "there is a smell of gas in the street").get(0);
+
+    assertThat(reply.text()).contains(GAS_NUMBER).contains(notUnderstood());
+    assertThat(reply.text().indexOf(GAS_NUMBER)).isLessThan(reply.text().indexOf(notUnderstood()));
+    assertThat(reply.options()).containsExactly(phrases.get("option.person"));
+    assertThat(conversations.find(id).orElseThrow().state()).isEqualTo(ConversationState.BOT.name());
+  }
+
+  @Test
+  void aPassportQuestionIsPointedToGovUkAfterTheUsualReply() {
+    TranscriptEntry reply = reply(conversation(), "how do I renew my passport").get(0);
+
+    assertThat(reply.text()).startsWith(notUnderstood())
+        .contains("HM Passport Office")
+        .endsWith("https://www.gov.uk/browse/abroad/passports");
+    assertThat(reply.options()).containsExactly(phrases.get("option.person"));
+  }
+
+  @Test
+  void aSecondMissStillGivesTheEmergencyNumberWithTheHandoff() {
+    String id = conversation();
+    reply(id, "what's the capital of France");
+
+    TranscriptEntry reply = reply(id, "there is a smell of gas in the street").get(0);
+
+    assertThat(reply.text()).contains(GAS_NUMBER).contains(phrases.get("handoff.not_understood"));
+    assertThat(conversations.find(id).orElseThrow().state()).isEqualTo(ConversationState.AWAITING_AGENT.name());
+  }
+
+  @Test
+  void aCouncilTopicGetsItsAnswerAndNoSignpost() {
+    List<TranscriptEntry> reply = reply(conversation(), "my bin wasn't collected");
+
+    assertThat(reply).extracting(TranscriptEntry::text).noneSatisfy(text -> assertThat(text)
+        .containsAnyOf(notUnderstood(), GAS_NUMBER, "GOV.UK", "call 999", "call 101", "call 105"));
+  }
+
+  @Test
+  void aMessageWithNoSignpostGetsThePlainReply() {
+    TranscriptEntry reply = reply(conversation(), "what's the capital of France").get(0);
+
+    assertThat(reply.text()).isEqualTo(notUnderstood());
+  }
+}

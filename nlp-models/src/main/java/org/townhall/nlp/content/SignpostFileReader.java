@@ -1,0 +1,88 @@
+package org.townhall.nlp.content;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.townhall.nlp.content.YamlMapping.Text;
+import org.townhall.nlp.text.TextNormalizer;
+
+/** Reads and checks {@code signposts.yml}. */
+final class SignpostFileReader {
+
+  private static final Set<String> FILE_FIELDS = Set.of("signposts");
+  private static final Set<String> FIELDS = Set.of("id", "text", "link", "emergency", "when");
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
+  // The normaliser turns every number or postcode into one of these, so a 'when' line holding one
+  // would match any number at all.
+  private static final Set<String> PLACEHOLDERS = Set.of(TextNormalizer.POSTCODE,
+      TextNormalizer.NUMBER, TextNormalizer.ORDINAL, TextNormalizer.CURRENCY);
+
+  private final String file;
+  private final Problems problems;
+  private final Map<String, Integer> idLines = new HashMap<>();
+
+  SignpostFileReader(String file, Problems problems) {
+    this.file = file;
+    this.problems = problems;
+  }
+
+  Signposts read(YamlMapping yaml) {
+    yaml.rejectUnknownFields(FILE_FIELDS, file);
+    List<Signpost> signposts = new ArrayList<>();
+    for (YamlMapping entry : yaml.mappingList("signposts", true)) {
+      signpost(entry).ifPresent(signposts::add);
+    }
+    return new Signposts(signposts);
+  }
+
+  private Optional<Signpost> signpost(YamlMapping yaml) {
+    yaml.rejectUnknownFields(FIELDS, "a signpost");
+    Optional<Text> id = yaml.requiredText("id");
+    id.ifPresent(this::checkId);
+    Optional<Text> text = yaml.requiredText("text");
+    Optional<Text> link = yaml.optionalText("link");
+    link.filter(l -> !IntentFileReader.isWebLink(l.value())).ifPresent(l -> problems.add(file,
+        l.line(), "link '" + l.value() + "' must be a full web address, e.g. https://www.gov.uk/..."));
+    boolean emergency = yaml.optionalBoolean("emergency");
+    List<List<String>> when = new ArrayList<>();
+    for (Text line : yaml.textList("when", true)) {
+      words(line).ifPresent(when::add);
+    }
+    if (id.isEmpty() || text.isEmpty() || when.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Signpost(id.get().value(), text.get().value(),
+        link.map(Text::value).orElse(null), emergency, when));
+  }
+
+  private void checkId(Text id) {
+    if (!ID.matcher(id.value()).matches()) {
+      problems.add(file, id.line(), "id '" + id.value() + "' must be lower_snake_case");
+    }
+    Integer first = idLines.putIfAbsent(id.value(), id.line());
+    if (first != null) {
+      problems.add(file, id.line(),
+          "duplicate id '" + id.value() + "' (already at " + file + ":" + first + ")");
+    }
+  }
+
+  /** A 'when' line as the normalised words a message must hold, as messages are normalised. */
+  private Optional<List<String>> words(Text line) {
+    List<String> words = TextNormalizer.tokens(line.value());
+    if (words.isEmpty()) {
+      problems.add(file, line.line(), "'when' line '" + line.value() + "' has no words");
+      return Optional.empty();
+    }
+    if (words.stream().anyMatch(PLACEHOLDERS::contains)) {
+      problems.add(file, line.line(), "'when' line '" + line.value()
+          + "' must hold words only, no numbers, postcodes or currency signs");
+      return Optional.empty();
+    }
+    return Optional.of(List.copyOf(new LinkedHashSet<>(words)));
+  }
+}
