@@ -156,6 +156,12 @@ public class Conversations {
     }
     List<TranscriptEntry> entries = new ArrayList<>();
     entries.add(residentLine(text, turn));
+    // Life safety first, whenever the bot itself replies (never over staff: then it is silent).
+    boolean botReplies = turn.replies().stream().anyMatch(line -> line.from().equals("bot"));
+    if (botReplies) {
+      policy.emergencyPointer(text)
+          .ifPresent(pointer -> entries.add(TranscriptEntry.draft("bot", pointer, List.of(), turn.now())));
+    }
     entries.addAll(turn.replies());
     return new Prepared(withDeadline(turn.after(state), state, turn.now()), entries);
   }

@@ -11,6 +11,7 @@ import org.townhall.bot.store.HandoffTicket;
 import org.townhall.nlp.classify.IntentScore;
 import org.townhall.nlp.content.Answer;
 import org.townhall.nlp.content.IntentDefinition;
+import org.townhall.nlp.content.Signpost;
 
 /** What the machine's transitions do to a turn: answer, clarify, collect, hand off, and the staff steps. */
 @Component
@@ -297,15 +298,20 @@ class DialogueActions {
   }
 
   /**
-   * The reply to a message the classifier rejected, with the pack's pointer to whoever handles it,
-   * if one matches: before the reply for life safety (read first), after it otherwise.
+   * The reply to a message the classifier rejected, followed by the pack's pointer to whoever
+   * handles it, if one matches. Life-safety pointers are not added here: they come first, as a line
+   * of their own, whatever the bot answers (Conversations).
    */
   private String withSignpost(Turn turn, String reply) {
     return catalog.pack().signposts().find(turn.text())
-        .map(s -> s.emergency()
-            ? withLink(s.text(), s.link()) + "\n\n" + reply
-            : reply + "\n\n" + withLink(s.text(), s.link()))
+        .filter(s -> !s.emergency())
+        .map(s -> reply + "\n\n" + withLink(s.text(), s.link()))
         .orElse(reply);
+  }
+
+  /** A signpost as the bot says it: its text, then its link on a line of its own. */
+  static String spoken(Signpost signpost) {
+    return withLink(signpost.text(), signpost.link());
   }
 
   private static String withLink(String text, String link) {

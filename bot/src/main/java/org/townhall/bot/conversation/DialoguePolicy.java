@@ -150,6 +150,17 @@ class DialoguePolicy {
     return Optional.empty();
   }
 
+  /**
+   * The pack's life-safety pointer for this message, if one matches ("I can smell gas", "the house
+   * is on fire"). Whatever the classifier makes of such a message (a pothole, a "Did you mean",
+   * or nothing), the resident must see the emergency number first.
+   */
+  Optional<String> emergencyPointer(String text) {
+    return catalog.pack().signposts().find(text)
+        .filter(s -> s.emergency())
+        .map(DialogueActions::spoken);
+  }
+
   private Reading classified(String text, Understanding understood, List<ConversationEvent> events) {
     IntentDefinition intent = catalog.intent(understood.best().intent()).orElse(null);
     if (understood.verdict() == Verdict.REJECT || intent == null) {

@@ -10,7 +10,8 @@ import java.util.Set;
  * @param id stable id, lower_snake_case, unique in the file
  * @param text plain English, GOV.UK style, short: who handles it and how to reach them
  * @param link the organisation's page, or null
- * @param emergency life safety: said before the "I didn't understand" line instead of after it
+ * @param emergency life safety: said first, as a line of its own, whatever the bot answers (not
+ *     only after "I didn't understand")
  * @param when word sets in normalised form; the signpost matches a message holding every word of
  *     any one set, in any order
  */
