@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark of docs/benchmarks.md once, sequentially (2 cores: nothing in parallel),
-# and keeps each run's full output under benchmarks/data/results/. Heavy: about 3 minutes.
+# and keeps each run's full output under benchmarks/data/results/. Heavy: about 8 minutes.
 # Not part of the test suite. Usage, from the repository root: benchmarks/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
