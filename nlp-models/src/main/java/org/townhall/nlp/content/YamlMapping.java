@@ -115,22 +115,8 @@ final class YamlMapping {
 
   /** The items of a list field; an absent optional list is empty. */
   List<Text> textList(String field, boolean required) {
-    Optional<Node> value = value(field);
-    if (value.isEmpty()) {
-      if (required) {
-        problems.add(file, line(), "missing required field '" + field + "'");
-      }
-      return List.of();
-    }
-    if (!(value.get() instanceof SequenceNode sequence)) {
-      problems.add(file, line(value.get()), "'" + field + "' must be a list (lines starting '- ')");
-      return List.of();
-    }
-    if (required && sequence.getValue().isEmpty()) {
-      problems.add(file, line(sequence), "'" + field + "' must not be empty");
-    }
     List<Text> items = new ArrayList<>();
-    for (Node item : sequence.getValue()) {
+    for (Node item : sequence(field, required)) {
       text("each item of '" + field + "'", item).ifPresent(items::add);
     }
     return items;
@@ -138,6 +124,19 @@ final class YamlMapping {
 
   /** The items of a list of mappings (such as the entries of signposts.yml); an absent optional list is empty. */
   List<YamlMapping> mappingList(String field, boolean required) {
+    List<YamlMapping> items = new ArrayList<>();
+    for (Node item : sequence(field, required)) {
+      if (item instanceof MappingNode mapping) {
+        items.add(new YamlMapping(mapping, file, problems));
+      } else {
+        problems.add(file, line(item), "each item of '" + field + "' must be a mapping of fields");
+      }
+    }
+    return items;
+  }
+
+  /** The nodes of a list field, with the problems of a missing, empty or non-list field reported. */
+  private List<Node> sequence(String field, boolean required) {
     Optional<Node> value = value(field);
     if (value.isEmpty()) {
       if (required) {
@@ -152,15 +151,7 @@ final class YamlMapping {
     if (required && sequence.getValue().isEmpty()) {
       problems.add(file, line(sequence), "'" + field + "' must not be empty");
     }
-    List<YamlMapping> items = new ArrayList<>();
-    for (Node item : sequence.getValue()) {
-      if (item instanceof MappingNode mapping) {
-        items.add(new YamlMapping(mapping, file, problems));
-      } else {
-        problems.add(file, line(item), "each item of '" + field + "' must be a mapping of fields");
-      }
-    }
-    return items;
+    return sequence.getValue();
   }
 
   private Optional<Node> value(String field) {
