@@ -22,7 +22,8 @@ final class IntentFileReader {
   private static final Set<String> FIELDS = Set.of(
       "id", "title", "team", "urgent", "handoff", "slots", "answer", "phrases");
   private static final Set<String> ANSWER_FIELDS = Set.of("text", "link", "options");
-  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
+  /** The form of every id in a pack (intents, signposts): lower_snake_case. */
+  static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
 
   private final String file;
   private final String expectedId;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.townhall.nlp.content.YamlMapping.Text;
 import org.townhall.nlp.text.TextNormalizer;
 
@@ -16,7 +15,6 @@ final class SignpostFileReader {
 
   private static final Set<String> FILE_FIELDS = Set.of("signposts");
   private static final Set<String> FIELDS = Set.of("id", "text", "link", "emergency", "when");
-  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
   // The normaliser turns every number or postcode into one of these, so a 'when' line holding one
   // would match any number at all.
   private static final Set<String> PLACEHOLDERS = Set.of(TextNormalizer.POSTCODE,
@@ -61,7 +59,7 @@ final class SignpostFileReader {
   }
 
   private void checkId(Text id) {
-    if (!ID.matcher(id.value()).matches()) {
+    if (!IntentFileReader.ID.matcher(id.value()).matches()) {
       problems.add(file, id.line(), "id '" + id.value() + "' must be lower_snake_case");
     }
     Integer first = idLines.putIfAbsent(id.value(), id.line());
