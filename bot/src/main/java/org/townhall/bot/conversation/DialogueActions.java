@@ -303,8 +303,7 @@ class DialogueActions {
    * of their own, whatever the bot answers (Conversations).
    */
   private String withSignpost(Turn turn, String reply) {
-    return catalog.pack().signposts().find(turn.text())
-        .filter(s -> !s.emergency())
+    return catalog.pack().signposts().referral(turn.text())
         .map(s -> reply + "\n\n" + withLink(s.text(), s.link()))
         .orElse(reply);
   }

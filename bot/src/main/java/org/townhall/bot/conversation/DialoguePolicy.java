@@ -156,9 +156,7 @@ class DialoguePolicy {
    * or nothing), the resident must see the emergency number first.
    */
   Optional<String> emergencyPointer(String text) {
-    return catalog.pack().signposts().find(text)
-        .filter(s -> s.emergency())
-        .map(DialogueActions::spoken);
+    return catalog.pack().signposts().emergency(text).map(DialogueActions::spoken);
   }
 
   private Reading classified(String text, Understanding understood, List<ConversationEvent> events) {

@@ -7,8 +7,8 @@ import java.util.Set;
 import org.townhall.nlp.text.TextNormalizer;
 
 /**
- * A pack's signposts, in file order. The first that matches a message wins, which is why the
- * life-safety entries come first in {@code signposts.yml}.
+ * A pack's signposts, in file order. A life-safety signpost that matches a message always wins,
+ * wherever an editor put it in {@code signposts.yml}; among the rest, the first match wins.
  */
 public final class Signposts {
 
@@ -26,15 +26,33 @@ public final class Signposts {
   }
 
   /**
-   * The first signpost whose words are all in the message, compared after the classifier's own
-   * normalisation (lower case, punctuation and symbols dropped, contractions expanded), so any
-   * text, however long or odd, is safe here.
+   * The signpost for a message: a matching life-safety one, else the first other match. Words are
+   * compared after the classifier's own normalisation (lower case, punctuation and symbols dropped,
+   * contractions expanded), so any text, however long or odd, is safe here.
    */
   public Optional<Signpost> find(String message) {
     if (message == null || all.isEmpty()) {
       return Optional.empty();
     }
     Set<String> words = new HashSet<>(TextNormalizer.tokens(message));
-    return all.stream().filter(s -> s.matches(words)).findFirst();
+    return first(words, true).or(() -> first(words, false));
+  }
+
+  /** The first matching life-safety signpost ("I can smell gas"), said whatever the bot answers. */
+  public Optional<Signpost> emergency(String message) {
+    return find(message).filter(Signpost::emergency);
+  }
+
+  /**
+   * The first matching pointer to another organisation, for a message the bot did not understand;
+   * none when a life-safety signpost matches, because that one is said instead (a 999 line and a
+   * "call 101" line side by side would only confuse).
+   */
+  public Optional<Signpost> referral(String message) {
+    return find(message).filter(s -> !s.emergency());
+  }
+
+  private Optional<Signpost> first(Set<String> words, boolean emergency) {
+    return all.stream().filter(s -> s.emergency() == emergency && s.matches(words)).findFirst();
   }
 }

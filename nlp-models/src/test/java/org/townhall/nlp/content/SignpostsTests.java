@@ -93,6 +93,41 @@ class SignpostsTests {
   }
 
   @Test
+  void aLifeSafetySignpostWinsWhereverItStandsInTheFile() {
+    Signposts lifeSafetyLast = read("""
+        signposts:
+          - id: gas_anything
+            text: Any gas question.
+            when:
+              - gas
+          - id: power_cut
+            text: Call 105.
+            when:
+              - power cut
+          - id: gas_emergency
+            emergency: true
+            text: Call 0800 111 999.
+            when:
+              - smell gas
+        """);
+
+    assertThat(lifeSafetyLast.find("I smell gas")).map(Signpost::id).contains("gas_emergency");
+    assertThat(lifeSafetyLast.emergency("I smell gas")).map(Signpost::id).contains("gas_emergency");
+    assertThat(lifeSafetyLast.find("my gas bill")).map(Signpost::id).contains("gas_anything");
+  }
+
+  @Test
+  void aReferralIsAnOrdinarySignpostAndNeverStandsBesideALifeSafetyOne() {
+    Signposts signposts = read(SIGNPOSTS);
+
+    assertThat(signposts.referral("is there a power cut")).map(Signpost::id).contains("power_cut");
+    assertThat(signposts.emergency("is there a power cut")).isEmpty();
+    assertThat(signposts.referral("I smell gas and there is a power cut")).isEmpty();
+    assertThat(signposts.emergency("I smell gas and there is a power cut")).map(Signpost::id)
+        .contains("gas_emergency");
+  }
+
+  @Test
   void matchesWholeWordsAndTheirSimplePluralOrIngForm() {
     assertThat(find("I have gastric flu")).isEmpty();
     assertThat(find("the cutlery is powerful")).isEmpty();
@@ -107,6 +142,8 @@ class SignpostsTests {
     Signposts signposts = read(SIGNPOSTS);
 
     assertThat(signposts.find(null)).isEmpty();
+    assertThat(signposts.emergency(null)).isEmpty();
+    assertThat(signposts.referral(null)).isEmpty();
     assertThat(signposts.find("")).isEmpty();
     assertThat(signposts.find("   \n\t")).isEmpty();
     assertThat(signposts.find("🔥🔥🔥 💨")).isEmpty();
