@@ -2,11 +2,14 @@ package org.townhall.bot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.townhall.bot.store.BotPause;
+import org.townhall.bot.store.StaffStore;
 import org.townhall.bot.store.TranscriptEntry;
 import org.townhall.bot.support.TownhallTest;
 
@@ -24,6 +27,9 @@ class SignpostConversationTests {
 
   @Autowired
   Phrases phrases;
+
+  @Autowired
+  StaffStore staff;
 
   private String conversation() {
     return conversations.start("webchat", null, "hash").id();
@@ -82,6 +88,22 @@ class SignpostConversationTests {
     List<TranscriptEntry> added = conversations.receive(new InboundMessage(id, "m-gas", "I can smell gas"));
 
     assertThat(added).extracting(TranscriptEntry::from).containsExactly("resident");
+  }
+
+  /** Paused, the bot still tells the resident they are queued: the number comes before that. */
+  @Test
+  void whileTheBotIsPausedTheEmergencyNumberStillComesFirst() {
+    String id = conversation();
+    staff.pauseBot(new BotPause("wrong bin dates", "admin", Instant.now()));
+    try {
+      List<TranscriptEntry> replies = reply(id, "I can smell gas");
+
+      assertThat(replies.get(0).text()).contains(GAS_NUMBER);
+      assertThat(replies).hasSizeGreaterThan(1);
+      assertThat(conversations.find(id).orElseThrow().state()).isEqualTo(ConversationState.AWAITING_AGENT.name());
+    } finally {
+      staff.resumeBot();
+    }
   }
 
   @Test
