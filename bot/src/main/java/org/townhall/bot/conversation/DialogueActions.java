@@ -304,7 +304,7 @@ class DialogueActions {
    */
   private String withSignpost(Turn turn, String reply) {
     return catalog.pack().signposts().referral(turn.text())
-        .map(s -> reply + "\n\n" + withLink(s.text(), s.link()))
+        .map(s -> reply + "\n\n" + spoken(s))
         .orElse(reply);
   }
 

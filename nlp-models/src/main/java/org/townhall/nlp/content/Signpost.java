@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * A pointer to the organisation that handles something the council does not, as an editor keeps it
- * in {@code signposts.yml}. The bot adds it to its "I didn't understand" reply, and only there.
+ * in {@code signposts.yml}. The bot adds an ordinary one to its "I didn't understand" reply, and
+ * only there; a life-safety one ({@link #emergency}) comes first, whatever the bot answers.
  *
  * @param id stable id, lower_snake_case, unique in the file
  * @param text plain English, GOV.UK style, short: who handles it and how to reach them

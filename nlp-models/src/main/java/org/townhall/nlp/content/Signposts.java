@@ -31,16 +31,16 @@ public final class Signposts {
    * contractions expanded), so any text, however long or odd, is safe here.
    */
   public Optional<Signpost> find(String message) {
-    if (message == null || all.isEmpty()) {
-      return Optional.empty();
-    }
-    Set<String> words = new HashSet<>(TextNormalizer.tokens(message));
+    Set<String> words = words(message);
     return first(words, true).or(() -> first(words, false));
   }
 
-  /** The first matching life-safety signpost ("I can smell gas"), said whatever the bot answers. */
+  /**
+   * The first matching life-safety signpost ("I can smell gas"), said whatever the bot answers.
+   * Asked for every message the bot replies to, so it looks at the life-safety entries only.
+   */
   public Optional<Signpost> emergency(String message) {
-    return find(message).filter(Signpost::emergency);
+    return first(words(message), true);
   }
 
   /**
@@ -50,6 +50,11 @@ public final class Signposts {
    */
   public Optional<Signpost> referral(String message) {
     return find(message).filter(s -> !s.emergency());
+  }
+
+  /** The message's normalised words; none (and no normalising) for a pack without signposts. */
+  private Set<String> words(String message) {
+    return message == null || all.isEmpty() ? Set.of() : new HashSet<>(TextNormalizer.tokens(message));
   }
 
   private Optional<Signpost> first(Set<String> words, boolean emergency) {
