@@ -1,6 +1,5 @@
 package org.townhall.nlp.content;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,24 +12,12 @@ import java.util.Set;
  * @param link the organisation's page, or null
  * @param emergency life safety: said first, as a line of its own, whatever the bot answers (not
  *     only after "I didn't understand")
- * @param when word sets in normalised form; the signpost matches a message holding every word of
- *     any one set, in any order
+ * @param when the word sets; the signpost matches a message holding every word of any one set
  */
-public record Signpost(String id, String text, String link, boolean emergency,
-    List<List<String>> when) {
-
-  public Signpost {
-    when = when.stream().map(List::copyOf).toList();
-  }
+public record Signpost(String id, String text, String link, boolean emergency, TriggerWords when) {
 
   /** Whether the message's normalised words hold every word of one of the {@link #when} sets. */
   boolean matches(Set<String> words) {
-    return when.stream().anyMatch(set -> set.stream().allMatch(word -> holds(words, word)));
-  }
-
-  /** The word itself, or a simple plural or -ing form: "cut" is in "power cuts", "smell" in "smelling". */
-  private static boolean holds(Set<String> words, String word) {
-    return words.contains(word) || words.contains(word + "s") || words.contains(word + "es")
-        || words.contains(word + "ing");
+    return when.matches(words);
   }
 }

@@ -2,24 +2,17 @@ package org.townhall.nlp.content;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.townhall.nlp.content.YamlMapping.Text;
-import org.townhall.nlp.text.TextNormalizer;
 
 /** Reads and checks {@code signposts.yml}. */
 final class SignpostFileReader {
 
   private static final Set<String> FILE_FIELDS = Set.of("signposts");
   private static final Set<String> FIELDS = Set.of("id", "text", "link", "emergency", "when");
-  // The normaliser turns every number or postcode into one of these, so a 'when' line holding one
-  // would match any number at all.
-  private static final Set<String> PLACEHOLDERS = Set.of(TextNormalizer.POSTCODE,
-      TextNormalizer.NUMBER, TextNormalizer.ORDINAL, TextNormalizer.CURRENCY);
-
   private final String file;
   private final Problems problems;
   private final Map<String, Integer> idLines = new HashMap<>();
@@ -47,10 +40,7 @@ final class SignpostFileReader {
     link.filter(l -> !IntentFileReader.isWebLink(l.value())).ifPresent(l -> problems.add(file,
         l.line(), "link '" + l.value() + "' must be a full web address, e.g. https://www.gov.uk/..."));
     boolean emergency = yaml.optionalBoolean("emergency");
-    List<List<String>> when = new ArrayList<>();
-    for (Text line : yaml.textList("when", true)) {
-      words(line).ifPresent(when::add);
-    }
+    TriggerWords when = TriggerWords.read(yaml.textList("when", true), file, problems);
     if (id.isEmpty() || text.isEmpty() || when.isEmpty()) {
       return Optional.empty();
     }
@@ -69,18 +59,4 @@ final class SignpostFileReader {
     }
   }
 
-  /** A 'when' line as the normalised words a message must hold, as messages are normalised. */
-  private Optional<List<String>> words(Text line) {
-    List<String> words = TextNormalizer.tokens(line.value());
-    if (words.isEmpty()) {
-      problems.add(file, line.line(), "'when' line '" + line.value() + "' has no words");
-      return Optional.empty();
-    }
-    if (words.stream().anyMatch(PLACEHOLDERS::contains)) {
-      problems.add(file, line.line(), "'when' line '" + line.value()
-          + "' must hold words only, no numbers, postcodes or currency signs");
-      return Optional.empty();
-    }
-    return Optional.of(List.copyOf(new LinkedHashSet<>(words)));
-  }
 }

@@ -52,7 +52,7 @@ class SignpostsTests {
     assertThat(gas.emergency()).isTrue();
     assertThat(gas.text()).isEqualTo("Call 0800 111 999.");
     assertThat(gas.link()).isNull();
-    assertThat(gas.when()).containsExactly(java.util.List.of("smell", "gas"),
+    assertThat(gas.when().sets()).containsExactly(java.util.List.of("smell", "gas"),
         java.util.List.of("carbon", "monoxide"));
     Signpost power = signposts.all().get(1);
     assertThat(power.emergency()).isFalse();
