@@ -22,6 +22,11 @@ public final class NlpCli {
             Stratified k-fold cross-validation (default: the built-in pack).
         select --train FILE.jsonl --val FILE.jsonl [--grid NAME]
             Train each candidate setting and compare them on validation data.
+        safeguarding [--train PACK_DIR] --test FILE.jsonl [--test FILE.jsonl ...]
+                     [--thresholds 0.3,0.5,...] [--show-misses] [--json]
+            Train the safeguarding detector as the bot does; report recall per category and
+            false alarms on {"text", "category"} lines ("none" for messages that are not
+            disclosures), after checking them against the training phrases.
         convert-benchmarks [--from ../shared/datasets] [--to benchmarks/data]
             Convert CLINC150, BANKING77 and HWU64 to JSONL splits (checksums verified).
       """;
@@ -49,6 +54,7 @@ public final class NlpCli {
         case "classify" -> new ClassifyCommand(out, err).run(rest);
         case "cross-validate" -> new CrossValidateCommand(out, err).run(rest);
         case "select" -> new SelectCommand(out, err).run(rest);
+        case "safeguarding" -> new SafeguardingCommand(out, err).run(rest);
         case "convert-benchmarks" -> new ConvertCommand(out, err).run(rest);
         case "help", "--help", "-h" -> out.print(USAGE);
         default -> throw new Args.UsageException("unknown command '" + args[0] + "'");

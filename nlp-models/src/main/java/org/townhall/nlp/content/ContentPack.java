@@ -21,6 +21,8 @@ import org.townhall.nlp.classify.Thresholds;
  * @param outOfScope messages the council does not handle, trained as {@code oos}
  * @param signposts pointers to other organisations, for messages the classifier rejects; never
  *     trained on, so they cannot change what the classifier does
+ * @param safeguarding the kinds of danger checked for in every message, with their own model's
+ *     examples; never part of the intent model's training
  */
 public record ContentPack(
     String name,
@@ -28,7 +30,8 @@ public record ContentPack(
     Thresholds thresholds,
     List<IntentDefinition> intents,
     List<String> outOfScope,
-    Signposts signposts) {
+    Signposts signposts,
+    Safeguarding safeguarding) {
 
   public ContentPack {
     intents = List.copyOf(intents);

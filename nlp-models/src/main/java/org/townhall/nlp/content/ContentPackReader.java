@@ -16,8 +16,8 @@ import org.townhall.nlp.content.YamlMapping.Text;
 /**
  * Reads a content pack folder (see {@code docs/content-pack.md}) and checks it. Every problem is
  * collected, each with its file and line, and reported together in one {@link
- * ContentPackException}. A pack without {@code out-of-scope.yml} has no out-of-scope examples, and
- * one without {@code signposts.yml} no signposts.
+ * ContentPackException}. A pack without {@code out-of-scope.yml} has no out-of-scope examples, one
+ * without {@code signposts.yml} no signposts, and one without {@code safeguarding/} no safeguarding.
  */
 public final class ContentPackReader {
 
@@ -58,8 +58,9 @@ public final class ContentPackReader {
     List<IntentDefinition> intents = intents(dir.resolve(INTENTS_DIR));
     List<String> outOfScope = outOfScope(dir.resolve(OUT_OF_SCOPE_FILE));
     Signposts signposts = signposts(dir.resolve(SIGNPOSTS_FILE));
+    Safeguarding safeguarding = new SafeguardingReader(problems).read(dir);
     problems.throwIfAny(dir.toString());
-    return new ContentPack(name, locale, thresholds, intents, outOfScope, signposts);
+    return new ContentPack(name, locale, thresholds, intents, outOfScope, signposts, safeguarding);
   }
 
   private Optional<String> locale(YamlMapping pack) {

@@ -15,7 +15,7 @@ final class IntentFileReader {
   static final Set<String> TEAMS = Set.of("waste", "highways", "environment", "council-tax",
       "benefits", "business-rates", "parking", "transport", "housing", "registrars", "elections",
       "planning", "education", "social-care", "children", "libraries", "customer-services",
-      "licensing", "information-governance");
+      "licensing", "information-governance", "safeguarding");
   static final Set<String> SLOTS = Set.of("postcode");
   static final int MAX_OPTION_LENGTH = 25;
 

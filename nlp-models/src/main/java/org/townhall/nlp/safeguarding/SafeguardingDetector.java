@@ -1,0 +1,166 @@
+package org.townhall.nlp.safeguarding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.townhall.nlp.classify.Classification;
+import org.townhall.nlp.classify.IntentClassifier;
+import org.townhall.nlp.classify.IntentScore;
+import org.townhall.nlp.classify.IntentTrainer;
+import org.townhall.nlp.classify.LabeledText;
+import org.townhall.nlp.classify.TrainingSettings;
+import org.townhall.nlp.content.ContentPack;
+import org.townhall.nlp.content.IntentDefinition;
+import org.townhall.nlp.content.Safeguarding;
+import org.townhall.nlp.content.SafeguardingCategory;
+import org.townhall.nlp.text.TextNormalizer;
+
+/**
+ * Recognises a disclosure of danger in any message, recall first. Two checks, either of which is
+ * enough: a category's trigger words ("kill myself"), after the pack's safe phrases ("killing me",
+ * "fire safety") are taken out; and a model of its own (the intent classifier's trainer, with the
+ * categories as labels and everything else as "none"), which flags a message when its confidence
+ * in "none" falls below the pack's threshold. The model learns "none" from the look-alikes, the safe
+ * phrases, the council's out-of-scope examples and its ordinary topics' phrases (not the urgent
+ * topics': "a child is being hurt" is both).
+ *
+ * <p>Thread-safe once trained. Never throws for any text.
+ */
+public final class SafeguardingDetector {
+
+  /** Longer messages are checked in overlapping windows: the normaliser reads only the start. */
+  static final int WINDOW = 900;
+  private static final int OVERLAP = 200;
+  /** A wholly empty safeguarding (a pack without the folder) recognises nothing. */
+  private static final SafeguardingDetector NOTHING = new SafeguardingDetector(Safeguarding.NONE, null);
+
+  private final Safeguarding safeguarding;
+  private final IntentClassifier model;
+  private final List<List<String>> safePhrases;
+  private final double threshold;
+
+  private SafeguardingDetector(Safeguarding safeguarding, IntentClassifier model) {
+    this(safeguarding, model, safeguarding.threshold());
+  }
+
+  private SafeguardingDetector(Safeguarding safeguarding, IntentClassifier model, double threshold) {
+    this.safeguarding = safeguarding;
+    this.model = model;
+    this.threshold = threshold;
+    this.safePhrases = safeguarding.safePhrases().stream().map(TextNormalizer::tokens).filter(t -> !t.isEmpty())
+        .toList();
+  }
+
+  /** Trains the pack's detector with the intent model's settings, uncalibrated (a threshold decides). */
+  public static SafeguardingDetector train(ContentPack pack, TrainingSettings settings) {
+    Safeguarding safeguarding = pack.safeguarding();
+    if (safeguarding.isEmpty()) {
+      return NOTHING;
+    }
+    var model = IntentTrainer.train(trainingExamples(pack), settings.with("calibrationFolds", "0"));
+    return new SafeguardingDetector(safeguarding, model);
+  }
+
+  /** The settings the detector trains with: the pack's intent settings, as shipped. */
+  public static TrainingSettings defaultSettings() {
+    return TrainingSettings.defaults();
+  }
+
+  /** This detector with another threshold, for measuring (the model is shared, not retrained). */
+  public SafeguardingDetector withThreshold(double newThreshold) {
+    return new SafeguardingDetector(safeguarding, model, newThreshold);
+  }
+
+  public Safeguarding safeguarding() {
+    return safeguarding;
+  }
+
+  /**
+   * What the model learns from: the categories' phrases; and as "none", the look-alikes, the safe
+   * phrases, the out-of-scope examples and the phrases of every topic that is not urgent, except
+   * any that hold a category's trigger words (which would teach the model to contradict them).
+   */
+  static List<LabeledText> trainingExamples(ContentPack pack) {
+    Safeguarding safeguarding = pack.safeguarding();
+    SafeguardingDetector wordsOnly = new SafeguardingDetector(safeguarding, null);
+    List<LabeledText> examples = new ArrayList<>(safeguarding.ownExamples());
+    List<String> ordinary = new ArrayList<>(pack.outOfScope());
+    pack.intents().stream().filter(i -> !i.urgent()).map(IntentDefinition::phrases).forEach(ordinary::addAll);
+    ordinary.stream().filter(p -> wordsOnly.byWords(p).isEmpty())
+        .forEach(p -> examples.add(new LabeledText(p, LabeledText.OUT_OF_SCOPE)));
+    return examples;
+  }
+
+  /** The concern this message raises, if any. */
+  public Optional<Concern> detect(String message) {
+    if (message == null || message.isBlank() || safeguarding.isEmpty()) {
+      return Optional.empty();
+    }
+    if (message.length() <= WINDOW) {
+      return detectInWindow(message);
+    }
+    for (int start = 0; start < message.length(); start += WINDOW - OVERLAP) {
+      Optional<Concern> found = detectInWindow(message.substring(start, Math.min(message.length(), start + WINDOW)));
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Concern> detectInWindow(String text) {
+    Classification classification = model.classify(text);
+    List<SafeguardingCategory> matched = byWords(text);
+    if (!matched.isEmpty()) {
+      Map<String, Double> scores = scores(classification);
+      SafeguardingCategory best = matched.stream()
+          .max((a, b) -> Double.compare(scores.getOrDefault(a.id(), 0.0), scores.getOrDefault(b.id(), 0.0)))
+          .orElseThrow();
+      return Optional.of(new Concern(best.id(), Concern.Evidence.WORDS, 1.0));
+    }
+    double none = scores(classification).getOrDefault(LabeledText.OUT_OF_SCOPE, 0.0);
+    if (none >= threshold) {
+      return Optional.empty();
+    }
+    return classification.ranked().stream().filter(s -> !s.outOfScope()).findFirst()
+        .map(s -> new Concern(s.intent(), Concern.Evidence.MODEL, s.confidence()));
+  }
+
+  /** The categories whose trigger words the message holds, once its safe phrases are taken out. */
+  List<SafeguardingCategory> byWords(String text) {
+    Set<String> words = withoutSafePhrases(TextNormalizer.tokens(text));
+    return safeguarding.categories().stream().filter(c -> c.when().matches(words)).toList();
+  }
+
+  private Set<String> withoutSafePhrases(List<String> tokens) {
+    boolean[] hidden = new boolean[tokens.size()];
+    for (List<String> safe : safePhrases) {
+      for (int i = 0; i + safe.size() <= tokens.size(); i++) {
+        if (tokens.subList(i, i + safe.size()).equals(safe)) {
+          for (int j = i; j < i + safe.size(); j++) {
+            hidden[j] = true;
+          }
+        }
+      }
+    }
+    Set<String> words = new HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!hidden[i]) {
+        words.add(tokens.get(i));
+      }
+    }
+    return words;
+  }
+
+  private static Map<String, Double> scores(Classification classification) {
+    Map<String, Double> scores = new HashMap<>();
+    for (IntentScore s : classification.ranked()) {
+      scores.put(s.intent(), s.confidence());
+    }
+    return scores;
+  }
+}
