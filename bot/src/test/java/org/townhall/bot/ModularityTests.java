@@ -29,7 +29,8 @@ class ModularityTests {
       "content", Set.of(),
       "handoff", Set.of("store"),
       "nlu", Set.of("content"),
-      "conversation", Set.of("nlu", "content", "handoff", "store", "collection"));
+      "safeguarding", Set.of("content"),
+      "conversation", Set.of("nlu", "content", "handoff", "store", "collection", "safeguarding"));
 
   @Test
   void featuresDependOnEachOtherOneWayAndOnlyThroughTheirPublicFaces() {

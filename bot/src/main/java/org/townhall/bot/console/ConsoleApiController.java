@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.townhall.bot.content.AnswerCatalog;
 import org.townhall.bot.conversation.Conversations;
+import org.townhall.bot.conversation.SafeguardingConcern;
+import org.townhall.bot.conversation.SafeguardingConcerns;
+import org.townhall.bot.safeguarding.Disclosure;
 import org.townhall.bot.conversation.StaffOutcome;
 import org.townhall.bot.store.AuditEntry;
 import org.townhall.bot.store.ConversationRecord;
@@ -45,11 +48,13 @@ class ConsoleApiController {
   private final StaffAvailability availability;
   private final Clock clock;
   private final ConversationStore store;
+  private final SafeguardingConcerns concerns;
 
   ConsoleApiController(Conversations conversations, AnswerCatalog catalog, QueueFeed queueFeed, AuditTrail audit,
       ConversationContext context, StaffStore staff, StaffAvailability availability, Clock clock,
-      ConversationStore store) {
+      ConversationStore store, SafeguardingConcerns concerns) {
     this.store = store;
+    this.concerns = concerns;
     this.conversations = conversations;
     this.catalog = catalog;
     this.queueFeed = queueFeed;
@@ -67,7 +72,7 @@ class ConsoleApiController {
     List<String> teams = staff.account(user.getName()).map(a -> a.teams()).orElse(List.of());
     return new ConsoleViews.Me(user.getName(), roles, teams, availability.presence(user.getName()),
         availability.conversationsOf(user.getName()), allTeams(), WrapUp.codes(),
-        staff.botPause().orElse(null));
+        staff.botPause().orElse(null), safeguardingCategories());
   }
 
   @PostMapping("/presence")
@@ -170,6 +175,30 @@ class ConsoleApiController {
     return respond(outcome, user, "close", wrapUp.code());
   }
 
+  /**
+   * Marks a safeguarding concern on any conversation: urgent and first in the queue, flagged in every
+   * console. Any member of staff may; audited with the category.
+   */
+  @PostMapping("/conversations/{id}/safeguarding")
+  ResponseEntity<?> markConcern(@PathVariable String id, @RequestBody(required = false) ConsoleViews.Mark mark,
+      Authentication user) {
+    String category = mark == null ? null : mark.category();
+    if (category == null || safeguardingCategories().stream().noneMatch(c -> c.id().equals(category))) {
+      throw ApiException.badRequest("category must be one of "
+          + safeguardingCategories().stream().map(ConsoleViews.Category::id).toList() + ".");
+    }
+    return respond(concerns.mark(id, user.getName(), category), user, "safeguarding_mark", category);
+  }
+
+  /** Clears a conversation's safeguarding concern (e.g. raised in error); audited with the category cleared. */
+  @PostMapping("/conversations/{id}/safeguarding/clear")
+  ResponseEntity<?> clearConcern(@PathVariable String id, Authentication user) {
+    ConversationRecord c = conversations.find(id).orElseThrow(() -> ApiException.notFound("No such conversation."));
+    String category = concerns.of(c).map(SafeguardingConcern::category)
+        .orElseThrow(() -> new ApiException(HttpStatus.CONFLICT, "There is no safeguarding concern to clear."));
+    return respond(concerns.clear(id, user.getName()), user, "safeguarding_clear", category);
+  }
+
   /** Claim to close, for residents' wait estimates: the last claim in the conversation's audit trail. */
   private void recordHandlingTime(String id) {
     List<AuditEntry> trail = staff.auditOf(id);
@@ -199,7 +228,7 @@ class ConsoleApiController {
   private ConsoleViews.ConversationDetail detail(ConversationRecord c) {
     var transcript = conversations.transcript(c.id(), 0);
     return ConsoleViews.ConversationDetail.of(c, transcript, context.of(c, transcript), staff.notes(c.id()),
-        staff.auditOf(c.id()), earlier(c));
+        staff.auditOf(c.id()), earlier(c), concerns.of(c).orElse(null));
   }
 
   /** The same resident's other conversations on this channel (none for web chat: each is new). */
@@ -212,9 +241,14 @@ class ConsoleApiController {
         .toList();
   }
 
-  /** The teams a conversation can go to: every team named in the content pack. */
+  /** The teams a conversation can go to: every team named in the content pack (safeguarding's too). */
   private List<String> allTeams() {
-    return catalog.pack().intents().stream().map(IntentDefinition::team).distinct().sorted().toList();
+    return java.util.stream.Stream.concat(catalog.pack().intents().stream().map(IntentDefinition::team),
+        concerns.categories().stream().map(Disclosure::team)).distinct().sorted().toList();
+  }
+
+  private List<ConsoleViews.Category> safeguardingCategories() {
+    return concerns.categories().stream().map(d -> new ConsoleViews.Category(d.category(), d.title())).toList();
   }
 
   private static String validText(String text, String what) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.townhall.bot.store.AuditEntry;
 import org.townhall.bot.store.BotPause;
+import org.townhall.bot.conversation.SafeguardingConcern;
 import org.townhall.bot.store.ConversationRecord;
 import org.townhall.bot.store.StaffNote;
 import org.townhall.bot.store.HandoffTicket;
@@ -29,16 +30,17 @@ final class ConsoleViews {
       Instant waitingSince,
       long waitingSeconds,
       String preview,
-      boolean alert) {
+      boolean alert,
+      SafeguardingConcern safeguarding) {
 
-    static QueueItem of(ConversationRecord c, String topicTitle, String preview, Instant now,
-        ConsoleProperties properties) {
+    static QueueItem of(ConversationRecord c, String topicTitle, String preview, SafeguardingConcern safeguarding,
+        Instant now, ConsoleProperties properties) {
       HandoffTicket t = c.handoff();
       long waited = Math.max(0, Duration.between(t.waitingSince(), now).toSeconds());
       // Nothing waits unseen: an unclaimed conversation past the alert time is flagged.
       boolean alert = c.owner() == null && waited >= properties.alertAfter().toSeconds();
       return new QueueItem(c.id(), c.channel(), c.state(), c.owner(), t.urgent(), t.team(), t.topic(), topicTitle,
-          t.reason(), t.waitingSince(), waited, preview, alert);
+          t.reason(), t.waitingSince(), waited, preview, alert, safeguarding);
     }
   }
 
@@ -55,12 +57,13 @@ final class ConsoleViews {
       List<TranscriptEntry> transcript,
       List<StaffNote> notes,
       List<AuditEntry> history,
-      List<Earlier> earlier) {
+      List<Earlier> earlier,
+      SafeguardingConcern safeguarding) {
 
     static ConversationDetail of(ConversationRecord c, List<TranscriptEntry> transcript, ConversationContext.View bot,
-        List<StaffNote> notes, List<AuditEntry> history, List<Earlier> earlier) {
+        List<StaffNote> notes, List<AuditEntry> history, List<Earlier> earlier, SafeguardingConcern safeguarding) {
       return new ConversationDetail(c.id(), c.channel(), c.state(), c.owner(), c.version(), c.createdAt(), c.handoff(),
-          c.attributes(), bot, transcript, notes, history, earlier);
+          c.attributes(), bot, transcript, notes, history, earlier, safeguarding);
     }
   }
 
@@ -80,6 +83,11 @@ final class ConsoleViews {
 
   record Close(String wrapUp) {}
 
+  record Mark(String category) {}
+
+  /** A safeguarding category staff can mark a conversation with. */
+  record Category(String id, String title) {}
+
   record PresenceChange(String presence) {}
 
   /**
@@ -91,7 +99,8 @@ final class ConsoleViews {
    * @param allTeams the teams a conversation can be transferred to
    * @param wrapUpCodes the codes a conversation can be closed with
    * @param botPause the kill switch, when the bot is paused
+   * @param safeguardingCategories what a conversation can be marked as a safeguarding concern for
    */
   record Me(String username, List<String> roles, List<String> teams, String presence, long conversations,
-      List<String> allTeams, List<String> wrapUpCodes, BotPause botPause) {}
+      List<String> allTeams, List<String> wrapUpCodes, BotPause botPause, List<Category> safeguardingCategories) {}
 }

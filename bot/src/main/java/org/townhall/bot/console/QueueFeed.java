@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.townhall.bot.content.AnswerCatalog;
 import org.townhall.bot.conversation.Conversations;
+import org.townhall.bot.conversation.SafeguardingConcerns;
 import org.townhall.bot.store.ConversationRecord;
 import org.townhall.bot.store.StoreUnavailableException;
 import org.townhall.bot.store.TranscriptEntry;
@@ -40,7 +41,8 @@ class QueueFeed {
     List<String> key() {
       return items.stream()
           .map(i -> i.conversationId() + '|' + i.state() + '|' + i.owner() + '|' + i.team() + '|' + i.urgent()
-              + '|' + i.alert())
+              + '|' + i.alert() + '|' + (i.safeguarding() == null ? "" : i.safeguarding().category() + '#'
+              + i.safeguarding().raises()))
           .toList();
     }
   }
@@ -55,8 +57,12 @@ class QueueFeed {
   private volatile List<String> lastKey = List.of();
   private volatile Instant lastSent = Instant.EPOCH;
 
-  QueueFeed(Conversations conversations, AnswerCatalog catalog, Clock clock, ConsoleProperties properties) {
+  private final SafeguardingConcerns concerns;
+
+  QueueFeed(Conversations conversations, AnswerCatalog catalog, Clock clock, ConsoleProperties properties,
+      SafeguardingConcerns concerns) {
     this.conversations = conversations;
+    this.concerns = concerns;
     this.catalog = catalog;
     this.clock = clock;
     this.properties = properties;
@@ -69,7 +75,7 @@ class QueueFeed {
     previews.keySet().retainAll(queue.stream().map(ConversationRecord::id).toList());
     List<ConsoleViews.QueueItem> items = queue.stream()
         .map(c -> ConsoleViews.QueueItem.of(c, c.handoff().topic() == null ? null : catalog.title(c.handoff().topic()),
-            previews.computeIfAbsent(c.id(), this::preview), now, properties))
+            previews.computeIfAbsent(c.id(), this::preview), concerns.of(c).orElse(null), now, properties))
         .toList();
     return new Snapshot(now, items);
   }

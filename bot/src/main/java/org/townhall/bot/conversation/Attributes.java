@@ -24,6 +24,18 @@ final class Attributes {
   static final String WRAP_UP = "wrapUp";
   /** The reference given to a resident offered a call-back after a long wait. */
   static final String CALL_BACK_REFERENCE = "callBackReference";
+  /** The safeguarding category raised on the conversation (by the check, or by staff). */
+  static final String SAFEGUARDING_CATEGORY = "safeguarding.category";
+  /** The seq of the resident's line that raised it (absent when staff marked it). */
+  static final String SAFEGUARDING_SEQ = "safeguarding.seq";
+  /** When the concern was last raised, ISO-8601. */
+  static final String SAFEGUARDING_RAISED_AT = "safeguarding.raisedAt";
+  /** How many times it was raised: a rise tells the console to alert again. */
+  static final String SAFEGUARDING_RAISES = "safeguarding.raises";
+  /** Since when the concern waits for staff's first reply (removed by that reply, or on close). */
+  static final String SAFEGUARDING_AWAITING_REPLY = "safeguarding.awaitingReplySince";
+  /** Who marked it, when staff did. */
+  static final String SAFEGUARDING_MARKED_BY = "safeguarding.markedBy";
   /** Failed understandings in a row. */
   static final String MISSES = "misses";
 

@@ -42,6 +42,11 @@ enum ConversationEvent {
   /** The bot is paused (the kill switch): the resident goes straight to the staff queue. */
   BOT_PAUSED,
   CLOSED,
+  /**
+   * The resident's message discloses danger (the safeguarding check, which runs first in every
+   * state): the help first, then an urgent handoff or, while waiting or with staff, the concern raised.
+   */
+  DISCLOSED,
   /** Nobody wrote for the configured idle time. */
   TIMED_OUT
 }

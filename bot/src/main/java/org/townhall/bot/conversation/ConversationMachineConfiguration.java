@@ -9,6 +9,7 @@ import static org.townhall.bot.conversation.ConversationEvent.ASKED_FOR_PERSON;
 import static org.townhall.bot.conversation.ConversationEvent.CHOICE_PICKED;
 import static org.townhall.bot.conversation.ConversationEvent.DETAIL_GIVEN;
 import static org.townhall.bot.conversation.ConversationEvent.DETAIL_INVALID;
+import static org.townhall.bot.conversation.ConversationEvent.DISCLOSED;
 import static org.townhall.bot.conversation.ConversationEvent.FEEDBACK_GIVEN;
 import static org.townhall.bot.conversation.ConversationEvent.NOT_UNDERSTOOD;
 import static org.townhall.bot.conversation.ConversationEvent.REOPENED;
@@ -43,7 +44,8 @@ import org.springframework.statemachine.guard.Guard;
 /**
  * The conversation state machine: every allowed (state, event) pair, its guard and what it does.
  * An event not listed for a state is refused, which is how the silence rule holds: in
- * AWAITING_AGENT and WITH_AGENT no event makes the bot answer. Pairs with a guard come in
+ * AWAITING_AGENT and WITH_AGENT no event makes the bot answer, except DISCLOSED, whose safeguarding
+ * help always reaches the resident. Pairs with a guard come in
  * complementary pairs, so exactly one applies.
  */
 @Configuration(proxyBeanMethods = false)
@@ -53,9 +55,11 @@ class ConversationMachineConfiguration extends EnumStateMachineConfigurerAdapter
   private static final EnumSet<ConversationState> WITH_BOT = EnumSet.of(BOT, CLARIFYING, COLLECTING);
 
   private final DialogueActions actions;
+  private final SafeguardingActions safeguarding;
 
-  ConversationMachineConfiguration(DialogueActions actions) {
+  ConversationMachineConfiguration(DialogueActions actions, SafeguardingActions safeguarding) {
     this.actions = actions;
+    this.safeguarding = safeguarding;
   }
 
   @Override
@@ -81,7 +85,12 @@ class ConversationMachineConfiguration extends EnumStateMachineConfigurerAdapter
       go(transitions, from, ConversationEvent.CLOSED, CLOSED, null, actions::close);
       go(transitions, from, TIMED_OUT, CLOSED, null, actions::timeOut);
       go(transitions, from, BOT_PAUSED, AWAITING_AGENT, null, t -> actions.handOff(t, "bot_paused"));
+      go(transitions, from, DISCLOSED, AWAITING_AGENT, safeguarding::needsPerson, safeguarding::handOff);
+      go(transitions, from, DISCLOSED, BOT, not(safeguarding::needsPerson), safeguarding::signpost);
     }
+    // Safeguarding is the one exception to the silence rule: the help reaches the resident, staff see it.
+    go(transitions, AWAITING_AGENT, DISCLOSED, AWAITING_AGENT, null, safeguarding::raise);
+    go(transitions, WITH_AGENT, DISCLOSED, WITH_AGENT, null, safeguarding::raise);
     go(transitions, BOT, FEEDBACK_GIVEN, BOT, null, actions::recordFeedback);
     go(transitions, CLARIFYING, CHOICE_PICKED, COLLECTING, actions::needsDetail, actions::askForDetail);
     go(transitions, CLARIFYING, CHOICE_PICKED, BOT, not(actions::needsDetail), actions::answer);

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.townhall.bot.safeguarding.Disclosure;
+import org.townhall.bot.safeguarding.SafeguardingCheck;
 import org.townhall.bot.store.CommitResult;
 import org.townhall.bot.store.ConversationRecord;
 import org.townhall.bot.store.ConversationStore;
@@ -43,10 +45,14 @@ public class Conversations {
   private final ApplicationEventPublisher events;
   private final Duration deliveryMemory;
   private final ConversationProperties settings;
+  private final SafeguardingCheck safeguarding;
+  private final SafeguardingConcerns concerns;
 
   Conversations(ConversationStore store, ConversationMachine machine, DialoguePolicy policy, Phrases phrases,
       Clock clock, ApplicationEventPublisher events, RetentionProperties retention, ConversationProperties settings,
-      StaffStore staffStore) {
+      StaffStore staffStore, SafeguardingCheck safeguarding, SafeguardingConcerns concerns) {
+    this.safeguarding = safeguarding;
+    this.concerns = concerns;
     this.store = store;
     this.staffStore = staffStore;
     this.machine = machine;
@@ -110,6 +116,7 @@ public class Conversations {
         Optional<CommitResult> committed = store.commit(step.record(), current.version(), step.entries());
         if (committed.isPresent()) {
           store.markDelivered(deliveryKey, deliveryMemory);
+          concerns.afterResidentMessage(current, committed.get().record());
           events.publishEvent(new ConversationUpdated(committed.get().record(), committed.get().appended()));
           return committed.get().appended();
         }
@@ -122,6 +129,11 @@ public class Conversations {
   private record Prepared(ConversationRecord record, List<TranscriptEntry> entries) {}
 
   private Prepared prepare(ConversationRecord current, InboundMessage message) {
+    // Safeguarding before anything else decides, in every state and for every kind of message with text.
+    Optional<Disclosure> disclosure = message.text() == null ? Optional.empty() : safeguarding.check(message.text());
+    if (disclosure.isPresent()) {
+      return disclosed(current, message, disclosure.get());
+    }
     ConversationState state = ConversationState.valueOf(current.state());
     Instant now = clock.instant();
     if (state.withStaff() && message.kind() != InboundMessage.Kind.TEXT) {
@@ -143,6 +155,26 @@ public class Conversations {
             : TranscriptEntry.draft("bot", phrases.get("unreadable." + message.kind().name().toLowerCase(Locale.ROOT)),
                 List.of(phrases.get("option.person")), now));
     return new Prepared(withDeadline(current, state, now), entries);
+  }
+
+  /** A message that discloses danger: the machine's DISCLOSED step, whatever state the conversation is in. */
+  private Prepared disclosed(ConversationRecord current, InboundMessage message, Disclosure disclosure) {
+    Turn turn = new Turn(current, clock.instant(), null, null, null, message.text())
+        .withDisclosure(disclosure, staffStore.botPause().isPresent());
+    ConversationState state = ConversationState.valueOf(current.state());
+    if (state == ConversationState.CLOSED) {
+      state = fire(state, ConversationEvent.REOPENED, turn);
+    }
+    state = fire(state, ConversationEvent.DISCLOSED, turn);
+    List<TranscriptEntry> entries = new ArrayList<>();
+    entries.add(TranscriptEntry.draft("resident", describe(message), List.of(), turn.now()));
+    entries.addAll(turn.replies());
+    return new Prepared(withDeadline(turn.after(state), state, turn.now()), entries);
+  }
+
+  private ConversationState fire(ConversationState state, ConversationEvent event, Turn turn) {
+    return machine.fire(state, event, turn)
+        .orElseThrow(() -> new IllegalStateException("the machine refuses " + event + " in " + state));
   }
 
   private Prepared dialogue(ConversationRecord current, String text) {
@@ -367,6 +399,9 @@ public class Conversations {
       Optional<CommitResult> committed = store.commit(withDeadline(turn.after(next.get()), next.get(), turn.now()),
           current.version(), turn.replies());
       if (committed.isPresent()) {
+        if (event == ConversationEvent.AGENT_REPLIED) {
+          concerns.afterStaffStep(current, committed.get().record());
+        }
         events.publishEvent(new ConversationUpdated(committed.get().record(), committed.get().appended()));
         return StaffOutcome.done(committed.get().record());
       }

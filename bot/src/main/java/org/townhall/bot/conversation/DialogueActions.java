@@ -212,6 +212,7 @@ class DialogueActions {
 
   void agentReply(Turn turn) {
     turn.sayAsAgent(turn.text());
+    turn.attributes().remove(Attributes.SAFEGUARDING_AWAITING_REPLY);
     // First human response time: measured from when the resident started waiting.
     if (turn.ticket() != null && !turn.attributes().containsKey(Attributes.FIRST_RESPONSE_SECONDS)) {
       long seconds = Math.max(0, java.time.Duration.between(turn.ticket().waitingSince(), turn.now()).toSeconds());
@@ -237,7 +238,8 @@ class DialogueActions {
     HandoffTicket current = turn.ticket() != null ? turn.ticket()
         : new HandoffTicket(false, DEFAULT_TEAM, null, "transferred", turn.now());
     String team = turn.staffDetail() == null ? current.team() : turn.staffDetail();
-    turn.queue(new HandoffTicket(current.urgent(), team, current.topic(), "transferred", current.waitingSince()));
+    turn.queue(new HandoffTicket(current.urgent(), team, current.topic(), "transferred", current.waitingSince(),
+        current.safeguarding()));
     turn.assignTo(null);
     turn.say("system", phrases.get("agent.transferred", team.replace('-', ' ')), List.of());
   }
@@ -252,6 +254,7 @@ class DialogueActions {
     resetDialogue(turn);
     turn.attributes().remove(Attributes.FIRST_RESPONSE_SECONDS);
     turn.attributes().remove(Attributes.CALL_BACK_REFERENCE);
+    turn.attributes().remove(Attributes.SAFEGUARDING_AWAITING_REPLY);
     if (turn.staffDetail() != null) {
       turn.attributes().put(Attributes.WRAP_UP, turn.staffDetail());
     }
@@ -290,7 +293,7 @@ class DialogueActions {
   }
 
   /** Offered choices, pending questions and miss counts belong to one exchange only. */
-  private static void resetDialogue(Turn turn) {
+  static void resetDialogue(Turn turn) {
     turn.attributes().keySet().removeIf(k -> k.startsWith(Attributes.CHOICE_PREFIX));
     turn.attributes().remove(Attributes.PENDING_INTENT);
     turn.attributes().remove(Attributes.AWAITING_FEEDBACK);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.townhall.bot.collection.CollectionLookup;
 import org.townhall.bot.nlu.Understanding;
+import org.townhall.bot.safeguarding.Disclosure;
 import org.townhall.bot.store.ConversationRecord;
 import org.townhall.bot.store.HandoffTicket;
 import org.townhall.bot.store.TranscriptEntry;
@@ -30,6 +31,8 @@ final class Turn {
   private RuntimeException failure;
   private CollectionLookup lookup;
   private String staffDetail;
+  private Disclosure disclosure;
+  private boolean botPaused;
 
   Turn(ConversationRecord before, Instant now, Understanding understanding, String intent, String agent, String text) {
     this.before = before;
@@ -83,6 +86,27 @@ final class Turn {
   Turn withStaffDetail(String detail) {
     this.staffDetail = detail;
     return this;
+  }
+
+  /** The danger the resident's message discloses, or null. */
+  Disclosure disclosure() {
+    return disclosure;
+  }
+
+  /** Whether the bot's kill switch is on for this turn. */
+  boolean botPaused() {
+    return botPaused;
+  }
+
+  Turn withDisclosure(Disclosure found, boolean paused) {
+    this.disclosure = found;
+    this.botPaused = paused;
+    return this;
+  }
+
+  /** The seq the resident's line of this turn gets on commit: it is the first line appended. */
+  long residentSeq() {
+    return before.lastSeq() + 1;
   }
 
   /** The postcode lookup for a detail the resident gave, or null. */

@@ -23,6 +23,7 @@ class InMemoryStaffStore implements StaffStore {
   private final Map<String, String> presence = new ConcurrentHashMap<>();
   private final Map<String, StaffAccount> accounts = new ConcurrentHashMap<>();
   private final Deque<Duration> handlingTimes = new ConcurrentLinkedDeque<>();
+  private final Deque<SafeguardingEvent> safeguarding = new ConcurrentLinkedDeque<>();
   private record Typing(String username, java.time.Instant until) {}
 
   private final Map<String, Typing> typing = new ConcurrentHashMap<>();
@@ -142,12 +143,26 @@ class InMemoryStaffStore implements StaffStore {
     return List.copyOf(handlingTimes);
   }
 
+  @Override
+  public void recordSafeguarding(SafeguardingEvent event) {
+    safeguarding.addFirst(event);
+    while (safeguarding.size() > SAFEGUARDING_KEPT) {
+      safeguarding.pollLast();
+    }
+  }
+
+  @Override
+  public List<SafeguardingEvent> safeguardingEvents(int limit) {
+    return safeguarding.stream().limit(Math.max(0, limit)).toList();
+  }
+
   /** Drops per-conversation trails and notes older than the retention period. */
   void purgeExpired() {
     Instant cutoff = clock.instant().minus(retention);
     auditByConversation.values().removeIf(trail -> lastOf(trail.stream().map(AuditEntry::at).toList(), cutoff));
     notes.values().removeIf(list -> lastOf(list.stream().map(StaffNote::at).toList(), cutoff));
     log.removeIf(e -> e.at().isBefore(cutoff));
+    safeguarding.removeIf(e -> e.at().isBefore(cutoff));
   }
 
   private static boolean lastOf(List<Instant> times, Instant cutoff) {

@@ -64,6 +64,10 @@ record RedisKeys(String prefix) {
     return prefix + "handling-times";
   }
 
+  String safeguardingEvents() {
+    return prefix + "safeguarding";
+  }
+
   /**
    * A staff sign-in session; the id is the random session id, so the key names nobody. Holds the
    * signed-in user name and roles (Spring Security's context), JDK-serialised.

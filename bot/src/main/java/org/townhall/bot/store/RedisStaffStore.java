@@ -14,8 +14,9 @@ import redis.clients.jedis.UnifiedJedis;
  * newest first, capped at {@link #AUDIT_KEPT}), {@code conv:<id>:audit} and {@code conv:<id>:notes}
  * (lists expiring with the conversation's retention), {@code bot:pause} (the kill switch, JSON) and
  * {@code presence} (hash of user name to presence) and {@code staff} (hash of user name to account
- * JSON, with the password hash only) and {@code handling-times} (recent claim-to-close times in ms,
- * newest first, capped).
+ * JSON, with the password hash only), {@code handling-times} (recent claim-to-close times in ms,
+ * newest first, capped) and {@code safeguarding} (safeguarding events as JSON, newest first, capped at
+ * {@link #SAFEGUARDING_KEPT}; no message text).
  */
 class RedisStaffStore implements StaffStore {
 
@@ -139,5 +140,20 @@ class RedisStaffStore implements StaffStore {
   public List<Duration> recentHandlingTimes() {
     return call(() -> redis.lrange(keys.handlingTimes(), 0, -1)).stream()
         .map(ms -> Duration.ofMillis(Long.parseLong(ms))).toList();
+  }
+
+  @Override
+  public void recordSafeguarding(SafeguardingEvent event) {
+    call(() -> redis.eval(RedisScripts.PUSH_CAPPED, List.of(keys.safeguardingEvents()),
+        List.of(json.write(event), Integer.toString(SAFEGUARDING_KEPT))));
+  }
+
+  @Override
+  public List<SafeguardingEvent> safeguardingEvents(int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    return call(() -> redis.lrange(keys.safeguardingEvents(), 0, limit - 1)).stream()
+        .map(s -> json.read(s, SafeguardingEvent.class)).toList();
   }
 }

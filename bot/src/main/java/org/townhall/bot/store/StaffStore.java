@@ -74,4 +74,13 @@ public interface StaffStore {
 
   /** The most recent handling times, newest first. */
   List<java.time.Duration> recentHandlingTimes();
+
+  /** The newest safeguarding events kept; older ones are dropped. */
+  int SAFEGUARDING_KEPT = 50_000;
+
+  /** Records a safeguarding fact for the figures (no message text). */
+  void recordSafeguarding(SafeguardingEvent event);
+
+  /** Safeguarding events, newest first, at most {@code limit}. */
+  List<SafeguardingEvent> safeguardingEvents(int limit);
 }

@@ -24,8 +24,8 @@ class QueueItemTests {
 
   @Test
   void anUnclaimedConversationIsFlaggedOnceItHasWaitedTheAlertTime() {
-    var fresh = ConsoleViews.QueueItem.of(waitingSince(NOW.minusSeconds(179), null), "Bins", "hi", NOW, PROPERTIES);
-    var overdue = ConsoleViews.QueueItem.of(waitingSince(NOW.minusSeconds(180), null), "Bins", "hi", NOW, PROPERTIES);
+    var fresh = ConsoleViews.QueueItem.of(waitingSince(NOW.minusSeconds(179), null), "Bins", "hi", null, NOW, PROPERTIES);
+    var overdue = ConsoleViews.QueueItem.of(waitingSince(NOW.minusSeconds(180), null), "Bins", "hi", null, NOW, PROPERTIES);
 
     assertThat(fresh.alert()).isFalse();
     assertThat(fresh.waitingSeconds()).isEqualTo(179);
@@ -34,7 +34,7 @@ class QueueItemTests {
 
   @Test
   void aClaimedConversationIsNeverFlagged() {
-    var claimed = ConsoleViews.QueueItem.of(waitingSince(NOW.minusSeconds(3600), "ann"), "Bins", "hi", NOW, PROPERTIES);
+    var claimed = ConsoleViews.QueueItem.of(waitingSince(NOW.minusSeconds(3600), "ann"), "Bins", "hi", null, NOW, PROPERTIES);
     assertThat(claimed.alert()).isFalse();
     assertThat(claimed.owner()).isEqualTo("ann");
   }

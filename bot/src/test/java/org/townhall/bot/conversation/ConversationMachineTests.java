@@ -21,6 +21,7 @@ import org.townhall.bot.collection.CollectionLookup;
 import org.townhall.bot.collection.Postcode;
 import org.townhall.bot.nlu.IntentUnderstanding;
 import org.townhall.bot.nlu.Understanding;
+import org.townhall.bot.safeguarding.Disclosure;
 import org.townhall.bot.store.ConversationRecord;
 import org.townhall.bot.support.TownhallTest;
 
@@ -33,7 +34,7 @@ class ConversationMachineTests {
   private static final Map<ConversationEvent, ConversationState> WITH_BOT = with(Map.of(UNDERSTOOD, BOT, UNSURE, CLARIFYING,
       NOT_UNDERSTOOD, BOT, ASKED_FOR_PERSON, AWAITING_AGENT, URGENT, AWAITING_AGENT, SOMETHING_ELSE, BOT,
       RESTARTED, BOT, STOPPED, ConversationState.CLOSED, ConversationEvent.CLOSED, ConversationState.CLOSED,
-      TIMED_OUT, ConversationState.CLOSED), Map.of(BOT_PAUSED, AWAITING_AGENT));
+      TIMED_OUT, ConversationState.CLOSED), Map.of(BOT_PAUSED, AWAITING_AGENT, DISCLOSED, AWAITING_AGENT));
 
   /**
    * The allowed transitions, with the guards as these turns set them up (a topic without details
@@ -46,9 +47,9 @@ class ConversationMachineTests {
           COLLECTING, with(WITH_BOT, Map.of(DETAIL_GIVEN, BOT, DETAIL_INVALID, COLLECTING, RESIDENT_CANCELLED, BOT)),
           AWAITING_AGENT, Map.of(RESIDENT_WROTE, AWAITING_AGENT, RESIDENT_CANCELLED, BOT, AGENT_CLAIMED, WITH_AGENT,
               STOPPED, ConversationState.CLOSED, ConversationEvent.CLOSED, ConversationState.CLOSED,
-              AGENT_TRANSFERRED, AWAITING_AGENT, WAIT_EXCEEDED, AWAITING_AGENT),
+              AGENT_TRANSFERRED, AWAITING_AGENT, WAIT_EXCEEDED, AWAITING_AGENT, DISCLOSED, AWAITING_AGENT),
           WITH_AGENT, Map.of(RESIDENT_WROTE, WITH_AGENT, AGENT_REPLIED, WITH_AGENT, AGENT_RELEASED, BOT,
-              ConversationEvent.CLOSED, ConversationState.CLOSED, AGENT_TRANSFERRED, AWAITING_AGENT),
+              ConversationEvent.CLOSED, ConversationState.CLOSED, AGENT_TRANSFERRED, AWAITING_AGENT, DISCLOSED, WITH_AGENT),
           ConversationState.CLOSED, Map.of(REOPENED, BOT)));
 
   private static Map<ConversationEvent, ConversationState> with(Map<ConversationEvent, ConversationState> common,
@@ -76,7 +77,9 @@ class ConversationMachineTests {
       default -> null;
     };
     return new Turn(record, NOW, understood, intent, "ann", "a reply from ann")
-        .withLookup(new CollectionLookup.OutsideArea(Postcode.find("SW1A 1AA").orElseThrow()));
+        .withLookup(new CollectionLookup.OutsideArea(Postcode.find("SW1A 1AA").orElseThrow()))
+        .withDisclosure(new Disclosure("homeless_tonight", "Homeless tonight", "housing", true, "Call 0300 000 0000.",
+            true), false);
   }
 
   private static ConversationRecord in(ConversationState state) {

@@ -1,0 +1,98 @@
+package org.townhall.bot.conversation;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.townhall.bot.handoff.OfficeHours;
+import org.townhall.bot.safeguarding.Disclosure;
+import org.townhall.bot.safeguarding.SafeguardingCheck;
+import org.townhall.bot.store.HandoffTicket;
+
+/**
+ * What the machine does when a resident discloses danger. The help comes first, in every state, and
+ * nothing that would trivialise it follows: no "Did that help?", no "didn't understand", no topic
+ * answer, no menu. Then, if a person must see it, an urgent handoff to the category's team, flagged
+ * as a safeguarding concern and first in the queue; while waiting or with staff, the concern is
+ * raised again (the help is the one thing the bot says while a person has the conversation).
+ */
+@Component
+class SafeguardingActions {
+
+  static final String REASON = "safeguarding";
+
+  private final Phrases phrases;
+  private final OfficeHours officeHours;
+  private final String emergencyDutyTeam;
+
+  SafeguardingActions(Phrases phrases, OfficeHours officeHours,
+      SafeguardingCheck check) {
+    this.phrases = phrases;
+    this.officeHours = officeHours;
+    this.emergencyDutyTeam = check.emergencyDutyTeam();
+  }
+
+  /** Guard: a person must see it (the category needs one, or the bot is paused and cannot stay). */
+  boolean needsPerson(Turn turn) {
+    return turn.disclosure().handoff() || turn.botPaused();
+  }
+
+  /** With the bot: the help, then an urgent handoff flagged as a safeguarding concern. */
+  void handOff(Turn turn) {
+    DialogueActions.resetDialogue(turn);
+    Disclosure disclosure = turn.disclosure();
+    turn.say("bot", disclosure.help(), List.of());
+    record(turn);
+    boolean open = officeHours.isOpen(turn.now());
+    String team = disclosure.handoff() ? disclosure.team() : "customer-services";
+    turn.queue(new HandoffTicket(true, team, null, open ? REASON : REASON + ",out_of_hours", turn.now(),
+        disclosure.category()));
+    awaitReply(turn);
+    turn.say("bot", open ? phrases.get("safeguarding.handoff")
+        : phrases.get("safeguarding.handoff.closed", officeHours.nextOpeningSpoken(turn.now()), emergencyDutyTeam),
+        List.of());
+  }
+
+  /** With the bot, a hazard the council can only signpost (gas, fire, flood, a crime now): the help is the answer. */
+  void signpost(Turn turn) {
+    DialogueActions.resetDialogue(turn);
+    turn.say("bot", turn.disclosure().help(), List.of(phrases.get("option.person")));
+    record(turn);
+  }
+
+  /**
+   * Waiting for or with staff: the help again (staff see it was sent), and the concern raised: urgent,
+   * first in the queue, to the category's team while nobody has it yet; the console alerts the owner.
+   */
+  void raise(Turn turn) {
+    Disclosure disclosure = turn.disclosure();
+    turn.say("bot", disclosure.help(), List.of());
+    record(turn);
+    // Waiting or with staff there is always a ticket; a new one keeps a lost one from hiding the concern.
+    HandoffTicket ticket = turn.ticket() != null ? turn.ticket()
+        : new HandoffTicket(true, disclosure.team(), null, REASON, turn.now(), disclosure.category());
+    boolean unclaimed = turn.owner() == null;
+    String team = unclaimed && disclosure.handoff() ? disclosure.team() : ticket.team();
+    turn.queue(ticket.raised(disclosure.category(), team));
+    awaitReply(turn);
+    if (unclaimed) {
+      turn.say("bot", officeHours.isOpen(turn.now()) ? phrases.get("safeguarding.raised")
+          : phrases.get("safeguarding.handoff.closed", officeHours.nextOpeningSpoken(turn.now()), emergencyDutyTeam),
+          List.of());
+    }
+  }
+
+  /** Keeps what staff and the figures need: the category, the line that raised it, when, how often. */
+  private static void record(Turn turn) {
+    var attributes = turn.attributes();
+    attributes.put(Attributes.SAFEGUARDING_CATEGORY, turn.disclosure().category());
+    attributes.put(Attributes.SAFEGUARDING_SEQ, Long.toString(turn.residentSeq()));
+    attributes.put(Attributes.SAFEGUARDING_RAISED_AT, turn.now().toString());
+    attributes.remove(Attributes.SAFEGUARDING_MARKED_BY);
+    int raises = Integer.parseInt(attributes.getOrDefault(Attributes.SAFEGUARDING_RAISES, "0"));
+    attributes.put(Attributes.SAFEGUARDING_RAISES, Integer.toString(raises + 1));
+  }
+
+  /** From now until staff's next reply counts as the time to first response, if a person will see it. */
+  private static void awaitReply(Turn turn) {
+    turn.attributes().putIfAbsent(Attributes.SAFEGUARDING_AWAITING_REPLY, turn.now().toString());
+  }
+}
