@@ -36,6 +36,32 @@
     }
   }
 
+  function duration(seconds) {
+    if (seconds == null) return null;
+    return seconds < 120 ? seconds + ' s' : Math.round(seconds / 60) + ' min';
+  }
+
+  async function loadSafeguarding() {
+    try {
+      const days = document.getElementById('safeguarding-days').value;
+      const figures = await api('GET', '/admin/safeguarding?days=' + encodeURIComponent(days));
+      document.getElementById('safeguarding-total').textContent = figures.concerns + ' concerns in the last ' + days
+        + ' days.';
+      const body = document.querySelector('#safeguarding tbody');
+      body.replaceChildren();
+      for (const c of figures.categories) {
+        const row = document.createElement('tr');
+        for (const value of [c.title, c.handoffs, c.signposted, c.raisedAgain, c.marked, c.cleared, c.firstResponses,
+          duration(c.firstResponseMedianSeconds), duration(c.firstResponseP90Seconds)]) {
+          cell(row, value);
+        }
+        body.appendChild(row);
+      }
+    } catch (e) {
+      say(e.message);
+    }
+  }
+
   function showPause(state) {
     document.getElementById('pause-state').textContent = state.paused
       ? 'The bot is PAUSED by ' + state.by + ' since ' + new Date(state.since).toLocaleString('en-GB')
@@ -130,7 +156,9 @@
     }
   });
   document.getElementById('audit-refresh').addEventListener('click', loadAudit);
+  document.getElementById('safeguarding-days').addEventListener('change', loadSafeguarding);
   loadPause();
   loadStaff();
+  loadSafeguarding();
   loadAudit();
 })();

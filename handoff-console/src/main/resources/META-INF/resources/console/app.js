@@ -36,6 +36,14 @@
   const closeButton = document.getElementById('close');
   const replyForm = document.getElementById('reply-form');
   const replyBox = document.getElementById('reply');
+  const safeguardingAlert = document.getElementById('safeguarding-alert');
+  const concern = document.getElementById('concern');
+  const concernText = document.getElementById('concern-text');
+  const concernCategory = document.getElementById('concern-category');
+  const concernMark = document.getElementById('concern-mark');
+  const concernClear = document.getElementById('concern-clear');
+  // How many times each queued conversation's safeguarding concern has been raised, as last seen.
+  const raisesSeen = new Map();
 
   let me = null;
   let selectedId = null;
@@ -95,12 +103,15 @@
     button.type = 'button';
     button.dataset.id = item.conversationId;
     if (item.urgent) button.classList.add('urgent');
+    if (item.safeguarding) button.classList.add('safeguarding');
     if (item.alert) button.classList.add('overdue');
     if (isNew) button.classList.add('new');
     if (item.conversationId === selectedId) button.setAttribute('aria-current', 'true');
     const topic = document.createElement('span');
     topic.className = 'topic';
-    for (const [flag, label, css] of [[item.urgent, 'URGENT', 'badge'], [item.alert, 'WAITING TOO LONG', 'badge alert'],
+    const concernLabel = item.safeguarding ? 'SAFEGUARDING: ' + item.safeguarding.title : '';
+    for (const [flag, label, css] of [[item.safeguarding, concernLabel, 'badge safeguarding'],
+      [item.urgent && !item.safeguarding, 'URGENT', 'badge'], [item.alert, 'WAITING TOO LONG', 'badge alert'],
       [isNew, 'NEW', 'badge new']]) {
       if (!flag) continue;
       const badge = document.createElement('span');
@@ -135,15 +146,16 @@
   soundOn.checked = localStorage.getItem('townhall.sound') === 'on';
   soundOn.addEventListener('change', () => localStorage.setItem('townhall.sound', soundOn.checked ? 'on' : 'off'));
   let audio = null;
-  function chime(urgent) {
+  // Three higher tones for a safeguarding concern.
+  function chime(urgent, safeguarding) {
     if (!soundOn.checked || !window.AudioContext) return;
     try {
       audio = audio || new AudioContext();
-      for (let i = 0; i < (urgent ? 2 : 1); i++) {
+      for (let i = 0; i < (safeguarding ? 3 : urgent ? 2 : 1); i++) {
         const tone = audio.createOscillator();
         const gain = audio.createGain();
         const start = audio.currentTime + i * 0.3;
-        tone.frequency.value = urgent ? 880 : 660;
+        tone.frequency.value = safeguarding ? 1175 : urgent ? 880 : 660;
         gain.gain.setValueAtTime(0.2, start);
         gain.gain.exponentialRampToValueAtTime(0.001, start + 0.25);
         tone.connect(gain).connect(audio.destination);
@@ -155,9 +167,34 @@
     }
   }
 
+  // A safeguarding concern has its own alert: a banner that stays until dismissed by opening the
+  // conversation, an assertive announcement and its own tones. It fires for a new concern and again
+  // whenever one is raised again (a second disclosure), and says so when the conversation is yours.
+  function alertConcerns(items) {
+    const raised = [];
+    for (const item of items) {
+      if (!item.safeguarding) continue;
+      const before = raisesSeen.get(item.conversationId) || 0;
+      if (item.safeguarding.raises > before) raised.push(item);
+      raisesSeen.set(item.conversationId, item.safeguarding.raises);
+    }
+    for (const id of [...raisesSeen.keys()]) {
+      if (!items.some((i) => i.conversationId === id && i.safeguarding)) raisesSeen.delete(id);
+    }
+    if (!raised.length) return;
+    const first = raised[0];
+    const mine = me && first.owner === me.username;
+    const text = 'Safeguarding concern' + (first.safeguarding.raises > 1 ? ' raised again' : '') + ': '
+      + first.safeguarding.title + (mine ? ', in your conversation ' : ' (' + first.team + ') ')
+      + first.conversationId.substring(0, 8) + (raised.length > 1 ? ', and ' + (raised.length - 1) + ' more' : '');
+    safeguardingAlert.textContent = text;
+    safeguardingAlert.hidden = false;
+    chime(true, true);
+  }
+
   function announce(arrivals) {
     if (!arrivals.length) return;
-    chime(arrivals.some((a) => a.urgent));
+    chime(arrivals.some((a) => a.urgent), false);
     const text = arrivals.length === 1
       ? 'New conversation waiting' + (arrivals[0].urgent ? ', urgent' : '') + ': '
         + (arrivals[0].topicTitle || 'not understood') + ' (' + arrivals[0].team + ')'
@@ -173,8 +210,9 @@
     const arrivals = items.filter((i) => !known.has(i.conversationId) && i.state === 'AWAITING_AGENT');
     if (!firstLoad) {
       for (const a of arrivals) freshIds.set(a.conversationId, Date.now());
-      announce(arrivals);
+      announce(arrivals.filter((a) => !a.safeguarding));
     }
+    alertConcerns(items);
     firstLoad = false;
     known = new Set(items.map((i) => i.conversationId));
     const shown = teamFilter.value ? items.filter((i) => i.team === teamFilter.value) : items;
@@ -307,6 +345,7 @@
     title.textContent = 'Conversation ' + c.conversationId.substring(0, 8)
       + (c.handoff && c.handoff.urgent ? ' (urgent)' : '');
     renderContext(c);
+    renderConcern(c);
     const mine = c.owner && me && c.owner === me.username;
     const waiting = c.state === 'AWAITING_AGENT';
     claimButton.disabled = !waiting;
@@ -316,7 +355,9 @@
     replyBox.disabled = !mine;
     document.getElementById('send-reply').disabled = !mine;
     const seen = transcript.dataset.id === c.conversationId ? Number(transcript.dataset.count || 0) : 0;
-    if (seen === c.transcript.length) return;
+    const concernKey = c.safeguarding ? c.safeguarding.category + '#' + c.safeguarding.raises : '';
+    if (seen === c.transcript.length && transcript.dataset.concern === concernKey) return;
+    transcript.dataset.concern = concernKey;
     const atBottom = transcript.scrollTop + transcript.clientHeight >= transcript.scrollHeight - 8;
     transcript.replaceChildren();
     for (const line of c.transcript) {
@@ -330,6 +371,13 @@
       text.className = 'text';
       text.textContent = line.text;
       li.append(who, text);
+      if (c.safeguarding && c.safeguarding.raisedBySeq === line.seq) {
+        li.classList.add('raised');
+        const raisedLabel = document.createElement('span');
+        raisedLabel.className = 'raised-label';
+        raisedLabel.textContent = 'Raised the safeguarding concern: ' + c.safeguarding.title;
+        li.appendChild(raisedLabel);
+      }
       if (line.guesses && line.guesses.length) {
         const guessLine = document.createElement('span');
         guessLine.className = 'guesses';
@@ -342,6 +390,18 @@
     transcript.dataset.id = c.conversationId;
     transcript.dataset.count = String(c.transcript.length);
     if (atBottom || seen === 0) transcript.scrollTop = transcript.scrollHeight;
+  }
+
+  function renderConcern(c) {
+    const s = c.safeguarding;
+    concern.hidden = !s;
+    if (s) {
+      concernText.textContent = 'Safeguarding concern: ' + s.title + '. '
+        + (s.markedBy ? 'Marked by ' + s.markedBy : 'Raised by the resident\'s message') + ' at ' + time(s.raisedAt)
+        + (s.raises > 1 ? ' (raised ' + s.raises + ' times)' : '') + '.'
+        + (s.awaitingReplySince ? ' Waiting for a first reply.' : '');
+      if (safeguardingAlert.textContent.includes(c.conversationId.substring(0, 8))) safeguardingAlert.hidden = true;
+    }
   }
 
   async function select(id) {
@@ -431,6 +491,16 @@
     }
     act('close', { wrapUp: wrapUp.value }).then(() => { wrapUp.value = ''; });
   });
+  concernMark.addEventListener('click', () => {
+    if (!concernCategory.value) {
+      say('Choose the kind of safeguarding concern first.');
+      concernCategory.focus();
+      return;
+    }
+    act('safeguarding', { category: concernCategory.value }).then(() => { concernCategory.value = ''; });
+  });
+  concernClear.addEventListener('click', () => act('safeguarding/clear'));
+  safeguardingAlert.addEventListener('click', () => { safeguardingAlert.hidden = true; });
   transferButton.addEventListener('click', () => {
     if (!transferTeam.value) return;
     act('transfer', { team: transferTeam.value });
@@ -506,6 +576,7 @@
     showMe(await api('GET', '/me'));
     for (const team of me.allTeams) option(transferTeam, team, team);
     for (const code of me.wrapUpCodes) option(wrapUp, code, code.replace('_', ' '));
+    for (const category of me.safeguardingCategories || []) option(concernCategory, category.id, category.title);
     if (me.teams.length && !localStorage.getItem('townhall.team')) localStorage.setItem('townhall.team', me.teams[0]);
     setInterval(async () => {
       try { showMe(await api('GET', '/me')); } catch (e) { /* next time */ }
