@@ -64,9 +64,14 @@ public record TrainingSettings(
 
   /** The tuned settings shipped with the built-in pack. */
   public static TrainingSettings defaults() {
-    try (InputStream in = TrainingSettings.class.getResourceAsStream(RESOURCE)) {
+    return fromResource(RESOURCE);
+  }
+
+  /** Settings kept as a properties file on the classpath, e.g. next to the built-in pack. */
+  public static TrainingSettings fromResource(String resource) {
+    try (InputStream in = TrainingSettings.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing classpath resource " + RESOURCE);
+        throw new IllegalStateException("missing classpath resource " + resource);
       }
       Properties properties = new Properties();
       properties.load(in);

@@ -24,6 +24,7 @@ public final class NlpCli {
             Train each candidate setting and compare them on validation data.
         safeguarding [--train PACK_DIR] --test FILE.jsonl [--test FILE.jsonl ...]
                      [--thresholds 0.3,0.5,...] [--show-misses] [--json]
+                     [--settings FILE.properties] [--set key=value ...]
             Train the safeguarding detector as the bot does; report recall per category and
             false alarms on {"text", "category"} lines ("none" for messages that are not
             disclosures), after checking them against the training phrases.

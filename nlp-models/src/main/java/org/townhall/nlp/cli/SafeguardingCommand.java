@@ -31,7 +31,7 @@ final class SafeguardingCommand {
 
   void run(String[] arguments) throws IOException {
     Args args = new Args(arguments, Set.of("json", "show-misses"));
-    args.allowOnly(Set.of("train", "test", "thresholds", "json", "show-misses"));
+    args.allowOnly(Set.of("train", "test", "thresholds", "json", "show-misses", "settings", "set"));
     if (args.all("test").isEmpty()) {
       throw new Args.UsageException("give at least one --test FILE.jsonl");
     }
@@ -42,7 +42,9 @@ final class SafeguardingCommand {
       samples.addAll(SafeguardingEvaluation.read(Path.of(file)));
     }
     long started = System.nanoTime();
-    SafeguardingDetector detector = SafeguardingDetector.train(pack, SafeguardingDetector.defaultSettings());
+    boolean shippedSettings = args.option("settings").isEmpty() && args.all("set").isEmpty();
+    SafeguardingDetector detector = SafeguardingDetector.train(pack,
+        shippedSettings ? SafeguardingDetector.defaultSettings() : TrainingInput.settings(args));
     double trainSeconds = (System.nanoTime() - started) / 1e9;
     err.printf("trained the safeguarding detector (%d categories) in %.1f s%n",
         pack.safeguarding().categories().size(), trainSeconds);
@@ -56,7 +58,8 @@ final class SafeguardingCommand {
     // warm up once, so the latency is the steady state a running bot sees
     SafeguardingEvaluation.run(detector, samples);
     Result shipped = SafeguardingEvaluation.run(detector, samples);
-    out.printf("%nshipped threshold %.2f%n", pack.safeguarding().threshold());
+    out.printf("%n%s, threshold %.2f (the pack's)%n", shippedSettings ? "shipped settings" : "settings changed by --settings/--set",
+        pack.safeguarding().threshold());
     table(shipped);
     if (args.flag("show-misses")) {
       shipped.missed().forEach(s -> out.println("  missed [" + s.category() + "] " + s.text()));

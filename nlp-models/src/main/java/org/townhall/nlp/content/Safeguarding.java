@@ -15,12 +15,15 @@ import org.townhall.nlp.classify.LabeledText;
  * @param categories in a stable order (by id)
  * @param lookAlikes messages that are not disclosures, trained as "none"
  * @param safePhrases word sequences removed before trigger words are matched, and trained as "none"
+ * @param negations words that, just before a trigger word, say it is not happening ("no smell of
+ *     gas", "nothing sparking"): the trigger words then do not count alone, and the model decides
+ * @param pastMarkers word sequences that say it is over ("years ago"): likewise
  */
 public record Safeguarding(double threshold, List<SafeguardingCategory> categories, List<String> lookAlikes,
-    List<String> safePhrases) {
+    List<String> safePhrases, List<String> negations, List<String> pastMarkers) {
 
   /** A pack without a {@code safeguarding/} folder: nothing is recognised. */
-  public static final Safeguarding NONE = new Safeguarding(1.0, List.of(), List.of(), List.of());
+  public static final Safeguarding NONE = new Safeguarding(1.0, List.of(), List.of(), List.of(), List.of(), List.of());
 
   public Safeguarding {
     if (!(threshold > 0 && threshold <= 1)) {
@@ -29,6 +32,8 @@ public record Safeguarding(double threshold, List<SafeguardingCategory> categori
     categories = List.copyOf(categories);
     lookAlikes = List.copyOf(lookAlikes);
     safePhrases = List.copyOf(safePhrases);
+    negations = List.copyOf(negations);
+    pastMarkers = List.copyOf(pastMarkers);
   }
 
   public Optional<SafeguardingCategory> category(String id) {

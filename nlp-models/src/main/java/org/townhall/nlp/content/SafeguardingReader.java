@@ -26,7 +26,7 @@ final class SafeguardingReader {
   private static final String SETTINGS_FILE = DIR + "/safeguarding.yml";
   private static final String LOOK_ALIKES_FILE = DIR + "/look-alikes.yml";
   private static final String CATEGORIES_DIR = DIR + "/categories";
-  private static final Set<String> SETTINGS_FIELDS = Set.of("threshold", "safe-phrases");
+  private static final Set<String> SETTINGS_FIELDS = Set.of("threshold", "safe-phrases", "negations", "past-markers");
   private static final Set<String> CATEGORY_FIELDS = Set.of("id", "title", "team", "handoff", "help", "when",
       "phrases");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
@@ -50,6 +50,8 @@ final class SafeguardingReader {
     threshold.filter(t -> !(t > 0 && t <= 1)).ifPresent(t -> problems.add(SETTINGS_FILE,
         settings.get().line(), "threshold must be above 0 and at most 1, got " + t));
     List<String> safePhrases = settings.map(s -> values(s.textList("safe-phrases", false))).orElse(List.of());
+    List<String> negations = settings.map(s -> values(s.textList("negations", false))).orElse(List.of());
+    List<String> pastMarkers = settings.map(s -> values(s.textList("past-markers", false))).orElse(List.of());
     List<String> lookAlikes = lookAlikes(pack.resolve(LOOK_ALIKES_FILE));
     List<SafeguardingCategory> categories = categories(pack.resolve(CATEGORIES_DIR));
     if (categories.isEmpty()) {
@@ -58,7 +60,7 @@ final class SafeguardingReader {
     if (!problems.isEmpty()) {
       return Safeguarding.NONE;
     }
-    return new Safeguarding(threshold.orElseThrow(), categories, lookAlikes, safePhrases);
+    return new Safeguarding(threshold.orElseThrow(), categories, lookAlikes, safePhrases, negations, pastMarkers);
   }
 
   private List<String> lookAlikes(Path file) {

@@ -3,6 +3,7 @@ package org.townhall.nlp.content;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.townhall.nlp.content.YamlMapping.Text;
@@ -30,6 +31,43 @@ public record TriggerWords(List<List<String>> sets) {
   /** Whether the message's normalised words hold every word of one of the sets. */
   public boolean matches(Set<String> words) {
     return sets.stream().anyMatch(set -> set.stream().allMatch(word -> holds(words, word)));
+  }
+
+  /**
+   * Where in the message a set first matches: the position of the earliest word of the matching set
+   * that starts soonest, or -1 when none matches.
+   *
+   * @param firstAt each word of the message and the position where it first occurs
+   */
+  public int matchStart(Map<String, Integer> firstAt) {
+    int start = -1;
+    for (List<String> set : sets) {
+      int earliest = Integer.MAX_VALUE;
+      for (String word : set) {
+        int at = positionOf(firstAt, word);
+        if (at < 0) {
+          earliest = -1;
+          break;
+        }
+        earliest = Math.min(earliest, at);
+      }
+      if (earliest >= 0 && (start < 0 || earliest < start)) {
+        start = earliest;
+      }
+    }
+    return start;
+  }
+
+  /** The first position of the word, or of a simple plural or -ing form of it; -1 if absent. */
+  private static int positionOf(Map<String, Integer> firstAt, String word) {
+    int at = -1;
+    for (String form : new String[] {word, word + "s", word + "es", word + "ing"}) {
+      Integer found = firstAt.get(form);
+      if (found != null && (at < 0 || found < at)) {
+        at = found;
+      }
+    }
+    return at;
   }
 
   public boolean isEmpty() {

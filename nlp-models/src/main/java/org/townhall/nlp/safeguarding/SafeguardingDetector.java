@@ -35,12 +35,17 @@ public final class SafeguardingDetector {
   /** Longer messages are checked in overlapping windows: the normaliser reads only the start. */
   static final int WINDOW = 900;
   private static final int OVERLAP = 200;
+  /** A negation this many words or fewer before a trigger word cancels it ("no smell of gas"). */
+  private static final int NEGATION_REACH = 3;
+  static final String SETTINGS = "/org/townhall/nlp/pack/en/safeguarding-training.properties";
   /** A wholly empty safeguarding (a pack without the folder) recognises nothing. */
   private static final SafeguardingDetector NOTHING = new SafeguardingDetector(Safeguarding.NONE, null);
 
   private final Safeguarding safeguarding;
   private final IntentClassifier model;
   private final List<List<String>> safePhrases;
+  private final Set<String> negations;
+  private final List<List<String>> pastMarkers;
   private final double threshold;
 
   private SafeguardingDetector(Safeguarding safeguarding, IntentClassifier model) {
@@ -51,23 +56,25 @@ public final class SafeguardingDetector {
     this.safeguarding = safeguarding;
     this.model = model;
     this.threshold = threshold;
-    this.safePhrases = safeguarding.safePhrases().stream().map(TextNormalizer::tokens).filter(t -> !t.isEmpty())
-        .toList();
+    this.safePhrases = tokenised(safeguarding.safePhrases());
+    this.negations = new HashSet<>();
+    safeguarding.negations().forEach(n -> negations.addAll(TextNormalizer.tokens(n)));
+    this.pastMarkers = tokenised(safeguarding.pastMarkers());
   }
 
-  /** Trains the pack's detector with the intent model's settings, uncalibrated (a threshold decides). */
+  /** Trains the pack's detector with these settings (uncalibrated as shipped: the pack's threshold decides). */
   public static SafeguardingDetector train(ContentPack pack, TrainingSettings settings) {
     Safeguarding safeguarding = pack.safeguarding();
     if (safeguarding.isEmpty()) {
       return NOTHING;
     }
-    var model = IntentTrainer.train(trainingExamples(pack), settings.with("calibrationFolds", "0"));
+    var model = IntentTrainer.train(trainingExamples(pack), settings);
     return new SafeguardingDetector(safeguarding, model);
   }
 
-  /** The settings the detector trains with: the pack's intent settings, as shipped. */
+  /** The settings the detector trains with, as shipped: {@value #SETTINGS}. */
   public static TrainingSettings defaultSettings() {
-    return TrainingSettings.defaults();
+    return TrainingSettings.fromResource(SETTINGS);
   }
 
   /** This detector with another threshold, for measuring (the model is shared, not retrained). */
@@ -130,30 +137,65 @@ public final class SafeguardingDetector {
         .map(s -> new Concern(s.intent(), Concern.Evidence.MODEL, s.confidence()));
   }
 
-  /** The categories whose trigger words the message holds, once its safe phrases are taken out. */
+  /**
+   * The categories whose trigger words the message holds, once its safe phrases are taken out; none
+   * when the message says it is over ("years ago"), and not a category whose words come just after a
+   * negation ("nothing sparking"). Those are left to the model, which reads the whole message.
+   */
   List<SafeguardingCategory> byWords(String text) {
-    Set<String> words = withoutSafePhrases(TextNormalizer.tokens(text));
-    return safeguarding.categories().stream().filter(c -> c.when().matches(words)).toList();
+    List<String> tokens = withoutSafePhrases(TextNormalizer.tokens(text));
+    if (pastMarkers.stream().anyMatch(m -> find(tokens, m) >= 0)) {
+      return List.of();
+    }
+    Map<String, Integer> firstAt = new HashMap<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!tokens.get(i).isEmpty()) {
+        firstAt.putIfAbsent(tokens.get(i), i);
+      }
+    }
+    return safeguarding.categories().stream().filter(c -> {
+      int start = c.when().matchStart(firstAt);
+      return start >= 0 && !negatedBefore(tokens, start);
+    }).toList();
   }
 
-  private Set<String> withoutSafePhrases(List<String> tokens) {
-    boolean[] hidden = new boolean[tokens.size()];
+  private boolean negatedBefore(List<String> tokens, int start) {
+    for (int i = Math.max(0, start - NEGATION_REACH); i < start; i++) {
+      if (negations.contains(tokens.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The tokens with every safe phrase blanked out (kept as empty strings, so positions stay). */
+  private List<String> withoutSafePhrases(List<String> tokens) {
+    List<String> kept = new ArrayList<>(tokens);
     for (List<String> safe : safePhrases) {
-      for (int i = 0; i + safe.size() <= tokens.size(); i++) {
-        if (tokens.subList(i, i + safe.size()).equals(safe)) {
-          for (int j = i; j < i + safe.size(); j++) {
-            hidden[j] = true;
-          }
+      for (int i = find(tokens, safe, 0); i >= 0; i = find(tokens, safe, i + 1)) {
+        for (int j = i; j < i + safe.size(); j++) {
+          kept.set(j, "");
         }
       }
     }
-    Set<String> words = new HashSet<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      if (!hidden[i]) {
-        words.add(tokens.get(i));
+    return kept;
+  }
+
+  private static int find(List<String> tokens, List<String> phrase) {
+    return find(tokens, phrase, 0);
+  }
+
+  private static int find(List<String> tokens, List<String> phrase, int from) {
+    for (int i = from; i + phrase.size() <= tokens.size(); i++) {
+      if (tokens.subList(i, i + phrase.size()).equals(phrase)) {
+        return i;
       }
     }
-    return words;
+    return -1;
+  }
+
+  private static List<List<String>> tokenised(List<String> phrases) {
+    return phrases.stream().map(TextNormalizer::tokens).filter(t -> !t.isEmpty()).toList();
   }
 
   private static Map<String, Double> scores(Classification classification) {
