@@ -129,8 +129,10 @@ public class Conversations {
   private record Prepared(ConversationRecord record, List<TranscriptEntry> entries) {}
 
   private Prepared prepare(ConversationRecord current, InboundMessage message) {
-    // Safeguarding before anything else decides, in every state and for every kind of message with text.
-    Optional<Disclosure> disclosure = message.text() == null ? Optional.empty() : safeguarding.check(message.text());
+    // Safeguarding before anything else decides, in every state and for every kind of message with text
+    // the resident wrote (a tap on one of the bot's own buttons is not their words).
+    Optional<Disclosure> disclosure = message.text() == null || message.quickReply() ? Optional.empty()
+        : safeguarding.check(message.text());
     if (disclosure.isPresent()) {
       return disclosed(current, message, disclosure.get());
     }

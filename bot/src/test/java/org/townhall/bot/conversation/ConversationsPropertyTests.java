@@ -131,7 +131,7 @@ class ConversationsPropertyTests {
             .isEqualTo(state.withStaff());
         assertThat(after.owner() != null).as("%s: an owner exactly while with an agent", context)
             .isEqualTo(state == ConversationState.WITH_AGENT);
-        if (stateBefore.withStaff() && state.withStaff()) {
+        if (stateBefore.withStaff() && state.withStaff() && !raisedAConcern(before, after)) {
           assertThat(added).as("%s: the bot is silent while a person has the conversation", context)
               .noneMatch(e -> e.from().equals("bot"));
         }
@@ -166,6 +166,12 @@ class ConversationsPropertyTests {
         .as("staff still see the whole history")
         .contains("when is my bin collected", "CF10 1EP")
         .anySatisfy(t -> assertThat(t).contains("no activity"));
+  }
+
+  /** The one exception to the silence rule: a disclosure of danger, whose help reaches the resident. */
+  private static boolean raisedAConcern(ConversationRecord before, ConversationRecord after) {
+    return !after.attributes().getOrDefault(Attributes.SAFEGUARDING_RAISES, "0")
+        .equals(before.attributes().getOrDefault(Attributes.SAFEGUARDING_RAISES, "0"));
   }
 
   private static String abbreviate(String text) {
