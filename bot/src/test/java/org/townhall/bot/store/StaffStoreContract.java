@@ -106,4 +106,19 @@ abstract class StaffStoreContract {
     assertThat(kept.get(0)).isEqualTo(java.time.Duration.ofMinutes(StaffStore.HANDLING_TIMES_KEPT + 5));
     assertThat(kept.get(kept.size() - 1)).isEqualTo(java.time.Duration.ofMinutes(6));
   }
+
+  @Test
+  void keepsSafeguardingEventsNewestFirstWithEveryField() {
+    assertThat(staff().safeguardingEvents(10)).isEmpty();
+    var first = new SafeguardingEvent(java.time.Instant.parse("2026-12-03T10:00:00Z"), "c1", "webchat",
+        "domestic_abuse", "handoff", null);
+    var second = new SafeguardingEvent(java.time.Instant.parse("2026-12-03T10:04:00Z"), "c1", "webchat",
+        "domestic_abuse", "first_response", 240L);
+    staff().recordSafeguarding(first);
+    staff().recordSafeguarding(second);
+
+    assertThat(staff().safeguardingEvents(10)).containsExactly(second, first);
+    assertThat(staff().safeguardingEvents(1)).containsExactly(second);
+    assertThat(staff().safeguardingEvents(0)).isEmpty();
+  }
 }
