@@ -49,7 +49,7 @@ class AccessibilityBrowserTests {
   }
 
   @Test
-  void residentsAndStaffPagesMeetWcagAa() {
+  void residentsAndStaffPagesMeetWcagAa() throws java.io.IOException {
     List<String> violations = new ArrayList<>();
 
     // The page's own stand-in, shown when the server's welcome cannot be read.
@@ -90,6 +90,16 @@ class AccessibilityBrowserTests {
     Browser.click(waiting(), row);
     waiting().until(d -> d.findElement(By.tagName("body")).getText().contains("Hello, I can help."));
     violations.addAll(check("console with a conversation open"));
+
+    // A disclosure while staff have the conversation: the concern banner, the alert and the outlined line.
+    waiting.say("my partner strangled me last night and I'm scared to go home");
+    waiting().until(d -> d.findElement(By.id("concern-text")).getText().contains("Domestic abuse"));
+    waiting().until(d -> d.findElement(By.id("safeguarding-alert")).isDisplayed()
+        || !d.findElements(By.cssSelector("#transcript li.raised")).isEmpty());
+    waiting().until(d -> !d.findElements(By.cssSelector("#transcript li.raised")).isEmpty());
+    violations.addAll(check("console with a safeguarding concern"));
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "console-safeguarding.png"),
+        ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 
     browser.get(url("/console/admin.html"));
     waiting().until(d -> !d.findElements(By.cssSelector("table, form")).isEmpty());
