@@ -253,4 +253,54 @@ abstract class EndToEndFlowContract {
     });
     return found;
   }
+
+  /**
+   * Ids that are not a conversation's (another key of the same conversation, traversal, a key
+   * pattern, binary, huge) get a clear 404 from every conversation endpoint of both APIs, never a
+   * 500: nothing a client sends becomes a store key unchecked.
+   */
+  @Test
+  void oddConversationIdsGetA404FromEveryEndpointNeverA500() {
+    staff.signIn("admin", ADMIN_PASSWORD);
+    String own = resident.conversationId;
+    List<String> odd = List.of(own + ":log", own + ":audit", own.toUpperCase(java.util.Locale.ROOT), "...",
+        "*", "conv:*", "%E2%98%83", "x".repeat(500), own.substring(1), "00000000-0000-0000-0000-000000000000");
+    for (String id : odd) {
+      WebChatClient other = new WebChatClient(port);
+      other.conversationId = id;
+      other.token = resident.token;
+      List<Reply> replies = List.of(other.say("hello"), other.messages(0), staff.get("/conversations/" + id),
+          staff.get("/conversations/" + id + "/notes"), staff.post("/conversations/" + id + "/claim"),
+          staff.reply(id, "hi"), staff.post("/conversations/" + id + "/typing"),
+          staff.postJson("/conversations/" + id + "/notes", Map.of("text", "n")),
+          staff.postJson("/conversations/" + id + "/transfer", Map.of("team", "housing")),
+          staff.post("/conversations/" + id + "/release"),
+          staff.postJson("/conversations/" + id + "/close", Map.of("wrapUp", "resolved")),
+          staff.postJson("/conversations/" + id + "/safeguarding", Map.of("category", "adult_at_risk")),
+          staff.post("/conversations/" + id + "/safeguarding/clear"));
+      for (Reply reply : replies) {
+        assertThat(reply.status()).as("%s %s", id, reply.raw().uri()).isEqualTo(404);
+        assertThat(reply.json().path("error").isTextual()).as("%s: a JSON error", id).isTrue();
+      }
+    }
+    // An encoded slash or NUL is refused by the web server itself, before any of our code runs.
+    for (String id : List.of("..%2F..%2Fetc", "%00")) {
+      WebChatClient refused = new WebChatClient(port);
+      refused.conversationId = id;
+      refused.token = resident.token;
+      assertThat(refused.say("hello").status()).as(id).isEqualTo(400);
+    }
+    // The real conversation is untouched and still works.
+    assertThat(resident.say("how do I pay my council tax").status()).isEqualTo(202);
+  }
+
+  @Test
+  void anOddClientMessageIdIsRefusedAndNothingIsLost() {
+    Reply refused = resident.say("hello", "conv:*");
+    Reply fine = resident.say("hello", "retry-1.2_3:4");
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().path("error").asText()).contains("clientMessageId");
+    assertThat(fine.status()).isEqualTo(202);
+  }
 }

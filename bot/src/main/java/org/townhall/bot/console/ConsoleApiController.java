@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.townhall.bot.content.AnswerCatalog;
+import org.townhall.bot.conversation.ConversationIds;
 import org.townhall.bot.conversation.Conversations;
 import org.townhall.bot.conversation.SafeguardingConcern;
 import org.townhall.bot.conversation.SafeguardingConcerns;
@@ -98,6 +99,7 @@ class ConsoleApiController {
 
   @GetMapping("/conversations/{id}")
   ConsoleViews.ConversationDetail conversation(@PathVariable String id, Authentication user) {
+    requireWellFormed(id);
     ConversationRecord c = conversations.find(id).orElseThrow(() -> ApiException.notFound("No such conversation."));
     audit.viewed(user.getName(), id);
     return detail(c);
@@ -105,6 +107,7 @@ class ConsoleApiController {
 
   @PostMapping("/conversations/{id}/claim")
   ResponseEntity<?> claim(@PathVariable String id, Authentication user) {
+    requireWellFormed(id);
     // Under the person's own lock, so that two claims at once (two tabs, two instances) both count.
     return conversations.oneAtATimeFor(user.getName(), () -> {
       var refusal = availability.refusalToClaim(user.getName());
@@ -118,6 +121,7 @@ class ConsoleApiController {
   @PostMapping("/conversations/{id}/messages")
   ResponseEntity<?> reply(@PathVariable String id, @RequestBody(required = false) ConsoleViews.StaffReply reply,
       Authentication user) {
+    requireWellFormed(id);
     String text = validText(reply == null ? null : reply.text(), "reply");
     return respond(conversations.reply(id, user.getName(), text), user, "reply", null);
   }
@@ -128,12 +132,14 @@ class ConsoleApiController {
    */
   @PostMapping("/conversations/{id}/typing")
   ResponseEntity<?> typing(@PathVariable String id, Authentication user) {
+    requireWellFormed(id);
     StaffOutcome outcome = conversations.staffTyping(id, user.getName());
     return outcome.result() == StaffOutcome.Result.DONE ? ResponseEntity.noContent().build() : refusal(outcome);
   }
 
   @GetMapping("/conversations/{id}/notes")
   List<StaffNote> notes(@PathVariable String id) {
+    requireWellFormed(id);
     conversations.find(id).orElseThrow(() -> ApiException.notFound("No such conversation."));
     return staff.notes(id);
   }
@@ -142,6 +148,7 @@ class ConsoleApiController {
   @PostMapping("/conversations/{id}/notes")
   ConsoleViews.ConversationDetail addNote(@PathVariable String id,
       @RequestBody(required = false) ConsoleViews.StaffReply note, Authentication user) {
+    requireWellFormed(id);
     String text = validText(note == null ? null : note.text(), "note");
     ConversationRecord c = conversations.find(id).orElseThrow(() -> ApiException.notFound("No such conversation."));
     staff.addNote(id, new StaffNote(clock.instant(), user.getName(), text));
@@ -152,6 +159,7 @@ class ConsoleApiController {
   @PostMapping("/conversations/{id}/transfer")
   ResponseEntity<?> transfer(@PathVariable String id, @RequestBody(required = false) ConsoleViews.Transfer transfer,
       Authentication user) {
+    requireWellFormed(id);
     if (transfer == null || transfer.team() == null || !allTeams().contains(transfer.team())) {
       throw ApiException.badRequest("team must be one of " + allTeams() + ".");
     }
@@ -160,12 +168,14 @@ class ConsoleApiController {
 
   @PostMapping("/conversations/{id}/release")
   ResponseEntity<?> release(@PathVariable String id, Authentication user) {
+    requireWellFormed(id);
     return respond(conversations.release(id, user.getName()), user, "release", null);
   }
 
   @PostMapping("/conversations/{id}/close")
   ResponseEntity<?> close(@PathVariable String id, @RequestBody(required = false) ConsoleViews.Close close,
       Authentication user) {
+    requireWellFormed(id);
     WrapUp wrapUp = WrapUp.of(close == null ? null : close.wrapUp())
         .orElseThrow(() -> ApiException.badRequest("wrapUp must be one of " + WrapUp.codes() + "."));
     StaffOutcome outcome = conversations.close(id, user.getName(), wrapUp.code());
@@ -182,6 +192,7 @@ class ConsoleApiController {
   @PostMapping("/conversations/{id}/safeguarding")
   ResponseEntity<?> markConcern(@PathVariable String id, @RequestBody(required = false) ConsoleViews.Mark mark,
       Authentication user) {
+    requireWellFormed(id);
     String category = mark == null ? null : mark.category();
     if (category == null || safeguardingCategories().stream().noneMatch(c -> c.id().equals(category))) {
       throw ApiException.badRequest("category must be one of "
@@ -193,6 +204,7 @@ class ConsoleApiController {
   /** Clears a conversation's safeguarding concern (e.g. raised in error); audited with the category cleared. */
   @PostMapping("/conversations/{id}/safeguarding/clear")
   ResponseEntity<?> clearConcern(@PathVariable String id, Authentication user) {
+    requireWellFormed(id);
     ConversationRecord c = conversations.find(id).orElseThrow(() -> ApiException.notFound("No such conversation."));
     String category = concerns.of(c).map(SafeguardingConcern::category)
         .orElseThrow(() -> new ApiException(HttpStatus.CONFLICT, "There is no safeguarding concern to clear."));
@@ -249,6 +261,13 @@ class ConsoleApiController {
 
   private List<ConsoleViews.Category> safeguardingCategories() {
     return concerns.categories().stream().map(d -> new ConsoleViews.Category(d.category(), d.title())).toList();
+  }
+
+  /** An id that cannot be a conversation's never reaches the store: 404, as for an unknown one. */
+  private static void requireWellFormed(String id) {
+    if (!ConversationIds.wellFormed(id)) {
+      throw ApiException.notFound("No such conversation.");
+    }
   }
 
   private static String validText(String text, String what) {

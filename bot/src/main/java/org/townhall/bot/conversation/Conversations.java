@@ -289,9 +289,13 @@ public class Conversations {
     return endingTypingNotice(id, staffStep(id, agent, null, null, ConversationEvent.AGENT_RELEASED, true));
   }
 
-  /** Closes with a wrap-up code (resolved, signposted, call_back, …), kept with the conversation. */
+  /**
+   * Closes with a wrap-up code (resolved, signposted, call_back, …), kept with the conversation;
+   * allowed while it waits, or for its owner, never over a colleague who has it.
+   */
   public StaffOutcome close(String id, String agent, String wrapUp) {
-    return endingTypingNotice(id, staffStep(id, agent, null, wrapUp, ConversationEvent.CLOSED, false));
+    return refusalIfAnothersConversation(id, agent)
+        .orElseGet(() -> endingTypingNotice(id, staffStep(id, agent, null, wrapUp, ConversationEvent.CLOSED, false)));
   }
 
   /**
@@ -331,12 +335,14 @@ public class Conversations {
    * owner. The resident keeps their place and is told.
    */
   public StaffOutcome transfer(String id, String agent, String team) {
-    Optional<ConversationRecord> current = store.find(id);
-    boolean ownedByAnother = current.map(c -> c.owner() != null && !agent.equals(c.owner())).orElse(false);
-    if (ownedByAnother) {
-      return StaffOutcome.conflict(current.get(), "This conversation is with " + current.get().owner() + ".");
-    }
-    return staffStep(id, agent, null, team, ConversationEvent.AGENT_TRANSFERRED, false);
+    return refusalIfAnothersConversation(id, agent)
+        .orElseGet(() -> staffStep(id, agent, null, team, ConversationEvent.AGENT_TRANSFERRED, false));
+  }
+
+  /** A refusal when a colleague has the conversation (steps allowed to its owner, or to anyone while it waits). */
+  private Optional<StaffOutcome> refusalIfAnothersConversation(String id, String agent) {
+    return store.find(id).filter(c -> c.owner() != null && !agent.equals(c.owner()))
+        .map(c -> StaffOutcome.conflict(c, "This conversation is with " + c.owner() + "."));
   }
 
   /**

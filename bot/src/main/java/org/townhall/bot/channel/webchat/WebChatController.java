@@ -3,6 +3,7 @@ package org.townhall.bot.channel.webchat;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.townhall.bot.conversation.ConversationIds;
 import org.townhall.bot.conversation.ConversationState;
 import org.townhall.bot.conversation.Conversations;
 import org.townhall.bot.conversation.InboundMessage;
@@ -27,6 +29,8 @@ import org.townhall.bot.web.ApiException;
 @RestController
 @RequestMapping("/api/webchat")
 class WebChatController {
+
+  private static final Pattern CLIENT_MESSAGE_ID = Pattern.compile("[A-Za-z0-9._:-]+");
 
   static final String CHANNEL = "webchat";
   /** Short: a reworded welcome reaches pages soon, while a busy page load costs the server little. */
@@ -94,6 +98,10 @@ class WebChatController {
     if (messageId.length() > 100) {
       throw ApiException.badRequest("clientMessageId is longer than 100 characters.");
     }
+    // It becomes part of a store key (to process a retry once): letters, digits and . _ : - only.
+    if (!CLIENT_MESSAGE_ID.matcher(messageId).matches()) {
+      throw ApiException.badRequest("clientMessageId may hold only letters, digits and . _ : -");
+    }
     List<TranscriptEntry> added = conversations.receive(new InboundMessage(id, messageId, text));
     // The first line is the resident's own message; the rest are the replies.
     List<WebChatMessage> replies = added.stream().skip(1).map(WebChatMessage::of).toList();
@@ -116,6 +124,9 @@ class WebChatController {
   }
 
   private ConversationRecord authorise(String id, String authorization) {
+    if (!ConversationIds.wellFormed(id)) {
+      throw ApiException.notFound("No such conversation.");
+    }
     ConversationRecord conversation = conversations.find(id)
         .filter(c -> CHANNEL.equals(c.channel()))
         .orElseThrow(() -> ApiException.notFound("No such conversation."));
