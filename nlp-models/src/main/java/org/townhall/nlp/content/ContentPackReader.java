@@ -1,6 +1,5 @@
 package org.townhall.nlp.content;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.townhall.nlp.classify.Thresholds;
 import org.townhall.nlp.content.YamlMapping.Text;
 
@@ -96,7 +94,7 @@ public final class ContentPackReader {
       return List.of();
     }
     List<IntentDefinition> intents = new ArrayList<>();
-    for (Path file : list(dir)) {
+    for (Path file : PackFiles.list(dir, INTENTS_DIR, problems)) {
       String fileName = file.getFileName().toString();
       String name = INTENTS_DIR + "/" + fileName;
       Optional<String> extension = INTENT_EXTENSIONS.stream().filter(fileName::endsWith).findFirst();
@@ -117,14 +115,7 @@ public final class ContentPackReader {
   }
 
   private List<String> outOfScope(Path file) {
-    if (!Files.exists(file)) {
-      return List.of();
-    }
-    Optional<YamlMapping> yaml = YamlFile.read(file, OUT_OF_SCOPE_FILE, problems);
-    yaml.ifPresent(y -> y.rejectUnknownFields(Set.of("phrases"), OUT_OF_SCOPE_FILE));
-    List<Text> texts = yaml.map(y -> y.textList("phrases", true)).orElse(List.of());
-    texts.forEach(p -> phrases.add(OUT_OF_SCOPE_FILE, p));
-    return texts.stream().map(Text::value).toList();
+    return PackFiles.phrases(file, OUT_OF_SCOPE_FILE, problems, phrases);
   }
 
   private Signposts signposts(Path file) {
@@ -136,14 +127,4 @@ public final class ContentPackReader {
         .orElse(Signposts.NONE);
   }
 
-  private List<Path> list(Path dir) {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(f -> !f.getFileName().toString().startsWith("."))
-          .sorted(Comparator.comparing(f -> f.getFileName().toString()))
-          .toList();
-    } catch (IOException e) {
-      problems.add(INTENTS_DIR + "/", 0, "cannot list the intent files: " + e);
-      return List.of();
-    }
-  }
 }

@@ -1,6 +1,5 @@
 package org.townhall.nlp.content;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.townhall.nlp.classify.LabeledText;
 import org.townhall.nlp.content.YamlMapping.Text;
 
@@ -64,14 +62,7 @@ final class SafeguardingReader {
   }
 
   private List<String> lookAlikes(Path file) {
-    if (!Files.exists(file)) {
-      return List.of();
-    }
-    Optional<YamlMapping> yaml = YamlFile.read(file, LOOK_ALIKES_FILE, problems);
-    yaml.ifPresent(y -> y.rejectUnknownFields(Set.of("phrases"), LOOK_ALIKES_FILE));
-    List<Text> texts = yaml.map(y -> y.textList("phrases", true)).orElse(List.of());
-    texts.forEach(p -> phrases.add(LOOK_ALIKES_FILE, p));
-    return values(texts);
+    return PackFiles.phrases(file, LOOK_ALIKES_FILE, problems, phrases);
   }
 
   private List<SafeguardingCategory> categories(Path dir) {
@@ -79,7 +70,7 @@ final class SafeguardingReader {
       return List.of();
     }
     List<SafeguardingCategory> categories = new ArrayList<>();
-    for (Path file : list(dir)) {
+    for (Path file : PackFiles.list(dir, CATEGORIES_DIR, problems)) {
       String fileName = file.getFileName().toString();
       String name = CATEGORIES_DIR + "/" + fileName;
       if (!fileName.endsWith(".yml") || Files.isDirectory(file)) {
@@ -135,16 +126,6 @@ final class SafeguardingReader {
     }
   }
 
-  private List<Path> list(Path dir) {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(f -> !f.getFileName().toString().startsWith("."))
-          .sorted(Comparator.comparing(f -> f.getFileName().toString()))
-          .toList();
-    } catch (IOException e) {
-      problems.add(CATEGORIES_DIR + "/", 0, "cannot list the category files: " + e);
-      return List.of();
-    }
-  }
 
   private static List<String> values(List<Text> texts) {
     return texts.stream().map(Text::value).toList();
