@@ -120,6 +120,10 @@ public final class SafeguardingDetector {
   }
 
   private Optional<Concern> detectInWindow(String text) {
+    // Emoji, punctuation or symbols alone give the model nothing to go on: its prior is no evidence.
+    if (TextNormalizer.tokens(text).isEmpty()) {
+      return Optional.empty();
+    }
     Classification classification = model.classify(text);
     List<SafeguardingCategory> matched = byWords(text);
     if (!matched.isEmpty()) {
