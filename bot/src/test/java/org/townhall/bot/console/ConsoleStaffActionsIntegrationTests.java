@@ -151,13 +151,16 @@ class ConsoleStaffActionsIntegrationTests {
 
   @Test
   void theFirstReplyRecordsTheFirstResponseTime() {
+    java.time.Instant testStarted = java.time.Instant.now();
     WebChatClient resident = waitingResident();
     StaffClient admin = admin();
     admin.post("/conversations/" + resident.conversationId + "/claim");
     assertThat(admin.get("/conversations/" + resident.conversationId).json().path("bot").has("firstResponseSeconds"))
         .isFalse();
     JsonNode replied = admin.reply(resident.conversationId, "Hello").json();
-    assertThat(replied.path("bot").path("firstResponseSeconds").asLong()).isGreaterThanOrEqualTo(0);
+    long waitedAtMost = java.time.Duration.between(testStarted, java.time.Instant.now()).toSeconds() + 1;
+    assertThat(replied.path("bot").path("firstResponseSeconds").isIntegralNumber()).isTrue();
+    assertThat(replied.path("bot").path("firstResponseSeconds").asLong()).isBetween(0L, waitedAtMost);
   }
 
   @Test
