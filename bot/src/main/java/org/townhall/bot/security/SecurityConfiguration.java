@@ -80,7 +80,8 @@ class SecurityConfiguration {
   }
 
   @Bean
-  UserDetailsService staffAccounts(SecurityProperties properties, PasswordEncoder encoder, StaffStore store) {
-    return StaffAccounts.withFirstAdmin(properties, encoder, store);
+  UserDetailsService staffAccounts(SecurityProperties properties, PasswordEncoder encoder, StaffStore store,
+      @org.springframework.beans.factory.annotation.Value("${townhall.store}") String storeType) {
+    return StaffAccounts.withFirstAdmin(properties, encoder, store, "redis".equals(storeType));
   }
 }

@@ -33,15 +33,31 @@ final class StaffAccounts implements UserDetailsService {
     this.encoder = encoder;
   }
 
-  static StaffAccounts withFirstAdmin(SecurityProperties properties, PasswordEncoder encoder, StaffStore store) {
+  /**
+   * @param sharedStore the store is Redis: a generated password is then refused, since it would sit
+   *     in one instance's log while every instance and every restart relies on it
+   * @throws IllegalStateException with a shared store, no {@code TOWNHALL_ADMIN_PASSWORD} and no
+   *     administrator yet
+   */
+  static StaffAccounts withFirstAdmin(SecurityProperties properties, PasswordEncoder encoder, StaffStore store,
+      boolean sharedStore) {
     StaffAccounts accounts = new StaffAccounts(store, properties, encoder);
     try {
+      if (sharedStore && accounts.noPasswordGiven() && store.account(properties.adminUsername()).isEmpty()) {
+        throw new IllegalStateException("With townhall.store=redis, set TOWNHALL_ADMIN_PASSWORD for the first "
+            + "administrator '" + properties.adminUsername() + "': a generated password would only be in one "
+            + "instance's log.");
+      }
       accounts.ensureFirstAdmin();
     } catch (StoreUnavailableException e) {
       // Start anyway: the administrator is created at the first sign-in once the store is back.
       log.warn("Could not check the first administrator now: {}", e.getMessage());
     }
     return accounts;
+  }
+
+  private boolean noPasswordGiven() {
+    return properties.adminPassword() == null || properties.adminPassword().isBlank();
   }
 
   private void ensureFirstAdmin() {

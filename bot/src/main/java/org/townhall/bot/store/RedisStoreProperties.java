@@ -24,4 +24,20 @@ record RedisStoreProperties(
     Duration socketTimeout,
     int poolMaxTotal,
     Duration lockLease,
-    Duration lockWait) {}
+    Duration lockWait) {
+
+  /** Never the password: the URL's user information is masked, in logs and error messages alike. */
+  @Override
+  public String toString() {
+    return "RedisStoreProperties[url=" + masked(url) + ", keyPrefix=" + keyPrefix + ", connectTimeout="
+        + connectTimeout + ", socketTimeout=" + socketTimeout + ", poolMaxTotal=" + poolMaxTotal + ", lockLease="
+        + lockLease + ", lockWait=" + lockWait + "]";
+  }
+
+  static String masked(URI url) {
+    if (url == null || url.getRawUserInfo() == null) {
+      return String.valueOf(url);
+    }
+    return url.toString().replace(url.getRawUserInfo() + "@", "****@");
+  }
+}
