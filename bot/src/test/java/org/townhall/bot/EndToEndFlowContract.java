@@ -303,4 +303,17 @@ abstract class EndToEndFlowContract {
     assertThat(refused.json().path("error").asText()).contains("clientMessageId");
     assertThat(fine.status()).isEqualTo(202);
   }
+
+  /** Whether this store keeps conversations and accounts across a restart. */
+  abstract boolean keptAcrossRestarts();
+
+  /** Staff are told in the console when the in-memory store will forget everything on restart. */
+  @Test
+  void theConsoleSaysWhetherTheStoreOutlivesARestart() {
+    staff.signIn("admin", ADMIN_PASSWORD);
+    JsonNode me = staff.get("/me").json();
+
+    assertThat(me.path("keptAcrossRestarts").isBoolean()).isTrue();
+    assertThat(me.path("keptAcrossRestarts").asBoolean()).isEqualTo(keptAcrossRestarts());
+  }
 }

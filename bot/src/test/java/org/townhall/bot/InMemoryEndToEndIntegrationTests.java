@@ -4,4 +4,10 @@ import org.townhall.bot.support.TownhallTest;
 
 /** The whole flow on the embedded default: the in-memory store. */
 @TownhallTest
-class InMemoryEndToEndIntegrationTests extends EndToEndFlowContract {}
+class InMemoryEndToEndIntegrationTests extends EndToEndFlowContract {
+
+  @Override
+  boolean keptAcrossRestarts() {
+    return false;
+  }
+}

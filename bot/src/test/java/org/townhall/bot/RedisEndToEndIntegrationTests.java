@@ -22,6 +22,11 @@ class RedisEndToEndIntegrationTests extends EndToEndFlowContract {
     registry.add("townhall.redis.url", REDIS::url);
   }
 
+  @Override
+  boolean keptAcrossRestarts() {
+    return true;
+  }
+
   @AfterAll
   static void stopRedis() {
     REDIS.close();

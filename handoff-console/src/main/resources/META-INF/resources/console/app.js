@@ -570,6 +570,7 @@
         + '. Every resident comes straight to the queue.';
     }
     pauseBanner.hidden = !me.botPause;
+    document.getElementById('memory-banner').hidden = me.keptAcrossRestarts !== false;
   }
 
   async function init() {

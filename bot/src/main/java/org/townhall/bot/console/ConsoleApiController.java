@@ -73,7 +73,7 @@ class ConsoleApiController {
     List<String> teams = staff.account(user.getName()).map(a -> a.teams()).orElse(List.of());
     return new ConsoleViews.Me(user.getName(), roles, teams, availability.presence(user.getName()),
         availability.conversationsOf(user.getName()), allTeams(), WrapUp.codes(),
-        staff.botPause().orElse(null), safeguardingCategories());
+        staff.botPause().orElse(null), safeguardingCategories(), staff.keptAcrossRestarts());
   }
 
   @PostMapping("/presence")

@@ -100,7 +100,9 @@ final class ConsoleViews {
    * @param wrapUpCodes the codes a conversation can be closed with
    * @param botPause the kill switch, when the bot is paused
    * @param safeguardingCategories what a conversation can be marked as a safeguarding concern for
+   * @param keptAcrossRestarts false with the in-memory store, which forgets everything on restart
    */
   record Me(String username, List<String> roles, List<String> teams, String presence, long conversations,
-      List<String> allTeams, List<String> wrapUpCodes, BotPause botPause, List<Category> safeguardingCategories) {}
+      List<String> allTeams, List<String> wrapUpCodes, BotPause botPause, List<Category> safeguardingCategories,
+      boolean keptAcrossRestarts) {}
 }

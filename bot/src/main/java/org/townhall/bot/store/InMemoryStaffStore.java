@@ -36,6 +36,11 @@ class InMemoryStaffStore implements StaffStore {
   }
 
   @Override
+  public boolean keptAcrossRestarts() {
+    return false;
+  }
+
+  @Override
   public void audit(AuditEntry entry) {
     log.addFirst(entry);
     while (log.size() > AUDIT_KEPT) {

@@ -15,6 +15,14 @@ public interface StaffStore {
   /** The newest entries kept in the whole audit log; older ones are dropped. */
   int AUDIT_KEPT = 50_000;
 
+  /**
+   * Whether what this store holds outlives the process: false for the in-memory default, which
+   * forgets conversations, accounts and the audit log on restart (staff are told so in the console).
+   */
+  default boolean keptAcrossRestarts() {
+    return true;
+  }
+
   /** Appends to the audit log (and to the conversation's own audit trail, if it names one). */
   void audit(AuditEntry entry);
 

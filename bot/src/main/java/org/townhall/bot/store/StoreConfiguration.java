@@ -33,6 +33,12 @@ class StoreConfiguration {
   @ConditionalOnProperty(name = "townhall.store", havingValue = "memory", matchIfMissing = true)
   static class InMemory {
 
+    InMemory() {
+      org.slf4j.LoggerFactory.getLogger(StoreConfiguration.class).warn("The in-memory store is in use: conversations, "
+          + "staff accounts, the audit log and a generated administrator password are lost when the bot stops. "
+          + "Set townhall.store=redis (TOWNHALL_STORE=redis) to keep them.");
+    }
+
     @Bean
     InMemoryConversationStore conversationStore(Clock clock, RetentionProperties retention) {
       return new InMemoryConversationStore(clock, retention.conversations(), retention.emptyConversations());
