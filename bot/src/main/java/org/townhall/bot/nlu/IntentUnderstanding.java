@@ -1,11 +1,9 @@
 package org.townhall.bot.nlu;
 
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.townhall.bot.content.AnswerCatalog;
-import org.townhall.nlp.classify.IntentTrainer;
 import org.townhall.nlp.classify.SwappableClassifier;
 import org.townhall.nlp.classify.Thresholds;
 import org.townhall.nlp.classify.TrainingSettings;
@@ -22,10 +20,8 @@ public class IntentUnderstanding {
 
   IntentUnderstanding(AnswerCatalog catalog, NluProperties properties) {
     ContentPack pack = catalog.pack();
-    long started = System.nanoTime();
-    this.classifier = new SwappableClassifier(IntentTrainer.train(pack.trainingExamples(), TrainingSettings.defaults()));
-    log.info("Trained the intent model on {} examples of {} intents in {} ms", pack.trainingExamples().size(),
-        pack.intents().size(), Duration.ofNanos(System.nanoTime() - started).toMillis());
+    this.classifier = new SwappableClassifier(
+        catalog.trainOrLoad("intent", pack.trainingExamples(), TrainingSettings.defaults()));
     Thresholds defaults = pack.thresholds();
     this.thresholds = new Thresholds(
         properties.answerThreshold() == null ? defaults.answer() : properties.answerThreshold(),

@@ -1,6 +1,5 @@
 package org.townhall.bot.safeguarding;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -28,10 +27,11 @@ public class SafeguardingCheck {
 
   SafeguardingCheck(AnswerCatalog catalog, SafeguardingProperties numbers) {
     this.numbers = numbers;
-    long started = System.nanoTime();
-    this.detector = SafeguardingDetector.train(catalog.pack(), SafeguardingDetector.defaultSettings());
-    log.info("Trained the safeguarding detector ({} categories) in {} ms",
-        detector.safeguarding().categories().size(), Duration.ofNanos(System.nanoTime() - started).toMillis());
+    var pack = catalog.pack();
+    this.detector = pack.safeguarding().isEmpty() ? SafeguardingDetector.train(pack, SafeguardingDetector.defaultSettings())
+        : SafeguardingDetector.of(pack, catalog.trainOrLoad("safeguarding", SafeguardingDetector.trainingExamples(pack),
+            SafeguardingDetector.defaultSettings()));
+    log.info("The safeguarding check knows {} categories", detector.safeguarding().categories().size());
   }
 
   /** The danger this message discloses, if any. */

@@ -27,7 +27,7 @@ import org.townhall.nlp.text.IntentFeatures;
 final class ModelFile {
 
   private static final String MAGIC = "townhall-intent-model";
-  private static final int VERSION = 3;
+  static final int VERSION = 3;
   /** Written before word vectors: read as trained without them. */
   private static final int VERSION_WITHOUT_VECTORS = 2;
   private static final int MAX_MEMBERS = 100;

@@ -72,6 +72,14 @@ public final class SafeguardingDetector {
     return new SafeguardingDetector(safeguarding, model);
   }
 
+  /**
+   * The pack's detector with a model already trained on {@link #trainingExamples} (e.g. loaded from
+   * a cache of trained models).
+   */
+  public static SafeguardingDetector of(ContentPack pack, IntentClassifier model) {
+    return pack.safeguarding().isEmpty() ? NOTHING : new SafeguardingDetector(pack.safeguarding(), model);
+  }
+
   /** The settings the detector trains with, as shipped: {@value #SETTINGS}. */
   public static TrainingSettings defaultSettings() {
     return TrainingSettings.fromResource(SETTINGS);
@@ -91,7 +99,7 @@ public final class SafeguardingDetector {
    * phrases, the out-of-scope examples and the phrases of every topic that is not urgent, except
    * any that hold a category's trigger words (which would teach the model to contradict them).
    */
-  static List<LabeledText> trainingExamples(ContentPack pack) {
+  public static List<LabeledText> trainingExamples(ContentPack pack) {
     Safeguarding safeguarding = pack.safeguarding();
     SafeguardingDetector wordsOnly = new SafeguardingDetector(safeguarding, null);
     List<LabeledText> examples = new ArrayList<>(safeguarding.ownExamples());
