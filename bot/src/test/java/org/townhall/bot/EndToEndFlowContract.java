@@ -316,4 +316,37 @@ abstract class EndToEndFlowContract {
     assertThat(me.path("keptAcrossRestarts").isBoolean()).isTrue();
     assertThat(me.path("keptAcrossRestarts").asBoolean()).isEqualTo(keptAcrossRestarts());
   }
+
+  /**
+   * An account change reaches that person's existing sign-ins at once, on every instance (the
+   * account is in the store): roles taken away are gone, a new password or a disabled account ends
+   * the sign-in.
+   */
+  @Test
+  void aDemotedRepasswordedOrDisabledMemberOfStaffLosesAccessAtOnce() {
+    staff.signIn("admin", ADMIN_PASSWORD);
+    String name = "changed" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    assertThat(staff.postJson("/admin/staff", Map.of("username", name, "password", name + "-password-1",
+        "roles", List.of("AGENT", "ADMIN"))).status()).isEqualTo(200);
+    StaffClient person = new StaffClient(port);
+    assertThat(person.signIn(name, name + "-password-1").status()).isEqualTo(302);
+    assertThat(person.get("/admin/staff").status()).isEqualTo(200);
+
+    assertThat(staff.postJson("/admin/staff", Map.of("username", name, "roles", List.of("AGENT"))).status())
+        .isEqualTo(200);
+    assertThat(person.get("/admin/staff").status()).isEqualTo(403);
+    assertThat(person.get("/me").json().path("roles").toString()).isEqualTo("[\"AGENT\"]");
+
+    assertThat(staff.postJson("/admin/staff", Map.of("username", name, "password", name + "-password-2",
+        "roles", List.of("AGENT"))).status()).isEqualTo(200);
+    assertThat(person.get("/me").status()).isEqualTo(401);
+
+    StaffClient again = new StaffClient(port);
+    assertThat(again.signIn(name, name + "-password-2").status()).isEqualTo(302);
+    assertThat(again.get("/me").status()).isEqualTo(200);
+    assertThat(staff.postJson("/admin/staff", Map.of("username", name, "roles", List.of("AGENT"),
+        "enabled", false)).status()).isEqualTo(200);
+    assertThat(again.get("/me").status()).isEqualTo(401);
+    assertThat(again.get("/queue").status()).isEqualTo(401);
+  }
 }

@@ -25,7 +25,7 @@ class SecurityConfiguration {
       + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
   @Bean
-  SecurityFilterChain security(HttpSecurity http) throws Exception {
+  SecurityFilterChain security(HttpSecurity http, StaffStore store) throws Exception {
     http
         .authorizeHttpRequests(auth -> auth
             // The end of a queue stream is an async dispatch of a request that was already authorised.
@@ -68,6 +68,7 @@ class SecurityConfiguration {
             .defaultAccessDeniedHandlerFor(new org.springframework.security.web.access.AccessDeniedHandlerImpl(),
                 org.springframework.security.web.util.matcher.AnyRequestMatcher.INSTANCE))
         .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+        .addFilterAfter(new CurrentAccountFilter(store), CsrfCookieFilter.class)
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
             .referrerPolicy(ref -> ref.policy(ReferrerPolicy.SAME_ORIGIN)));

@@ -301,7 +301,7 @@ class ConsoleStaffActionsIntegrationTests {
     StaffClient again = new StaffClient(port);
     assertThat(again.signIn("dora", "dora-password").raw().headers().firstValue("Location").orElse(""))
         .contains("error");
-    assertThat(agent.get("/me").status()).isIn(200, 401);
+    assertThat(agent.get("/me").status()).as("a disabled account's sign-in ends at once").isEqualTo(401);
   }
 
   @Test
