@@ -1,6 +1,8 @@
 package org.townhall.bot.safeguarding;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,14 +26,23 @@ public class SafeguardingCheck {
 
   private final SafeguardingDetector detector;
   private final SafeguardingProperties numbers;
+  /**
+   * Every category as a disclosure, help filled in, by id in the pack's order: made once, since the
+   * console's queue asks for a concern's title every second.
+   */
+  private final Map<String, Disclosure> byId = new LinkedHashMap<>();
 
   SafeguardingCheck(AnswerCatalog catalog, SafeguardingProperties numbers) {
     this.numbers = numbers;
     var pack = catalog.pack();
-    this.detector = pack.safeguarding().isEmpty() ? SafeguardingDetector.train(pack, SafeguardingDetector.defaultSettings())
-        : SafeguardingDetector.of(pack, catalog.trainOrLoad("safeguarding", SafeguardingDetector.trainingExamples(pack),
+    // A pack without safeguarding has no model to train (nothing but "none" to learn).
+    this.detector = SafeguardingDetector.of(pack, pack.safeguarding().isEmpty() ? null
+        : catalog.trainOrLoad("safeguarding", SafeguardingDetector.trainingExamples(pack),
             SafeguardingDetector.defaultSettings()));
-    log.info("The safeguarding check knows {} categories", detector.safeguarding().categories().size());
+    for (SafeguardingCategory c : detector.safeguarding().categories()) {
+      byId.put(c.id(), new Disclosure(c.id(), c.title(), c.team(), c.handoff(), filled(c.help()), false));
+    }
+    log.info("The safeguarding check knows {} categories", byId.size());
   }
 
   /** The danger this message discloses, if any. */
@@ -47,12 +58,12 @@ public class SafeguardingCheck {
 
   /** A category staff chose in the console, as a disclosure. */
   public Optional<Disclosure> category(String id) {
-    return detector.safeguarding().category(id).map(c -> disclosure(c, false));
+    return Optional.ofNullable(byId.get(id));
   }
 
   /** Every category, as staff can mark one. */
   public List<Disclosure> categories() {
-    return detector.safeguarding().categories().stream().map(c -> disclosure(c, false)).toList();
+    return List.copyOf(byId.values());
   }
 
   /** The out-of-hours emergency duty team's number, told to residents at risk when the contact centre is closed. */
@@ -72,11 +83,8 @@ public class SafeguardingCheck {
   }
 
   private Optional<Disclosure> disclosure(Concern concern) {
-    return detector.safeguarding().category(concern.category())
-        .map(c -> disclosure(c, concern.evidence() == Concern.Evidence.WORDS));
-  }
-
-  private Disclosure disclosure(SafeguardingCategory c, boolean byWords) {
-    return new Disclosure(c.id(), c.title(), c.team(), c.handoff(), filled(c.help()), byWords);
+    return category(concern.category()).map(d -> concern.evidence() == Concern.Evidence.WORDS
+        ? new Disclosure(d.category(), d.title(), d.team(), d.handoff(), d.help(), true)
+        : d);
   }
 }

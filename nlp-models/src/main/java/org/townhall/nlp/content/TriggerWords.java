@@ -61,7 +61,7 @@ public record TriggerWords(List<List<String>> sets) {
   /** The first position of the word, or of a simple plural or -ing form of it; -1 if absent. */
   private static int positionOf(Map<String, Integer> firstAt, String word) {
     int at = -1;
-    for (String form : new String[] {word, word + "s", word + "es", word + "ing"}) {
+    for (String form : forms(word)) {
       Integer found = firstAt.get(form);
       if (found != null && (at < 0 || found < at)) {
         at = found;
@@ -76,8 +76,12 @@ public record TriggerWords(List<List<String>> sets) {
 
   /** The word itself, or a simple plural or -ing form. */
   private static boolean holds(Set<String> words, String word) {
-    return words.contains(word) || words.contains(word + "s") || words.contains(word + "es")
-        || words.contains(word + "ing");
+    return forms(word).stream().anyMatch(words::contains);
+  }
+
+  /** The forms a 'when' word matches: itself, and its simple plural and -ing forms ("smell", "smells", "smelling"). */
+  private static List<String> forms(String word) {
+    return List.of(word, word + "s", word + "es", word + "ing");
   }
 
   /** Reads {@code when} lines, recording a problem for a line with no words or with a number. */

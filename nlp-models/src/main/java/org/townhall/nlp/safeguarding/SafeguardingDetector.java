@@ -64,17 +64,12 @@ public final class SafeguardingDetector {
 
   /** Trains the pack's detector with these settings (uncalibrated as shipped: the pack's threshold decides). */
   public static SafeguardingDetector train(ContentPack pack, TrainingSettings settings) {
-    Safeguarding safeguarding = pack.safeguarding();
-    if (safeguarding.isEmpty()) {
-      return NOTHING;
-    }
-    var model = IntentTrainer.train(trainingExamples(pack), settings);
-    return new SafeguardingDetector(safeguarding, model);
+    return of(pack, pack.safeguarding().isEmpty() ? null : IntentTrainer.train(trainingExamples(pack), settings));
   }
 
   /**
    * The pack's detector with a model already trained on {@link #trainingExamples} (e.g. loaded from
-   * a cache of trained models).
+   * a cache of trained models); for a pack without safeguarding the model is not needed (may be null).
    */
   public static SafeguardingDetector of(ContentPack pack, IntentClassifier model) {
     return pack.safeguarding().isEmpty() ? NOTHING : new SafeguardingDetector(pack.safeguarding(), model);
@@ -128,12 +123,13 @@ public final class SafeguardingDetector {
   }
 
   private Optional<Concern> detectInWindow(String text) {
+    List<String> tokens = TextNormalizer.tokens(text);
     // Emoji, punctuation or symbols alone give the model nothing to go on: its prior is no evidence.
-    if (TextNormalizer.tokens(text).isEmpty()) {
+    if (tokens.isEmpty()) {
       return Optional.empty();
     }
     Classification classification = model.classify(text);
-    List<SafeguardingCategory> matched = byWords(text);
+    List<SafeguardingCategory> matched = byWords(tokens);
     if (!matched.isEmpty()) {
       Map<String, Double> scores = scores(classification);
       SafeguardingCategory best = matched.stream()
@@ -155,7 +151,11 @@ public final class SafeguardingDetector {
    * negation ("nothing sparking"). Those are left to the model, which reads the whole message.
    */
   List<SafeguardingCategory> byWords(String text) {
-    List<String> tokens = withoutSafePhrases(TextNormalizer.tokens(text));
+    return byWords(TextNormalizer.tokens(text));
+  }
+
+  private List<SafeguardingCategory> byWords(List<String> normalised) {
+    List<String> tokens = withoutSafePhrases(normalised);
     if (pastMarkers.stream().anyMatch(m -> find(tokens, m) >= 0)) {
       return List.of();
     }
