@@ -99,8 +99,7 @@ class ConsoleApiController {
 
   @GetMapping("/conversations/{id}")
   ConsoleViews.ConversationDetail conversation(@PathVariable String id, Authentication user) {
-    requireWellFormed(id);
-    ConversationRecord c = conversations.find(id).orElseThrow(() -> ApiException.notFound("No such conversation."));
+    ConversationRecord c = existing(id);
     audit.viewed(user.getName(), id);
     return detail(c);
   }
@@ -139,8 +138,7 @@ class ConsoleApiController {
 
   @GetMapping("/conversations/{id}/notes")
   List<StaffNote> notes(@PathVariable String id) {
-    requireWellFormed(id);
-    conversations.find(id).orElseThrow(() -> ApiException.notFound("No such conversation."));
+    existing(id);
     return staff.notes(id);
   }
 
@@ -150,7 +148,7 @@ class ConsoleApiController {
       @RequestBody(required = false) ConsoleViews.StaffReply note, Authentication user) {
     requireWellFormed(id);
     String text = validText(note == null ? null : note.text(), "note");
-    ConversationRecord c = conversations.find(id).orElseThrow(() -> ApiException.notFound("No such conversation."));
+    ConversationRecord c = existing(id);
     staff.addNote(id, new StaffNote(clock.instant(), user.getName(), text));
     audit.record(user.getName(), "note", id, null);
     return detail(c);
@@ -194,9 +192,9 @@ class ConsoleApiController {
       Authentication user) {
     requireWellFormed(id);
     String category = mark == null ? null : mark.category();
-    if (category == null || safeguardingCategories().stream().noneMatch(c -> c.id().equals(category))) {
-      throw ApiException.badRequest("category must be one of "
-          + safeguardingCategories().stream().map(ConsoleViews.Category::id).toList() + ".");
+    List<String> known = safeguardingCategories().stream().map(ConsoleViews.Category::id).toList();
+    if (category == null || !known.contains(category)) {
+      throw ApiException.badRequest("category must be one of " + known + ".");
     }
     return respond(concerns.mark(id, user.getName(), category), user, "safeguarding_mark", category);
   }
@@ -204,8 +202,7 @@ class ConsoleApiController {
   /** Clears a conversation's safeguarding concern (e.g. raised in error); audited with the category cleared. */
   @PostMapping("/conversations/{id}/safeguarding/clear")
   ResponseEntity<?> clearConcern(@PathVariable String id, Authentication user) {
-    requireWellFormed(id);
-    ConversationRecord c = conversations.find(id).orElseThrow(() -> ApiException.notFound("No such conversation."));
+    ConversationRecord c = existing(id);
     String category = concerns.of(c).map(SafeguardingConcern::category)
         .orElseThrow(() -> new ApiException(HttpStatus.CONFLICT, "There is no safeguarding concern to clear."));
     return respond(concerns.clear(id, user.getName()), user, "safeguarding_clear", category);
@@ -261,6 +258,12 @@ class ConsoleApiController {
 
   private List<ConsoleViews.Category> safeguardingCategories() {
     return concerns.categories().stream().map(d -> new ConsoleViews.Category(d.category(), d.title())).toList();
+  }
+
+  /** The conversation, or 404 (also for an id that cannot be one: it never reaches the store). */
+  private ConversationRecord existing(String id) {
+    requireWellFormed(id);
+    return conversations.find(id).orElseThrow(() -> ApiException.notFound("No such conversation."));
   }
 
   /** An id that cannot be a conversation's never reaches the store: 404, as for an unknown one. */

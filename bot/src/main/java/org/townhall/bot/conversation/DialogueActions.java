@@ -19,7 +19,8 @@ class DialogueActions {
 
   static final String HUMAN_AGENT_INTENT = "human_agent";
   static final String POSTCODE = "postcode";
-  private static final String DEFAULT_TEAM = "customer-services";
+  /** The general team: routing when nothing better is known. */
+  static final String DEFAULT_TEAM = "customer-services";
   private static final int CHOICES = 3;
 
   private final AnswerCatalog catalog;

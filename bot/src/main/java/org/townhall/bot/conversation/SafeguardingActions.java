@@ -1,6 +1,8 @@
 package org.townhall.bot.conversation;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.townhall.bot.handoff.OfficeHours;
 import org.townhall.bot.safeguarding.Disclosure;
@@ -23,8 +25,7 @@ class SafeguardingActions {
   private final OfficeHours officeHours;
   private final String emergencyDutyTeam;
 
-  SafeguardingActions(Phrases phrases, OfficeHours officeHours,
-      SafeguardingCheck check) {
+  SafeguardingActions(Phrases phrases, OfficeHours officeHours, SafeguardingCheck check) {
     this.phrases = phrases;
     this.officeHours = officeHours;
     this.emergencyDutyTeam = check.emergencyDutyTeam();
@@ -42,13 +43,11 @@ class SafeguardingActions {
     turn.say("bot", disclosure.help(), List.of());
     record(turn);
     boolean open = officeHours.isOpen(turn.now());
-    String team = disclosure.handoff() ? disclosure.team() : "customer-services";
+    String team = disclosure.handoff() ? disclosure.team() : DialogueActions.DEFAULT_TEAM;
     turn.queue(new HandoffTicket(true, team, null, open ? REASON : REASON + ",out_of_hours", turn.now(),
         disclosure.category()));
-    awaitReply(turn);
-    turn.say("bot", open ? phrases.get("safeguarding.handoff")
-        : phrases.get("safeguarding.handoff.closed", officeHours.nextOpeningSpoken(turn.now()), emergencyDutyTeam),
-        List.of());
+    awaitReply(turn.attributes(), turn.now());
+    turn.say("bot", open ? phrases.get("safeguarding.handoff") : closedLine(turn), List.of());
   }
 
   /** With the bot, a hazard the council can only signpost (gas, fire, flood, a crime now): the help is the answer. */
@@ -70,29 +69,56 @@ class SafeguardingActions {
     HandoffTicket ticket = turn.ticket() != null ? turn.ticket()
         : new HandoffTicket(true, disclosure.team(), null, REASON, turn.now(), disclosure.category());
     boolean unclaimed = turn.owner() == null;
-    String team = unclaimed && disclosure.handoff() ? disclosure.team() : ticket.team();
-    turn.queue(ticket.raised(disclosure.category(), team));
-    awaitReply(turn);
+    turn.queue(raisedTicket(ticket, disclosure, unclaimed));
+    awaitReply(turn.attributes(), turn.now());
     if (unclaimed) {
-      turn.say("bot", officeHours.isOpen(turn.now()) ? phrases.get("safeguarding.raised")
-          : phrases.get("safeguarding.handoff.closed", officeHours.nextOpeningSpoken(turn.now()), emergencyDutyTeam),
+      turn.say("bot", officeHours.isOpen(turn.now()) ? phrases.get("safeguarding.raised") : closedLine(turn),
           List.of());
     }
   }
 
-  /** Keeps what staff and the figures need: the category, the line that raised it, when, how often. */
+  /** Out of hours: when a person will see it, and the emergency duty team's number until then. */
+  private String closedLine(Turn turn) {
+    return phrases.get("safeguarding.handoff.closed", officeHours.nextOpeningSpoken(turn.now()), emergencyDutyTeam);
+  }
+
   private static void record(Turn turn) {
-    var attributes = turn.attributes();
-    attributes.put(Attributes.SAFEGUARDING_CATEGORY, turn.disclosure().category());
-    attributes.put(Attributes.SAFEGUARDING_SEQ, Long.toString(turn.residentSeq()));
-    attributes.put(Attributes.SAFEGUARDING_RAISED_AT, turn.now().toString());
-    attributes.remove(Attributes.SAFEGUARDING_MARKED_BY);
+    recordConcern(turn.attributes(), turn.disclosure().category(), turn.residentSeq(), null, turn.now());
+  }
+
+  /**
+   * Keeps what staff and the figures need in the dialogue context: the category, the line that raised
+   * it (or who marked it), when, and how often. Used for residents' disclosures and staff's marks alike.
+   *
+   * @param seq the resident's line that raised it, or null when a member of staff marked it
+   * @param markedBy the member of staff who marked it, or null
+   */
+  static void recordConcern(Map<String, String> attributes, String category, Long seq, String markedBy,
+      Instant now) {
+    attributes.put(Attributes.SAFEGUARDING_CATEGORY, category);
+    putOrRemove(attributes, Attributes.SAFEGUARDING_SEQ, seq == null ? null : seq.toString());
+    attributes.put(Attributes.SAFEGUARDING_RAISED_AT, now.toString());
+    putOrRemove(attributes, Attributes.SAFEGUARDING_MARKED_BY, markedBy);
     int raises = Integer.parseInt(attributes.getOrDefault(Attributes.SAFEGUARDING_RAISES, "0"));
     attributes.put(Attributes.SAFEGUARDING_RAISES, Integer.toString(raises + 1));
   }
 
+  /** The ticket raised as a concern: urgent and first, for the category's team while nobody has it. */
+  static HandoffTicket raisedTicket(HandoffTicket ticket, Disclosure disclosure, boolean unclaimed) {
+    return ticket.raised(disclosure.category(),
+        unclaimed && disclosure.handoff() ? disclosure.team() : ticket.team());
+  }
+
   /** From now until staff's next reply counts as the time to first response, if a person will see it. */
-  private static void awaitReply(Turn turn) {
-    turn.attributes().putIfAbsent(Attributes.SAFEGUARDING_AWAITING_REPLY, turn.now().toString());
+  static void awaitReply(Map<String, String> attributes, Instant now) {
+    attributes.putIfAbsent(Attributes.SAFEGUARDING_AWAITING_REPLY, now.toString());
+  }
+
+  private static void putOrRemove(Map<String, String> attributes, String key, String value) {
+    if (value == null) {
+      attributes.remove(key);
+    } else {
+      attributes.put(key, value);
+    }
   }
 }

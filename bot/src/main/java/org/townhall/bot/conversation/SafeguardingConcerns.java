@@ -78,18 +78,13 @@ public class SafeguardingConcerns {
     return change(id, c -> {
       Map<String, String> a = new HashMap<>(c.attributes());
       Instant now = clock.instant();
-      a.put(Attributes.SAFEGUARDING_CATEGORY, category);
-      a.remove(Attributes.SAFEGUARDING_SEQ);
-      a.put(Attributes.SAFEGUARDING_RAISED_AT, now.toString());
-      a.put(Attributes.SAFEGUARDING_MARKED_BY, agent);
-      a.put(Attributes.SAFEGUARDING_RAISES,
-          Integer.toString(Integer.parseInt(a.getOrDefault(Attributes.SAFEGUARDING_RAISES, "0")) + 1));
+      SafeguardingActions.recordConcern(a, category, null, agent, now);
       HandoffTicket ticket = c.handoff();
       if (ticket != null) {
         boolean unclaimed = c.owner() == null;
-        ticket = ticket.raised(category, unclaimed && disclosure.handoff() ? disclosure.team() : ticket.team());
+        ticket = SafeguardingActions.raisedTicket(ticket, disclosure, unclaimed);
         if (unclaimed) {
-          a.putIfAbsent(Attributes.SAFEGUARDING_AWAITING_REPLY, now.toString());
+          SafeguardingActions.awaitReply(a, now);
         }
       }
       return c.withAttributes(a).withHandoff(ticket);

@@ -81,8 +81,7 @@ class SecurityConfiguration {
   }
 
   @Bean
-  UserDetailsService staffAccounts(SecurityProperties properties, PasswordEncoder encoder, StaffStore store,
-      @org.springframework.beans.factory.annotation.Value("${townhall.store}") String storeType) {
-    return StaffAccounts.withFirstAdmin(properties, encoder, store, "redis".equals(storeType));
+  UserDetailsService staffAccounts(SecurityProperties properties, PasswordEncoder encoder, StaffStore store) {
+    return StaffAccounts.withFirstAdmin(properties, encoder, store);
   }
 }

@@ -34,16 +34,17 @@ final class StaffAccounts implements UserDetailsService {
   }
 
   /**
-   * @param sharedStore the store is Redis: a generated password is then refused, since it would sit
-   *     in one instance's log while every instance and every restart relies on it
-   * @throws IllegalStateException with a shared store, no {@code TOWNHALL_ADMIN_PASSWORD} and no
+   * With a store that outlives the process (Redis) a generated password is refused: it would sit in
+   * one instance's log while every instance and every restart relies on it.
+   *
+   * @throws IllegalStateException with such a store, no {@code TOWNHALL_ADMIN_PASSWORD} and no
    *     administrator yet
    */
-  static StaffAccounts withFirstAdmin(SecurityProperties properties, PasswordEncoder encoder, StaffStore store,
-      boolean sharedStore) {
+  static StaffAccounts withFirstAdmin(SecurityProperties properties, PasswordEncoder encoder, StaffStore store) {
     StaffAccounts accounts = new StaffAccounts(store, properties, encoder);
     try {
-      if (sharedStore && accounts.noPasswordGiven() && store.account(properties.adminUsername()).isEmpty()) {
+      if (store.keptAcrossRestarts() && accounts.noPasswordGiven()
+          && store.account(properties.adminUsername()).isEmpty()) {
         throw new IllegalStateException("With townhall.store=redis, set TOWNHALL_ADMIN_PASSWORD for the first "
             + "administrator '" + properties.adminUsername() + "': a generated password would only be in one "
             + "instance's log.");

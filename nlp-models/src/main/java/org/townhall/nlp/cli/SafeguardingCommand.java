@@ -51,7 +51,7 @@ final class SafeguardingCommand {
 
     var overlap = SafeguardingEvaluation.overlap(samples, SafeguardingEvaluation.trainingPhrasesOf(pack));
     out.printf("overlap with the training phrases: %d exact, %d near copies (token overlap >= %.1f) of %d%n",
-        overlap.exact().size(), overlap.near().size(), 0.8, samples.size());
+        overlap.exact().size(), overlap.near().size(), SafeguardingEvaluation.NEAR_COPY, samples.size());
     overlap.exact().forEach(t -> out.println("  exact: " + t));
     overlap.near().forEach(t -> out.println("  near:  " + t));
 

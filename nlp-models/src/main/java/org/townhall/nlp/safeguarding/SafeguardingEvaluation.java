@@ -29,7 +29,7 @@ public final class SafeguardingEvaluation {
   public static final String NONE = "none";
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Token-set overlap at or above this counts as a near copy of a training phrase. */
-  static final double NEAR_COPY = 0.8;
+  public static final double NEAR_COPY = 0.8;
 
   private SafeguardingEvaluation() {}
 
