@@ -1,5 +1,6 @@
 package org.townhall.bot;
 
+import org.townhall.bot.conversation.Sender;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,8 +29,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.townhall.bot.store.ConversationStore;
-import org.townhall.bot.store.TranscriptEntry;
+import org.townhall.bot.conversation.StoredConversations;
+import org.townhall.bot.conversation.TranscriptEntry;
 import org.townhall.bot.support.Browser;
 import org.townhall.bot.support.StaffClient;
 import org.townhall.bot.support.TownhallTest;
@@ -44,7 +45,11 @@ class WebChatAndConsoleBrowserTests {
   int port;
 
   @Autowired
-  ConversationStore store;
+  org.springframework.beans.factory.BeanFactory beans;
+
+  StoredConversations store() {
+    return new StoredConversations(beans);
+  }
 
   @Autowired
   Clock clock;
@@ -94,7 +99,7 @@ class WebChatAndConsoleBrowserTests {
 
   /** Conversations the bot has now: every started one has an idle deadline until staff take it or it closes. */
   private Set<String> conversationsWithTheBot() {
-    return new HashSet<>(store.idleSince(clock.instant().plus(Duration.ofDays(1)), 100_000));
+    return new HashSet<>(store().idleSince(clock.instant().plus(Duration.ofDays(1)), 100_000));
   }
 
   private void signIn(String username, String password) {
@@ -133,7 +138,7 @@ class WebChatAndConsoleBrowserTests {
     String id = residentsConversationId();
     assertThat(before).doesNotContain(id);
     // The page's welcome is the one the conversation started with, shown once.
-    List<TranscriptEntry> stored = store.transcript(id, 0);
+    List<TranscriptEntry> stored = store().transcript(id, 0);
     assertThat(stored.get(0).text()).isEqualTo(welcome);
     assertThat(stored.get(0).options()).isEqualTo(options);
     assertThat(stored.get(1).text()).isEqualTo("when is my bin collected");
@@ -151,7 +156,7 @@ class WebChatAndConsoleBrowserTests {
     waiting(resident).until(d -> lines(d, "#transcript .line.bot").stream().anyMatch(t -> t.contains("postcode")));
     String fresh = residentsConversationId();
     assertThat(fresh).isNotIn(id, "expired");
-    assertThat(store.transcript(fresh, 0)).extracting(TranscriptEntry::from).startsWith("bot", "resident", "bot");
+    assertThat(store().transcript(fresh, 0)).extracting(TranscriptEntry::from).startsWith(Sender.BOT, Sender.RESIDENT, Sender.BOT);
   }
 
   @Test
@@ -169,7 +174,7 @@ class WebChatAndConsoleBrowserTests {
     residentTypes("when is my bin collected");
     waiting(resident).until(d -> lines(d, "#transcript .line.bot").stream().anyMatch(t -> t.contains("postcode")));
     // The conversation's own lines replace the stand-in: the transcript is the stored one, welcome included.
-    List<TranscriptEntry> stored = store.transcript(residentsConversationId(), 0);
+    List<TranscriptEntry> stored = store().transcript(residentsConversationId(), 0);
     assertThat(lines(resident, "#transcript .line .text")).containsExactlyElementsOf(
         stored.stream().map(TranscriptEntry::text).toList());
     assertThat(stored.get(0).text()).startsWith("Hello, I'm the council's assistant");

@@ -25,8 +25,8 @@ import org.townhall.bot.conversation.SafeguardingConcerns;
 import org.townhall.bot.safeguarding.Disclosure;
 import org.townhall.bot.conversation.StaffOutcome;
 import org.townhall.bot.store.AuditEntry;
-import org.townhall.bot.store.ConversationRecord;
-import org.townhall.bot.store.ConversationStore;
+import org.townhall.bot.conversation.ConversationRecord;
+import org.townhall.bot.conversation.StaffActions;
 import org.townhall.bot.store.StaffNote;
 import org.townhall.bot.store.StaffStore;
 import org.townhall.bot.web.ApiException;
@@ -48,13 +48,13 @@ class ConsoleApiController {
   private final StaffStore staff;
   private final StaffAvailability availability;
   private final Clock clock;
-  private final ConversationStore store;
+  private final StaffActions actions;
   private final SafeguardingConcerns concerns;
 
   ConsoleApiController(Conversations conversations, AnswerCatalog catalog, QueueFeed queueFeed, AuditTrail audit,
       ConversationContext context, StaffStore staff, StaffAvailability availability, Clock clock,
-      ConversationStore store, SafeguardingConcerns concerns) {
-    this.store = store;
+      StaffActions actions, SafeguardingConcerns concerns) {
+    this.actions = actions;
     this.concerns = concerns;
     this.conversations = conversations;
     this.catalog = catalog;
@@ -108,12 +108,12 @@ class ConsoleApiController {
   ResponseEntity<?> claim(@PathVariable String id, Authentication user) {
     requireWellFormed(id);
     // Under the person's own lock, so that two claims at once (two tabs, two instances) both count.
-    return conversations.oneAtATimeFor(user.getName(), () -> {
+    return actions.oneAtATimeFor(user.getName(), () -> {
       var refusal = availability.refusalToClaim(user.getName());
       if (refusal.isPresent()) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", refusal.get()));
       }
-      return respond(conversations.claim(id, user.getName()), user, "claim", null);
+      return respond(actions.claim(id, user.getName()), user, "claim", null);
     });
   }
 
@@ -122,7 +122,7 @@ class ConsoleApiController {
       Authentication user) {
     requireWellFormed(id);
     String text = validText(reply == null ? null : reply.text(), "reply");
-    return respond(conversations.reply(id, user.getName(), text), user, "reply", null);
+    return respond(actions.reply(id, user.getName(), text), user, "reply", null);
   }
 
   /**
@@ -132,7 +132,7 @@ class ConsoleApiController {
   @PostMapping("/conversations/{id}/typing")
   ResponseEntity<?> typing(@PathVariable String id, Authentication user) {
     requireWellFormed(id);
-    StaffOutcome outcome = conversations.staffTyping(id, user.getName());
+    StaffOutcome outcome = actions.staffTyping(id, user.getName());
     return outcome.result() == StaffOutcome.Result.DONE ? ResponseEntity.noContent().build() : refusal(outcome);
   }
 
@@ -161,13 +161,13 @@ class ConsoleApiController {
     if (transfer == null || transfer.team() == null || !allTeams().contains(transfer.team())) {
       throw ApiException.badRequest("team must be one of " + allTeams() + ".");
     }
-    return respond(conversations.transfer(id, user.getName(), transfer.team()), user, "transfer", transfer.team());
+    return respond(actions.transfer(id, user.getName(), transfer.team()), user, "transfer", transfer.team());
   }
 
   @PostMapping("/conversations/{id}/release")
   ResponseEntity<?> release(@PathVariable String id, Authentication user) {
     requireWellFormed(id);
-    return respond(conversations.release(id, user.getName()), user, "release", null);
+    return respond(actions.release(id, user.getName()), user, "release", null);
   }
 
   @PostMapping("/conversations/{id}/close")
@@ -176,11 +176,7 @@ class ConsoleApiController {
     requireWellFormed(id);
     WrapUp wrapUp = WrapUp.of(close == null ? null : close.wrapUp())
         .orElseThrow(() -> ApiException.badRequest("wrapUp must be one of " + WrapUp.codes() + "."));
-    StaffOutcome outcome = conversations.close(id, user.getName(), wrapUp.code());
-    if (outcome.result() == StaffOutcome.Result.DONE) {
-      recordHandlingTime(id);
-    }
-    return respond(outcome, user, "close", wrapUp.code());
+    return respond(actions.close(id, user.getName(), wrapUp.code()), user, "close", wrapUp.code());
   }
 
   /**
@@ -208,17 +204,6 @@ class ConsoleApiController {
     return respond(concerns.clear(id, user.getName()), user, "safeguarding_clear", category);
   }
 
-  /** Claim to close, for residents' wait estimates: the last claim in the conversation's audit trail. */
-  private void recordHandlingTime(String id) {
-    List<AuditEntry> trail = staff.auditOf(id);
-    for (int i = trail.size() - 1; i >= 0; i--) {
-      if (trail.get(i).action().equals("claim")) {
-        staff.recordHandlingTime(Duration.between(trail.get(i).at(), clock.instant()));
-        return;
-      }
-    }
-  }
-
   /** Answers a staff action; a done one goes to the audit log (refusals changed nothing). */
   private ResponseEntity<?> respond(StaffOutcome outcome, Authentication user, String action, String detail) {
     if (outcome.result() == StaffOutcome.Result.DONE) {
@@ -236,16 +221,13 @@ class ConsoleApiController {
 
   private ConsoleViews.ConversationDetail detail(ConversationRecord c) {
     var transcript = conversations.transcript(c.id(), 0);
-    return ConsoleViews.ConversationDetail.of(c, transcript, context.of(c, transcript), staff.notes(c.id()),
+    return ConsoleViews.ConversationDetail.of(c, transcript, context.of(conversations.understood(c)), staff.notes(c.id()),
         staff.auditOf(c.id()), earlier(c), concerns.of(c).orElse(null));
   }
 
   /** The same resident's other conversations on this channel (none for web chat: each is new). */
   private List<ConsoleViews.Earlier> earlier(ConversationRecord c) {
-    return store.conversationsOf(c.channel(), c.channelUserId(), EARLIER_SHOWN + 1).stream()
-        .filter(other -> !other.equals(c.id()))
-        .limit(EARLIER_SHOWN)
-        .flatMap(other -> store.find(other).stream())
+    return conversations.earlierOf(c, EARLIER_SHOWN).stream()
         .map(ConsoleViews.Earlier::of)
         .toList();
   }

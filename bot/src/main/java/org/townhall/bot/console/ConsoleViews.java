@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.townhall.bot.store.AuditEntry;
 import org.townhall.bot.store.BotPause;
+import org.townhall.bot.conversation.ConversationState;
+import org.townhall.bot.conversation.Conversations;
 import org.townhall.bot.conversation.SafeguardingConcern;
-import org.townhall.bot.store.ConversationRecord;
+import org.townhall.bot.conversation.ConversationRecord;
 import org.townhall.bot.store.StaffNote;
-import org.townhall.bot.store.HandoffTicket;
-import org.townhall.bot.store.TranscriptEntry;
+import org.townhall.bot.handoff.HandoffTicket;
+import org.townhall.bot.conversation.TranscriptEntry;
 
 /** The JSON shapes of the console API. */
 final class ConsoleViews {
@@ -20,7 +22,7 @@ final class ConsoleViews {
   record QueueItem(
       String conversationId,
       String channel,
-      String state,
+      ConversationState state,
       String owner,
       boolean urgent,
       String team,
@@ -47,12 +49,11 @@ final class ConsoleViews {
   record ConversationDetail(
       String conversationId,
       String channel,
-      String state,
+      ConversationState state,
       String owner,
       long version,
       Instant createdAt,
       HandoffTicket handoff,
-      Map<String, String> context,
       ConversationContext.View bot,
       List<TranscriptEntry> transcript,
       List<StaffNote> notes,
@@ -63,17 +64,17 @@ final class ConsoleViews {
     static ConversationDetail of(ConversationRecord c, List<TranscriptEntry> transcript, ConversationContext.View bot,
         List<StaffNote> notes, List<AuditEntry> history, List<Earlier> earlier, SafeguardingConcern safeguarding) {
       return new ConversationDetail(c.id(), c.channel(), c.state(), c.owner(), c.version(), c.createdAt(), c.handoff(),
-          c.attributes(), bot, transcript, notes, history, earlier, safeguarding);
+          bot, transcript, notes, history, earlier, safeguarding);
     }
   }
 
   /** One of the resident's other conversations, newest first. */
-  record Earlier(String conversationId, String state, Instant createdAt, Instant updatedAt, String topic,
+  record Earlier(String conversationId, ConversationState state, Instant createdAt, Instant updatedAt, String topic,
       String wrapUp) {
 
     static Earlier of(ConversationRecord c) {
-      return new Earlier(c.id(), c.state(), c.createdAt(), c.updatedAt(), c.attributes().get("lastIntent"),
-          c.attributes().get("wrapUp"));
+      Conversations.Summary summary = Conversations.summaryOf(c);
+      return new Earlier(c.id(), c.state(), c.createdAt(), c.updatedAt(), summary.topic(), summary.wrapUp());
     }
   }
 

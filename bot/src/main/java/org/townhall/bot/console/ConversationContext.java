@@ -3,24 +3,18 @@ package org.townhall.bot.console;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 import org.townhall.bot.content.AnswerCatalog;
-import org.townhall.bot.store.ConversationRecord;
-import org.townhall.bot.store.Guess;
-import org.townhall.bot.store.TranscriptEntry;
+import org.townhall.bot.conversation.Understood;
 import org.townhall.nlp.content.IntentDefinition;
 
 /**
- * What the bot knew when it handed over, put so that staff need not ask again: the detected intent
- * with its confidence and runners-up, the details collected (slots), the answers already given and
- * whether they helped, and suggested answers from the content pack.
+ * What the bot knew when it handed over, put so that staff need not ask again: the conversation's
+ * {@link Understood} (detected intent with its confidence and runners-up, details collected, answers
+ * given and whether they helped) with the content pack's titles, and suggested answers from the pack.
  */
 @Component
 class ConversationContext {
-
-  private static final String SLOT_PREFIX = "slot.";
-  private static final String FEEDBACK_PREFIX = "feedback.";
 
   private final AnswerCatalog catalog;
   private final ConsoleProperties properties;
@@ -52,32 +46,13 @@ class ConversationContext {
       List<AnswerGiven> answersGiven, List<Suggestion> suggestions, List<String> cannedResponses,
       Long firstResponseSeconds, String wrapUp, String callBackReference) {}
 
-  View of(ConversationRecord c, List<TranscriptEntry> transcript) {
-    Map<String, String> attributes = c.attributes();
-    String intent = c.handoff() != null && c.handoff().topic() != null ? c.handoff().topic()
-        : attributes.get("lastIntent");
-    List<Guess> latest = List.of();
-    for (TranscriptEntry line : transcript) {
-      if ("resident".equals(line.from()) && !line.guesses().isEmpty()) {
-        latest = line.guesses();
-      }
-    }
-    List<Candidate> guesses = latest.stream()
+  View of(Understood understood) {
+    String intent = understood.topic();
+    List<Candidate> guesses = understood.latestGuesses().stream()
         .map(g -> new Candidate(g.intent(), catalog.title(g.intent()), g.confidence())).toList();
-    Map<String, String> slots = new TreeMap<>();
-    List<AnswerGiven> answered = new ArrayList<>();
-    attributes.forEach((key, value) -> {
-      if (key.startsWith(SLOT_PREFIX)) {
-        slots.put(key.substring(SLOT_PREFIX.length()), value);
-      } else if (key.startsWith(FEEDBACK_PREFIX)) {
-        String id = key.substring(FEEDBACK_PREFIX.length());
-        answered.add(new AnswerGiven(id, catalog.title(id), value));
-      }
-    });
-    String last = attributes.get("lastIntent");
-    if (last != null && answered.stream().noneMatch(a -> a.intent().equals(last))) {
-      answered.add(new AnswerGiven(last, catalog.title(last), null));
-    }
+    Map<String, String> slots = understood.details();
+    List<AnswerGiven> answered = understood.answersGiven().stream()
+        .map(a -> new AnswerGiven(a.intent(), catalog.title(a.intent()), a.helped())).toList();
     List<Suggestion> suggestions = new ArrayList<>();
     List<String> topics = new ArrayList<>();
     if (intent != null) {
@@ -87,10 +62,9 @@ class ConversationContext {
     for (String topic : topics) {
       catalog.intent(topic).map(i -> suggestion(i, slots)).ifPresent(suggestions::add);
     }
-    String firstResponse = attributes.get("firstResponseSeconds");
     return new View(intent, intent == null ? null : catalog.title(intent), guesses, slots, answered, suggestions,
-        properties.cannedResponses(), firstResponse == null ? null : Long.valueOf(firstResponse),
-        attributes.get("wrapUp"), attributes.get("callBackReference"));
+        properties.cannedResponses(), understood.firstResponseSeconds(), understood.wrapUp(),
+        understood.callBackReference());
   }
 
   /** The pack's answer, with the details the resident gave filled in (e.g. {postcode}). */

@@ -18,9 +18,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.townhall.bot.content.AnswerCatalog;
 import org.townhall.bot.conversation.Conversations;
 import org.townhall.bot.conversation.SafeguardingConcerns;
-import org.townhall.bot.store.ConversationRecord;
+import org.townhall.bot.conversation.ConversationRecord;
 import org.townhall.bot.store.StoreUnavailableException;
-import org.townhall.bot.store.TranscriptEntry;
+import org.townhall.bot.conversation.TranscriptEntry;
 
 /**
  * The live queue: Server-Sent Events to every open console on this instance. Each instance re-reads
@@ -153,7 +153,7 @@ class QueueFeed {
 
   private String preview(String conversationId) {
     return conversations.transcript(conversationId, 0).stream()
-        .filter(e -> "resident".equals(e.from()))
+        .filter(TranscriptEntry::fromResident)
         .map(TranscriptEntry::text)
         .findFirst()
         .map(t -> t.length() <= PREVIEW_CHARS ? t : t.substring(0, PREVIEW_CHARS) + "…")

@@ -20,6 +20,8 @@ final class Attributes {
   static final String LAST_INTENT = "lastIntent";
   /** Seconds from the start of waiting to staff's first reply, in the current handoff. */
   static final String FIRST_RESPONSE_SECONDS = "firstResponseSeconds";
+  /** When the member of staff who has it claimed it (ISO instant): handling time runs from here to the close. */
+  static final String CLAIMED_AT = "claimedAt";
   /** How staff closed the conversation: resolved, signposted, call_back, duplicate, … */
   static final String WRAP_UP = "wrapUp";
   /** The reference given to a resident offered a call-back after a long wait. */

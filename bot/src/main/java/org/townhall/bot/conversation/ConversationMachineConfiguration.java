@@ -122,22 +122,24 @@ class ConversationMachineConfiguration extends EnumStateMachineConfigurerAdapter
     var transition = from == to
         ? transitions.withInternal().source(from).event(event)
         : null;
+    // Every transition takes an action, if only to say it was taken: a guard that refuses leaves the
+    // event "accepted" by Statemachine, and the step unmarked is how the machine tells a refusal.
+    Consumer<Turn> taken = step == null ? Turn::taken : turn -> {
+      turn.taken();
+      step.accept(turn);
+    };
     if (transition != null) {
       if (guard != null) {
         transition.guard(when(guard));
       }
-      if (step != null) {
-        transition.action(does(step), onError());
-      }
+      transition.action(does(taken), onError());
       return;
     }
     var external = transitions.withExternal().source(from).target(to).event(event);
     if (guard != null) {
       external.guard(when(guard));
     }
-    if (step != null) {
-      external.action(does(step), onError());
-    }
+    external.action(does(taken), onError());
   }
 
   private static Predicate<Turn> not(Predicate<Turn> guard) {

@@ -2,8 +2,6 @@ package org.townhall.bot.conversation;
 
 import java.util.List;
 import java.util.Optional;
-import org.townhall.bot.store.ConversationRecord;
-import org.townhall.bot.store.TranscriptEntry;
 
 /**
  * Published after every committed change, so that channels can deliver new lines and live views

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.townhall.bot.collection.CollectionLookup;
 import org.townhall.bot.content.AnswerCatalog;
 import org.townhall.bot.handoff.OfficeHours;
-import org.townhall.bot.store.HandoffTicket;
+import org.townhall.bot.handoff.HandoffTicket;
 import org.townhall.nlp.classify.IntentScore;
 import org.townhall.nlp.content.Answer;
 import org.townhall.nlp.content.IntentDefinition;
@@ -76,11 +76,11 @@ class DialogueActions {
     if (intent.handoff() && !options.contains(phrases.get("option.person"))) {
       options.add(phrases.get("option.person"));
     }
-    turn.say("bot", withLink(text, answer.link()), options);
+    turn.say(Sender.BOT, withLink(text, answer.link()), options);
     turn.attributes().put(Attributes.LAST_INTENT, intent.id());
     if (!isSmallTalk(intent)) {
       List<String> feedbackOptions = new ArrayList<>(List.of(phrases.get("option.yes"), phrases.get("option.no")));
-      turn.say("bot", phrases.get("feedback.ask"), feedbackOptions);
+      turn.say(Sender.BOT, phrases.get("feedback.ask"), feedbackOptions);
       turn.attributes().put(Attributes.AWAITING_FEEDBACK, intent.id());
     }
   }
@@ -90,7 +90,7 @@ class DialogueActions {
     String slot = missingSlot(turn, turn.intent());
     turn.attributes().put(Attributes.PENDING_INTENT, turn.intent());
     turn.attributes().put(Attributes.LAST_INTENT, turn.intent());
-    turn.say("bot", phrases.get("ask." + slot), List.of(phrases.get("option.cancel.detail")));
+    turn.say(Sender.BOT, phrases.get("ask." + slot), List.of(phrases.get("option.cancel.detail")));
   }
 
   void acceptDetail(Turn turn) {
@@ -99,17 +99,17 @@ class DialogueActions {
 
   void cancelDetail(Turn turn) {
     resetDialogue(turn);
-    turn.say("bot", phrases.get("cancelled.detail"), List.of());
+    turn.say(Sender.BOT, phrases.get("cancelled.detail"), List.of());
   }
 
   void outsideArea(Turn turn) {
     var outside = (CollectionLookup.OutsideArea) turn.lookup();
     turn.attributes().remove(Attributes.PENDING_INTENT);
-    turn.say("bot", phrases.get("postcode.outside", outside.postcode().formatted()), List.of());
+    turn.say(Sender.BOT, phrases.get("postcode.outside", outside.postcode().formatted()), List.of());
   }
 
   void retryDetail(Turn turn) {
-    turn.say("bot", phrases.get("postcode.invalid"), List.of(phrases.get("option.cancel.detail")));
+    turn.say(Sender.BOT, phrases.get("postcode.invalid"), List.of(phrases.get("option.cancel.detail")));
   }
 
   void clarify(Turn turn) {
@@ -122,18 +122,18 @@ class DialogueActions {
     }
     options.add(phrases.get("option.something-else"));
     options.add(phrases.get("option.person"));
-    turn.say("bot", phrases.get("clarify"), options);
+    turn.say(Sender.BOT, phrases.get("clarify"), options);
   }
 
   void askToRephrase(Turn turn) {
     resetDialogue(turn);
     turn.attributes().put(Attributes.MISSES, "1");
-    turn.say("bot", withSignpost(turn, phrases.get("not-understood")), List.of(phrases.get("option.person")));
+    turn.say(Sender.BOT, withSignpost(turn, phrases.get("not-understood")), List.of(phrases.get("option.person")));
   }
 
   void somethingElse(Turn turn) {
     resetDialogue(turn);
-    turn.say("bot", phrases.get("something-else"), List.of(phrases.get("option.person")));
+    turn.say(Sender.BOT, phrases.get("something-else"), List.of(phrases.get("option.person")));
   }
 
   void recordFeedback(Turn turn) {
@@ -141,16 +141,16 @@ class DialogueActions {
     boolean helped = Boolean.TRUE.equals(Commands.feedback(turn.text()));
     turn.attributes().put(Attributes.FEEDBACK_PREFIX + intent, helped ? "yes" : "no");
     if (helped) {
-      turn.say("bot", phrases.get("feedback.thanks"), List.of());
+      turn.say(Sender.BOT, phrases.get("feedback.thanks"), List.of());
     } else {
-      turn.say("bot", phrases.get("feedback.sorry"), List.of(phrases.get("option.person"), phrases.get("option.else")));
+      turn.say(Sender.BOT, phrases.get("feedback.sorry"), List.of(phrases.get("option.person"), phrases.get("option.else")));
     }
   }
 
   void restart(Turn turn) {
     turn.leaveQueue();
     turn.attributes().clear();
-    turn.say("bot", phrases.get("welcome"), Conversations.welcomeOptions(phrases));
+    turn.say(Sender.BOT, phrases.get("welcome"), ResidentMessages.welcomeOptions(phrases));
   }
 
   void stop(Turn turn) {
@@ -175,23 +175,23 @@ class DialogueActions {
       options = List.of(phrases.get("option.cancel"));
     }
     // A second miss still gets the pointer: someone who smells gas must not only be told to wait.
-    turn.say("bot", reason.equals("not_understood") ? withSignpost(turn, line) : line, options);
+    turn.say(Sender.BOT, reason.equals("not_understood") ? withSignpost(turn, line) : line, options);
   }
 
   void urgentHandOff(Turn turn) {
     resetDialogue(turn);
     IntentDefinition intent = catalog.intent(turn.intent()).orElseThrow();
-    turn.say("bot", withLink(intent.answer().text(), intent.answer().link()), List.of());
+    turn.say(Sender.BOT, withLink(intent.answer().text(), intent.answer().link()), List.of());
     turn.attributes().put(Attributes.LAST_INTENT, intent.id());
     turn.queue(ticket(turn, true, "urgent"));
-    turn.say("bot", phrases.get(officeHours.isOpen(turn.now()) ? "handoff.urgent" : "handoff.urgent.closed"),
+    turn.say(Sender.BOT, phrases.get(officeHours.isOpen(turn.now()) ? "handoff.urgent" : "handoff.urgent.closed"),
         List.of());
   }
 
   void cancelWaiting(Turn turn) {
     turn.leaveQueue();
     resetDialogue(turn);
-    turn.say("bot", phrases.get("cancelled"), List.of());
+    turn.say(Sender.BOT, phrases.get("cancelled"), List.of());
   }
 
   /**
@@ -208,7 +208,8 @@ class DialogueActions {
 
   void claim(Turn turn) {
     turn.assignTo(turn.agent());
-    turn.say("system", phrases.get("agent.joined", turn.agent()), List.of());
+    turn.attributes().put(Attributes.CLAIMED_AT, turn.now().toString());
+    turn.say(Sender.SYSTEM, phrases.get("agent.joined", turn.agent()), List.of());
   }
 
   void agentReply(Turn turn) {
@@ -231,7 +232,7 @@ class DialogueActions {
     String compact = turn.before().id().replace("-", "").toUpperCase(java.util.Locale.ROOT);
     String reference = "TH-" + compact.substring(0, Math.min(8, compact.length()));
     turn.attributes().put(Attributes.CALL_BACK_REFERENCE, reference);
-    turn.say("system", phrases.get("waiting.call-back", reference), List.of());
+    turn.say(Sender.SYSTEM, phrases.get("waiting.call-back", reference), List.of());
   }
 
   /** Back into the queue, for another team; the resident keeps their place (waiting since is kept). */
@@ -242,12 +243,14 @@ class DialogueActions {
     turn.queue(new HandoffTicket(current.urgent(), team, current.topic(), "transferred", current.waitingSince(),
         current.safeguarding()));
     turn.assignTo(null);
-    turn.say("system", phrases.get("agent.transferred", team.replace('-', ' ')), List.of());
+    turn.attributes().remove(Attributes.CLAIMED_AT);
+    turn.say(Sender.SYSTEM, phrases.get("agent.transferred", team.replace('-', ' ')), List.of());
   }
 
   void release(Turn turn) {
     turn.leaveQueue();
-    turn.say("system", phrases.get("agent.released"), List.of());
+    turn.attributes().remove(Attributes.CLAIMED_AT);
+    turn.say(Sender.SYSTEM, phrases.get("agent.released"), List.of());
   }
 
   void close(Turn turn) {
@@ -256,16 +259,17 @@ class DialogueActions {
     turn.attributes().remove(Attributes.FIRST_RESPONSE_SECONDS);
     turn.attributes().remove(Attributes.CALL_BACK_REFERENCE);
     turn.attributes().remove(Attributes.SAFEGUARDING_AWAITING_REPLY);
+    turn.attributes().remove(Attributes.CLAIMED_AT);
     if (turn.staffDetail() != null) {
       turn.attributes().put(Attributes.WRAP_UP, turn.staffDetail());
     }
-    turn.say("system", phrases.get("closed"), List.of());
+    turn.say(Sender.SYSTEM, phrases.get("closed"), List.of());
   }
 
   void timeOut(Turn turn) {
     turn.leaveQueue();
     resetDialogue(turn);
-    turn.say("system", phrases.get("timed-out"), List.of());
+    turn.say(Sender.SYSTEM, phrases.get("timed-out"), List.of());
   }
 
   private String missingSlot(Turn turn, String intentId) {

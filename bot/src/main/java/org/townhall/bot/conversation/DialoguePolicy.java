@@ -9,7 +9,6 @@ import org.townhall.bot.collection.Postcode;
 import org.townhall.bot.content.AnswerCatalog;
 import org.townhall.bot.nlu.IntentUnderstanding;
 import org.townhall.bot.nlu.Understanding;
-import org.townhall.bot.store.ConversationRecord;
 import org.townhall.bot.store.StaffStore;
 import org.townhall.nlp.classify.Verdict;
 import org.townhall.nlp.content.IntentDefinition;
@@ -47,7 +46,7 @@ class DialoguePolicy {
   }
 
   Reading read(ConversationRecord conversation, String text) {
-    ConversationState state = ConversationState.valueOf(conversation.state());
+    ConversationState state = conversation.state();
     if (state == ConversationState.WITH_AGENT) {
       return Reading.of(ConversationEvent.RESIDENT_WROTE);
     }
@@ -111,7 +110,7 @@ class DialoguePolicy {
   private Optional<Reading> replyToQuestion(ConversationRecord conversation, String text, Understanding understood,
       List<ConversationEvent> events) {
     var attributes = conversation.attributes();
-    ConversationState state = ConversationState.valueOf(conversation.state());
+    ConversationState state = conversation.state();
     if (state == ConversationState.CLARIFYING) {
       String picked = attributes.get(Attributes.CHOICE_PREFIX + text.trim());
       if (picked != null && catalog.intent(picked).isPresent()) {

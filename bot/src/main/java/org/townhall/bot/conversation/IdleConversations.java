@@ -4,7 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.townhall.bot.store.ConversationStore;
 import org.townhall.bot.store.StoreUnavailableException;
 
 /**
@@ -18,10 +17,10 @@ class IdleConversations {
   private static final int BATCH = 200;
 
   private final ConversationStore store;
-  private final Conversations conversations;
+  private final ConversationSweeps conversations;
   private final java.time.Clock clock;
 
-  IdleConversations(ConversationStore store, Conversations conversations, java.time.Clock clock) {
+  IdleConversations(ConversationStore store, ConversationSweeps conversations, java.time.Clock clock) {
     this.store = store;
     this.conversations = conversations;
     this.clock = clock;

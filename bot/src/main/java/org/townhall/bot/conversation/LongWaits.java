@@ -6,8 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.townhall.bot.store.ConversationRecord;
-import org.townhall.bot.store.ConversationStore;
 import org.townhall.bot.store.StoreUnavailableException;
 
 /**
@@ -20,11 +18,11 @@ class LongWaits {
   private static final Logger log = LoggerFactory.getLogger(LongWaits.class);
 
   private final ConversationStore store;
-  private final Conversations conversations;
+  private final ConversationSweeps conversations;
   private final CallBackProperties properties;
   private final Clock clock;
 
-  LongWaits(ConversationStore store, Conversations conversations, CallBackProperties properties, Clock clock) {
+  LongWaits(ConversationStore store, ConversationSweeps conversations, CallBackProperties properties, Clock clock) {
     this.store = store;
     this.conversations = conversations;
     this.properties = properties;
@@ -47,7 +45,7 @@ class LongWaits {
 
   /** Waiting unclaimed for longer than the offer time, and not offered yet. */
   boolean due(ConversationRecord c, Instant now) {
-    return ConversationState.AWAITING_AGENT.name().equals(c.state()) && c.owner() == null && c.handoff() != null
+    return c.state() == ConversationState.AWAITING_AGENT && c.owner() == null && c.handoff() != null
         && !c.attributes().containsKey(Attributes.CALL_BACK_REFERENCE)
         && !c.handoff().waitingSince().plus(properties.offerAfter()).isAfter(now);
   }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.townhall.bot.store.TranscriptEntry;
 
 /**
  * A line for the resident, as every channel delivers it: the channel-neutral model that web chat,
@@ -13,7 +12,8 @@ import org.townhall.bot.store.TranscriptEntry;
  *
  * @param conversationId the conversation it belongs to
  * @param seq its place in the transcript (stable: a channel can use it to deliver once)
- * @param sender who says it
+ * @param sender who says it: the bot, a member of staff (channels mark the line as theirs) or the
+ *     service itself ("Sam from the council has joined"); never the resident
  * @param author for staff lines, the member of staff's name; otherwise null
  * @param text what is said
  * @param quickReplies choices offered with it, in order (possibly empty)
@@ -21,15 +21,6 @@ import org.townhall.bot.store.TranscriptEntry;
  */
 public record OutboundMessage(String conversationId, long seq, Sender sender, String author, String text,
     List<String> quickReplies, List<String> links) {
-
-  /** Who speaks to the resident. */
-  public enum Sender {
-    BOT,
-    /** A member of staff: channels mark the line as theirs. */
-    AGENT,
-    /** The service itself, e.g. "Sam from the council has joined". */
-    SYSTEM
-  }
 
   private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
 
@@ -40,16 +31,10 @@ public record OutboundMessage(String conversationId, long seq, Sender sender, St
 
   /** The resident-facing form of a transcript line; empty for the resident's own lines and staff notes. */
   public static Optional<OutboundMessage> of(String conversationId, TranscriptEntry entry) {
-    Sender sender = switch (entry.from()) {
-      case "bot" -> Sender.BOT;
-      case "agent" -> Sender.AGENT;
-      case "system" -> Sender.SYSTEM;
-      default -> null;
-    };
-    if (sender == null) {
+    if (entry.from() == Sender.RESIDENT) {
       return Optional.empty();
     }
-    return Optional.of(new OutboundMessage(conversationId, entry.seq(), sender, entry.author(), entry.text(),
+    return Optional.of(new OutboundMessage(conversationId, entry.seq(), entry.from(), entry.author(), entry.text(),
         entry.options(), links(entry.text())));
   }
 

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.townhall.bot.handoff.OfficeHours;
 import org.townhall.bot.safeguarding.Disclosure;
 import org.townhall.bot.safeguarding.SafeguardingCheck;
-import org.townhall.bot.store.HandoffTicket;
+import org.townhall.bot.handoff.HandoffTicket;
 
 /**
  * What the machine does when a resident discloses danger. The help comes first, in every state, and
@@ -40,20 +40,20 @@ class SafeguardingActions {
   void handOff(Turn turn) {
     DialogueActions.resetDialogue(turn);
     Disclosure disclosure = turn.disclosure();
-    turn.say("bot", disclosure.help(), List.of());
+    turn.say(Sender.BOT, disclosure.help(), List.of());
     record(turn);
     boolean open = officeHours.isOpen(turn.now());
     String team = disclosure.handoff() ? disclosure.team() : DialogueActions.DEFAULT_TEAM;
     turn.queue(new HandoffTicket(true, team, null, open ? REASON : REASON + ",out_of_hours", turn.now(),
         disclosure.category()));
     awaitReply(turn.attributes(), turn.now());
-    turn.say("bot", open ? phrases.get("safeguarding.handoff") : closedLine(turn), List.of());
+    turn.say(Sender.BOT, open ? phrases.get("safeguarding.handoff") : closedLine(turn), List.of());
   }
 
   /** With the bot, a hazard the council can only signpost (gas, fire, flood, a crime now): the help is the answer. */
   void signpost(Turn turn) {
     DialogueActions.resetDialogue(turn);
-    turn.say("bot", turn.disclosure().help(), List.of(phrases.get("option.person")));
+    turn.say(Sender.BOT, turn.disclosure().help(), List.of(phrases.get("option.person")));
     record(turn);
   }
 
@@ -63,7 +63,7 @@ class SafeguardingActions {
    */
   void raise(Turn turn) {
     Disclosure disclosure = turn.disclosure();
-    turn.say("bot", disclosure.help(), List.of());
+    turn.say(Sender.BOT, disclosure.help(), List.of());
     record(turn);
     // Waiting or with staff there is always a ticket; a new one keeps a lost one from hiding the concern.
     HandoffTicket ticket = turn.ticket() != null ? turn.ticket()
@@ -72,7 +72,7 @@ class SafeguardingActions {
     turn.queue(raisedTicket(ticket, disclosure, unclaimed));
     awaitReply(turn.attributes(), turn.now());
     if (unclaimed) {
-      turn.say("bot", officeHours.isOpen(turn.now()) ? phrases.get("safeguarding.raised") : closedLine(turn),
+      turn.say(Sender.BOT, officeHours.isOpen(turn.now()) ? phrases.get("safeguarding.raised") : closedLine(turn),
           List.of());
     }
   }

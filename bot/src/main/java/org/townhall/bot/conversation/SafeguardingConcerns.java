@@ -7,15 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
+import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import org.townhall.bot.content.AnswerCatalog;
 import org.townhall.bot.safeguarding.Disclosure;
 import org.townhall.bot.safeguarding.SafeguardingCheck;
-import org.townhall.bot.store.CommitResult;
-import org.townhall.bot.store.ConversationRecord;
-import org.townhall.bot.store.ConversationStore;
-import org.townhall.bot.store.HandoffTicket;
+import org.townhall.bot.handoff.HandoffTicket;
 import org.townhall.bot.store.SafeguardingEvent;
 import org.townhall.bot.store.StaffStore;
 import org.townhall.nlp.content.IntentDefinition;
@@ -28,23 +26,21 @@ import org.townhall.nlp.content.IntentDefinition;
 @Service
 public class SafeguardingConcerns {
 
-  private static final int ATTEMPTS = 5;
-
   private final ConversationStore store;
   private final StaffStore staff;
   private final SafeguardingCheck check;
   private final AnswerCatalog catalog;
   private final Clock clock;
-  private final ApplicationEventPublisher events;
+  private final ConversationCommits commits;
 
   SafeguardingConcerns(ConversationStore store, StaffStore staff, SafeguardingCheck check, AnswerCatalog catalog,
-      Clock clock, ApplicationEventPublisher events) {
+      Clock clock, ConversationCommits commits) {
     this.store = store;
     this.staff = staff;
     this.check = check;
     this.catalog = catalog;
     this.clock = clock;
-    this.events = events;
+    this.commits = commits;
   }
 
   /** The concern raised on a conversation, if any. */
@@ -108,7 +104,7 @@ public class SafeguardingConcerns {
       return;
     }
     String category = after.attributes().get(Attributes.SAFEGUARDING_CATEGORY);
-    ConversationState was = ConversationState.valueOf(before.state());
+    ConversationState was = before.state();
     String kind = was.withStaff() ? "raised_again" : after.handoff() != null ? "handoff" : "signposted";
     event(after, category, kind, null);
   }
@@ -138,21 +134,12 @@ public class SafeguardingConcerns {
   }
 
   /** A change of the record alone (no transcript line, no state change), with the version check. */
-  private StaffOutcome change(String id, java.util.function.UnaryOperator<ConversationRecord> change,
-      java.util.function.BiConsumer<ConversationRecord, ConversationRecord> after) {
-    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      Optional<ConversationRecord> found = store.find(id);
-      if (found.isEmpty()) {
-        return StaffOutcome.notFound();
-      }
-      ConversationRecord current = found.get();
-      Optional<CommitResult> committed = store.commit(change.apply(current), current.version(), List.of());
-      if (committed.isPresent()) {
-        after.accept(current, committed.get().record());
-        events.publishEvent(new ConversationUpdated(committed.get().record(), committed.get().appended()));
-        return StaffOutcome.done(committed.get().record());
-      }
-    }
-    return StaffOutcome.conflict(store.find(id).orElse(null), "The conversation kept changing; try again.");
+  private StaffOutcome change(String id, UnaryOperator<ConversationRecord> change,
+      BiConsumer<ConversationRecord, ConversationRecord> after) {
+    return commits.change(id, current -> new ConversationCommits.Change<>(change.apply(current), List.of(), done -> {
+      after.accept(current, done.record());
+      return StaffOutcome.done(done.record());
+    }), StaffOutcome::notFound,
+        () -> StaffOutcome.conflict(store.find(id).orElse(null), "The conversation kept changing; try again."));
   }
 }

@@ -53,14 +53,16 @@ class SpringConversationMachine implements ConversationMachine {
     StoredStatePersist.Step step = new StoredStatePersist.Step(from);
     try {
       persister.restore(machine, step);
+      turn.takeTaken();
       var message = MessageBuilder.withPayload(event).setHeader(TURN_HEADER, turn).build();
       StateMachineEventResult<ConversationState, ConversationEvent> result =
           machine.sendEvent(Mono.just(message)).blockLast();
-      if (result == null || result.getResultType() != ResultType.ACCEPTED) {
-        return Optional.empty();
-      }
       if (turn.failure() != null) {
         throw new IllegalStateException("conversation action failed on " + event + " in " + from, turn.failure());
+      }
+      // Refused: no transition for this event here, or its guard said no.
+      if (result == null || result.getResultType() != ResultType.ACCEPTED || !turn.takeTaken()) {
+        return Optional.empty();
       }
       persister.persist(machine, step);
       return Optional.of(step.state());

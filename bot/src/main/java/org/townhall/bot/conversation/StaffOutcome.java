@@ -1,6 +1,5 @@
 package org.townhall.bot.conversation;
 
-import org.townhall.bot.store.ConversationRecord;
 
 /**
  * The result of a staff action.

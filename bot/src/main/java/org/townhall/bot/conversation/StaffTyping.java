@@ -1,6 +1,5 @@
 package org.townhall.bot.conversation;
 
-import org.townhall.bot.store.ConversationRecord;
 
 /**
  * Published when the member of staff who has a conversation is typing a reply, so that channels

@@ -7,7 +7,7 @@ import org.springframework.statemachine.support.DefaultStateMachineContext;
 /**
  * Spring Statemachine's persistence hook over the conversation store: a machine is restored from the
  * state in the conversation's stored record, and the state it reaches is written back into the
- * {@link Step}, from which {@link Conversations} commits it (with the transcript lines and the
+ * {@link Step}, from which {@link ConversationCommits} commits it (with the transcript lines and the
  * handoff queue, in one compare-and-set). The store is the only place state lives, so any instance
  * can take a conversation's next message.
  */

@@ -8,9 +8,7 @@ import java.util.Map;
 import org.townhall.bot.collection.CollectionLookup;
 import org.townhall.bot.nlu.Understanding;
 import org.townhall.bot.safeguarding.Disclosure;
-import org.townhall.bot.store.ConversationRecord;
-import org.townhall.bot.store.HandoffTicket;
-import org.townhall.bot.store.TranscriptEntry;
+import org.townhall.bot.handoff.HandoffTicket;
 
 /**
  * One step of a conversation while the machine runs: what came in, and the changes the machine's
@@ -29,6 +27,7 @@ final class Turn {
   private String owner;
   private HandoffTicket ticket;
   private RuntimeException failure;
+  private boolean taken;
   private CollectionLookup lookup;
   private String staffDetail;
   private Disclosure disclosure;
@@ -128,12 +127,12 @@ final class Turn {
     return attributes;
   }
 
-  void say(String from, String line, List<String> options) {
+  void say(Sender from, String line, List<String> options) {
     replies.add(TranscriptEntry.draft(from, line, options, now));
   }
 
   void sayAsAgent(String line) {
-    replies.add(TranscriptEntry.draft("agent", line, List.of(), now).withAuthor(agent));
+    replies.add(TranscriptEntry.draft(Sender.AGENT, line, List.of(), now).withAuthor(agent));
   }
 
   List<TranscriptEntry> replies() {
@@ -161,6 +160,18 @@ final class Turn {
     this.owner = null;
   }
 
+  /** A transition was taken for the event being fired (its guard, if any, allowed it). */
+  void taken() {
+    taken = true;
+  }
+
+  /** Whether a transition was taken since the last call; resets for the next event. */
+  boolean takeTaken() {
+    boolean was = taken;
+    taken = false;
+    return was;
+  }
+
   /** Spring Statemachine swallows action exceptions; the error action parks them here. */
   void fail(RuntimeException exception) {
     if (failure == null) {
@@ -174,7 +185,7 @@ final class Turn {
 
   /** The record to commit once the machine has moved to {@code state}. */
   ConversationRecord after(ConversationState state) {
-    return before.withState(state.name()).withOwner(owner).withHandoff(ticket).withAttributes(attributes);
+    return before.withState(state).withOwner(owner).withHandoff(ticket).withAttributes(attributes);
   }
 
   /** The message that started this turn, or for staff events the reply text. */

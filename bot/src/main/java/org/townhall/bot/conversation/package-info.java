@@ -1,9 +1,15 @@
 /**
- * Conversations: each one is a state machine (BOT, AWAITING_AGENT, WITH_AGENT, CLOSED) restored
- * from the store for every message or staff action, fired with one named event, and committed back
- * with a version check. The public face is {@link org.townhall.bot.conversation.Conversations},
- * {@link org.townhall.bot.conversation.InboundMessage}, {@link
- * org.townhall.bot.conversation.ConversationState} and the {@link
+ * Conversations: each one is a state machine (BOT, CLARIFYING, COLLECTING, AWAITING_AGENT,
+ * WITH_AGENT, CLOSED) restored for every message or staff action, fired with one named event, and
+ * committed back with a version check. The feature owns its types ({@link
+ * org.townhall.bot.conversation.ConversationRecord}, {@link
+ * org.townhall.bot.conversation.ConversationState}, {@link org.townhall.bot.conversation.TranscriptEntry},
+ * {@link org.townhall.bot.conversation.Sender}) and where they are kept (a package-private
+ * {@code ConversationStore}, in memory or in Redis through the store's {@code RedisAccess}). The
+ * public face is {@link org.townhall.bot.conversation.ResidentMessages}, {@link
+ * org.townhall.bot.conversation.StaffActions}, {@link org.townhall.bot.conversation.ConversationSweeps},
+ * {@link org.townhall.bot.conversation.Conversations} (reads, and the typed {@link
+ * org.townhall.bot.conversation.Understood} view) and the {@link
  * org.townhall.bot.conversation.ConversationUpdated} event; Spring Statemachine stays behind the
  * package-private {@code ConversationMachine}, so it can be replaced without touching channels.
  */

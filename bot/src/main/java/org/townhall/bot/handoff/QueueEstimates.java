@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.townhall.bot.store.ConversationRecord;
-import org.townhall.bot.store.ConversationStore;
 import org.townhall.bot.store.StaffStore;
 
 /**
@@ -28,9 +26,9 @@ public class QueueEstimates {
    */
   public record Estimate(int position, Long estimatedMinutes) {}
 
-  private record Cached(Instant readAt, List<ConversationRecord> queue) {}
+  private record Cached(Instant readAt, List<HandoffQueue.Place> queue) {}
 
-  private final ConversationStore conversations;
+  private final HandoffQueue conversations;
   private final StaffStore staff;
   private final EstimateProperties properties;
   private final Clock clock;
@@ -38,7 +36,7 @@ public class QueueEstimates {
   // Every waiting resident's page asks every 1.5 s: read the shared queue at most once a second.
   private volatile Cached cached = new Cached(Instant.EPOCH, List.of());
 
-  QueueEstimates(ConversationStore conversations, StaffStore staff, EstimateProperties properties, Clock clock,
+  QueueEstimates(HandoffQueue conversations, StaffStore staff, EstimateProperties properties, Clock clock,
       OfficeHours officeHours) {
     this.officeHours = officeHours;
     this.conversations = conversations;
@@ -49,17 +47,17 @@ public class QueueEstimates {
 
   /** The estimate for a conversation waiting unclaimed in the queue; empty otherwise. */
   public Optional<Estimate> of(String conversationId) {
-    List<ConversationRecord> queue = queue();
-    ConversationRecord waiting = queue.stream().filter(c -> c.id().equals(conversationId)).findFirst().orElse(null);
+    List<HandoffQueue.Place> queue = queue();
+    HandoffQueue.Place waiting = queue.stream().filter(c -> c.conversationId().equals(conversationId)).findFirst().orElse(null);
     if (waiting == null || waiting.owner() != null) {
       return Optional.empty();
     }
     int position = 1;
-    for (ConversationRecord c : queue) {
-      if (c.id().equals(conversationId)) {
+    for (HandoffQueue.Place c : queue) {
+      if (c.conversationId().equals(conversationId)) {
         break;
       }
-      if (c.owner() == null && c.handoff().team().equals(waiting.handoff().team())) {
+      if (c.owner() == null && c.ticket().team().equals(waiting.ticket().team())) {
         position++;
       }
     }
@@ -82,13 +80,13 @@ public class QueueEstimates {
     return Duration.ofSeconds((long) recent.stream().mapToLong(Duration::toSeconds).average().orElse(0));
   }
 
-  private List<ConversationRecord> queue() {
+  private List<HandoffQueue.Place> queue() {
     Instant now = clock.instant();
     Cached current = cached;
     if (current.readAt().plus(QUEUE_REUSE).isAfter(now)) {
       return current.queue();
     }
-    List<ConversationRecord> queue = conversations.handoffQueue();
+    List<HandoffQueue.Place> queue = conversations.places();
     cached = new Cached(now, queue);
     return queue;
   }

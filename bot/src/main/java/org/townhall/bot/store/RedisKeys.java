@@ -1,36 +1,11 @@
 package org.townhall.bot.store;
 
-/** The store's key names in Redis; see {@link RedisConversationStore} for what each holds. */
+/**
+ * The store's own key names in Redis. The conversation feature's keys ({@code conv:<id>},
+ * {@code conv:<id>:log}, {@code handoff}, {@code idle}, {@code resident:…}, {@code delivery:…},
+ * {@code lock:…}) are named by its Redis conversation store through {@link RedisAccess}.
+ */
 record RedisKeys(String prefix) {
-
-  String conversation(String id) {
-    return prefix + "conv:" + id;
-  }
-
-  String transcript(String id) {
-    return prefix + "conv:" + id + ":log";
-  }
-
-  String handoffQueue() {
-    return prefix + "handoff";
-  }
-
-  String idle() {
-    return prefix + "idle";
-  }
-
-  /** A resident's conversations on a channel; the user id is hashed so keys never show it. */
-  String resident(String channel, String channelUserId) {
-    return prefix + "resident:" + channel + ":" + Sha256.hex(channelUserId);
-  }
-
-  String delivery(String key) {
-    return prefix + "delivery:" + key;
-  }
-
-  String lock(String id) {
-    return prefix + "lock:" + id;
-  }
 
   String auditLog() {
     return prefix + "audit";

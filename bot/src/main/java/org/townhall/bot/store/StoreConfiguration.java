@@ -19,7 +19,8 @@ import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.util.JedisURIHelper;
 
 /**
- * Chooses the store by {@code townhall.store}: {@code memory} (default) or {@code redis}. Staff
+ * Chooses the store by {@code townhall.store}: {@code memory} (default) or {@code redis}; the
+ * conversation feature chooses its own store by the same setting, through {@link RedisAccess}. Staff
  * sign-in sessions live in the same store (a Spring Session repository), so that with Redis every
  * instance shares them; their lifetime is {@code server.servlet.session.timeout} without a request.
  */
@@ -40,11 +41,6 @@ class StoreConfiguration {
     }
 
     @Bean
-    InMemoryConversationStore conversationStore(Clock clock, RetentionProperties retention) {
-      return new InMemoryConversationStore(clock, retention.conversations(), retention.emptyConversations());
-    }
-
-    @Bean
     InMemoryStaffStore staffStore(Clock clock, RetentionProperties retention) {
       return new InMemoryStaffStore(clock, retention.conversations());
     }
@@ -60,9 +56,8 @@ class StoreConfiguration {
     }
 
     @Bean
-    InMemoryPurge inMemoryPurge(InMemoryConversationStore store, InMemoryStaffStore staff,
-        InMemoryChannelQueues queues, InMemorySessions sessions) {
-      return new InMemoryPurge(store, staff, queues, sessions);
+    InMemoryPurge inMemoryPurge(InMemoryStaffStore staff, InMemoryChannelQueues queues, InMemorySessions sessions) {
+      return new InMemoryPurge(staff, queues, sessions);
     }
   }
 
@@ -92,14 +87,11 @@ class StoreConfiguration {
 
   /** Redis expires keys by itself; memory needs a sweep. */
   static class InMemoryPurge {
-    private final InMemoryConversationStore store;
     private final InMemoryStaffStore staff;
     private final InMemoryChannelQueues queues;
     private final InMemorySessions sessions;
 
-    InMemoryPurge(InMemoryConversationStore store, InMemoryStaffStore staff, InMemoryChannelQueues queues,
-        InMemorySessions sessions) {
-      this.store = store;
+    InMemoryPurge(InMemoryStaffStore staff, InMemoryChannelQueues queues, InMemorySessions sessions) {
       this.staff = staff;
       this.queues = queues;
       this.sessions = sessions;
@@ -107,7 +99,6 @@ class StoreConfiguration {
 
     @Scheduled(fixedDelayString = "PT10M")
     void purge() {
-      store.purgeExpired();
       staff.purgeExpired();
       queues.purgeExpired();
       sessions.purgeExpired();
@@ -140,10 +131,8 @@ class StoreConfiguration {
     }
 
     @Bean
-    RedisConversationStore conversationStore(RedisClient redis, ObjectMapper json, Clock clock,
-        RedisStoreProperties properties, RetentionProperties retention) {
-      return new RedisConversationStore(redis, json, clock, properties.keyPrefix(), retention.conversations(),
-          retention.emptyConversations(), properties.lockLease(), properties.lockWait());
+    RedisAccess redisAccess(RedisClient redis, ObjectMapper json, RedisStoreProperties properties) {
+      return new RedisAccess(redis, json, properties.keyPrefix(), properties.lockLease(), properties.lockWait());
     }
 
     @Bean

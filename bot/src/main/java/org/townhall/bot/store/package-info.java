@@ -1,8 +1,9 @@
 /**
- * Where conversations live: their state, transcript and the handoff queue, behind one
- * {@link org.townhall.bot.store.ConversationStore} interface with an in-memory implementation (the
- * embedded default) and a Redis one (production, several bot instances), chosen by
- * {@code townhall.store}. Every write goes through one atomic, version-checked commit, so a bot reply
- * and a staff claim can never both win, and nothing is ever half-written.
+ * Where the bot's shared data lives, chosen by {@code townhall.store}: in memory (the embedded
+ * default) or Redis (production, several bot instances). Staff data ({@link
+ * org.townhall.bot.store.StaffStore}), messaging channels' queues ({@link
+ * org.townhall.bot.store.ChannelQueues}) and staff sign-in sessions are kept here; a feature that keeps
+ * its own records in Redis (conversations) does so through {@link org.townhall.bot.store.RedisAccess},
+ * which gives it the client, key prefix, JSON form, lease lock and one meaning for Redis failures.
  */
 package org.townhall.bot.store;

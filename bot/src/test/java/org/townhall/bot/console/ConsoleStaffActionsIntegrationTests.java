@@ -1,5 +1,7 @@
 package org.townhall.bot.console;
 
+import org.townhall.bot.conversation.ConversationSweeps;
+import org.townhall.bot.conversation.ResidentMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -33,6 +35,16 @@ class ConsoleStaffActionsIntegrationTests {
 
   @Autowired
   Conversations conversations;
+
+
+  @Autowired
+
+  ResidentMessages residents;
+
+
+  @Autowired
+
+  ConversationSweeps sweeps;
 
   @Autowired
   StaffStore staffStore;
@@ -337,10 +349,10 @@ class ConsoleStaffActionsIntegrationTests {
   void aResidentWaitingTooLongIsOfferedACallBackWithAReferenceOnce() {
     WebChatClient resident = waitingResident();
     String id = resident.conversationId;
-    assertThat(conversations.offerCallBack(id, Duration.ofHours(1))).as("not yet due").isFalse();
+    assertThat(sweeps.offerCallBack(id, Duration.ofHours(1))).as("not yet due").isFalse();
 
-    assertThat(conversations.offerCallBack(id, Duration.ZERO)).isTrue();
-    assertThat(conversations.offerCallBack(id, Duration.ZERO)).as("only once per wait").isFalse();
+    assertThat(sweeps.offerCallBack(id, Duration.ZERO)).isTrue();
+    assertThat(sweeps.offerCallBack(id, Duration.ZERO)).as("only once per wait").isFalse();
 
     String reference = admin().get("/conversations/" + id).json().path("bot").path("callBackReference").asText();
     assertThat(reference).matches("TH-[0-9A-F]{8}");
@@ -350,9 +362,9 @@ class ConsoleStaffActionsIntegrationTests {
 
   @Test
   void theViewListsTheSameResidentsEarlierConversations() {
-    String earlier = conversations.start("telegram", "chat-4242", null).id();
-    String later = conversations.start("telegram", "chat-4242", null).id();
-    conversations.start("telegram", "someone-else", null);
+    String earlier = residents.start("telegram", "chat-4242", null).id();
+    String later = residents.start("telegram", "chat-4242", null).id();
+    residents.start("telegram", "someone-else", null);
 
     JsonNode view = admin().get("/conversations/" + later).json();
     assertThat(view.path("earlier")).hasSize(1);

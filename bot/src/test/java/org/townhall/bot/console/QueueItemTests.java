@@ -1,13 +1,14 @@
 package org.townhall.bot.console;
 
+import org.townhall.bot.conversation.ConversationState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.townhall.bot.store.ConversationRecord;
-import org.townhall.bot.store.HandoffTicket;
+import org.townhall.bot.conversation.ConversationRecord;
+import org.townhall.bot.handoff.HandoffTicket;
 
 /** A queue row's wait and its "waiting too long" flag. */
 class QueueItemTests {
@@ -17,7 +18,7 @@ class QueueItemTests {
       Duration.ofMinutes(30), Duration.ofSeconds(15), Duration.ofMinutes(3), 3, List.of());
 
   private static ConversationRecord waitingSince(Instant since, String owner) {
-    return ConversationRecord.start("c1", "webchat", "c1", null, owner == null ? "AWAITING_AGENT" : "WITH_AGENT", since)
+    return ConversationRecord.start("c1", "webchat", "c1", null, owner == null ? ConversationState.AWAITING_AGENT : ConversationState.WITH_AGENT, since)
         .withHandoff(new HandoffTicket(false, "waste", "bin_collection_day", "asked_for_person", since))
         .withOwner(owner);
   }

@@ -22,7 +22,6 @@ import org.townhall.bot.collection.Postcode;
 import org.townhall.bot.nlu.IntentUnderstanding;
 import org.townhall.bot.nlu.Understanding;
 import org.townhall.bot.safeguarding.Disclosure;
-import org.townhall.bot.store.ConversationRecord;
 import org.townhall.bot.support.TownhallTest;
 
 /** Every (state, event) pair of the conversation machine, and random walks through it. */
@@ -83,7 +82,7 @@ class ConversationMachineTests {
   }
 
   private static ConversationRecord in(ConversationState state) {
-    return ConversationRecord.start("c", "webchat", "c", null, state.name(), NOW);
+    return ConversationRecord.start("c", "webchat", "c", null, state, NOW);
   }
 
   @Test
@@ -129,7 +128,7 @@ class ConversationMachineTests {
     for (int walk = 0; walk < 40; walk++) {
       ConversationRecord record = in(BOT);
       for (int step = 0; step < 25; step++) {
-        ConversationState from = ConversationState.valueOf(record.state());
+        ConversationState from = record.state();
         ConversationEvent event = events[random.nextInt(events.length)];
         Turn turn = turn(record, event);
         Optional<ConversationState> to = machine.fire(from, event, turn);

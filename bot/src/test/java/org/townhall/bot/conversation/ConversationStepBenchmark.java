@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.townhall.bot.nlu.IntentUnderstanding;
 import org.townhall.bot.nlu.Understanding;
-import org.townhall.bot.store.ConversationRecord;
 import org.townhall.bot.support.TownhallTest;
 
 /**
@@ -36,10 +35,15 @@ class ConversationStepBenchmark {
   @Autowired
   Conversations conversations;
 
+
+  @Autowired
+
+  ResidentMessages residents;
+
   @Test
   void printWhatAStepCosts() {
     Instant now = Instant.parse("2026-11-23T10:00:00Z");
-    ConversationRecord record = ConversationRecord.start("bench", "webchat", "bench", null, "BOT", now);
+    ConversationRecord record = ConversationRecord.start("bench", "webchat", "bench", null, ConversationState.BOT, now);
     Understanding understood = understanding.understand("how do I pay my council tax");
 
     report("restore machine + fire UNDERSTOOD (BOT -> BOT, answer action)", i -> machine.fire(ConversationState.BOT,
@@ -51,9 +55,9 @@ class ConversationStepBenchmark {
     String[] id = new String[1];
     report("whole step: Conversations.receive, in-memory store", i -> {
       if (i % 20 == 0) {
-        id[0] = conversations.start("webchat", null, "hash").id();
+        id[0] = residents.start("webchat", null, "hash").id();
       }
-      conversations.receive(new InboundMessage(id[0], "b" + i, "how do I pay my council tax"));
+      residents.receive(new InboundMessage(id[0], "b" + i, "how do I pay my council tax"));
     });
   }
 

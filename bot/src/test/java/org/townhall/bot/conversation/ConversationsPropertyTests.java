@@ -17,8 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.townhall.bot.store.ConversationRecord;
-import org.townhall.bot.store.TranscriptEntry;
 import org.townhall.bot.support.TownhallTest;
 
 /**
@@ -49,6 +47,21 @@ class ConversationsPropertyTests {
   @Autowired
   Conversations conversations;
 
+
+  @Autowired
+
+  ResidentMessages residents;
+
+
+  @Autowired
+
+  StaffActions staffActions;
+
+
+  @Autowired
+
+  ConversationSweeps sweeps;
+
   @Autowired
   MutableClock clock;
 
@@ -59,13 +72,13 @@ class ConversationsPropertyTests {
   void randomHistoriesLoseNothingAndKeepTheRules() {
     Random random = new Random(20261123L);
     for (int history = 0; history < 12; history++) {
-      ConversationRecord started = conversations.start("webchat", null, "hash");
+      ConversationRecord started = residents.start("webchat", null, "hash");
       String id = started.id();
       List<String> residentLines = new ArrayList<>();
       Map<String, String> sentById = new HashMap<>();
       for (int step = 0; step < 60; step++) {
         ConversationRecord before = conversations.find(id).orElseThrow();
-        ConversationState stateBefore = ConversationState.valueOf(before.state());
+        ConversationState stateBefore = before.state();
         int roll = random.nextInt(100);
         List<TranscriptEntry> added;
         String what;
@@ -82,14 +95,14 @@ class ConversationsPropertyTests {
           }
           what = "resident says '" + abbreviate(text) + "' as " + messageId;
           boolean redelivery = sentById.containsKey(messageId);
-          added = conversations.receive(new InboundMessage(id, messageId, text));
+          added = residents.receive(new InboundMessage(id, messageId, text));
           if (redelivery) {
             assertThat(added).as("%s: a redelivery adds nothing", what).isEmpty();
           } else {
             sentById.put(messageId, text);
             residentLines.add(text);
             assertThat(added).as(what).isNotEmpty();
-            assertThat(added.get(0).from()).isEqualTo("resident");
+            assertThat(added.get(0).from()).isEqualTo(Sender.RESIDENT);
             assertThat(added.get(0).text()).isEqualTo(text);
           }
         } else if (roll < 85) {
@@ -97,10 +110,10 @@ class ConversationsPropertyTests {
           int action = random.nextInt(4);
           what = agent + " " + List.of("claims", "replies", "releases", "closes").get(action);
           StaffOutcome outcome = switch (action) {
-            case 0 -> conversations.claim(id, agent);
-            case 1 -> conversations.reply(id, agent, "Hello from " + agent);
-            case 2 -> conversations.release(id, agent);
-            default -> conversations.close(id, agent, "resolved");
+            case 0 -> staffActions.claim(id, agent);
+            case 1 -> staffActions.reply(id, agent, "Hello from " + agent);
+            case 2 -> staffActions.release(id, agent);
+            default -> staffActions.close(id, agent, "resolved");
           };
           assertThat(outcome.result()).as(what).isNotEqualTo(StaffOutcome.Result.NOT_FOUND);
           if (action != 0 && action != 3 && !agent.equals(before.owner())) {
@@ -111,12 +124,12 @@ class ConversationsPropertyTests {
         } else {
           what = "the idle time passes";
           clock.advance(settings.idleTimeout().plusSeconds(1));
-          conversations.timeOutIfIdle(id);
+          sweeps.timeOutIfIdle(id);
           added = List.of();
         }
 
         ConversationRecord after = conversations.find(id).orElseThrow();
-        ConversationState state = ConversationState.valueOf(after.state());
+        ConversationState state = after.state();
         List<TranscriptEntry> transcript = conversations.transcript(id, 0);
         String context = "history " + history + ", step " + step + " (" + what + ") from " + stateBefore;
 
@@ -124,7 +137,7 @@ class ConversationsPropertyTests {
           assertThat(transcript.get(i).seq()).as("%s: seqs without gaps", context).isEqualTo(i + 1);
         }
         assertThat(after.lastSeq()).as(context).isEqualTo(transcript.size());
-        assertThat(transcript.stream().filter(e -> e.from().equals("resident")).map(TranscriptEntry::text))
+        assertThat(transcript.stream().filter(e -> e.from() == Sender.RESIDENT).map(TranscriptEntry::text))
             .as("%s: every resident message exactly once, in order", context)
             .containsExactlyElementsOf(residentLines);
         assertThat(after.handoff() != null).as("%s: a ticket exactly while with staff", context)
@@ -133,7 +146,7 @@ class ConversationsPropertyTests {
             .isEqualTo(state == ConversationState.WITH_AGENT);
         if (stateBefore.withStaff() && state.withStaff() && !raisedAConcern(before, after)) {
           assertThat(added).as("%s: the bot is silent while a person has the conversation", context)
-              .noneMatch(e -> e.from().equals("bot"));
+              .noneMatch(e -> e.from() == Sender.BOT);
         }
         assertThat(after.idleDeadline() != null).as("%s: only conversations with the bot time out", context)
             .isEqualTo(state.withBot());
@@ -143,24 +156,24 @@ class ConversationsPropertyTests {
 
   @Test
   void aMessageAfterAnIdleCloseStartsAfreshAndStaffStillSeeTheHistory() {
-    String id = conversations.start("webchat", null, "hash").id();
-    conversations.receive(new InboundMessage(id, "1", "when is my bin collected"));
-    conversations.receive(new InboundMessage(id, "2", "CF10 1EP"));
+    String id = residents.start("webchat", null, "hash").id();
+    residents.receive(new InboundMessage(id, "1", "when is my bin collected"));
+    residents.receive(new InboundMessage(id, "2", "CF10 1EP"));
     assertThat(conversations.find(id).orElseThrow().attributes()).containsKey(Attributes.SLOT_PREFIX + "postcode");
 
     clock.advance(settings.idleTimeout().minusSeconds(1));
-    conversations.timeOutIfIdle(id);
-    assertThat(conversations.find(id).orElseThrow().state()).as("not idle long enough yet").isEqualTo("BOT");
+    sweeps.timeOutIfIdle(id);
+    assertThat(conversations.find(id).orElseThrow().state()).as("not idle long enough yet").isEqualTo(ConversationState.BOT);
     clock.advance(Duration.ofSeconds(2));
-    conversations.timeOutIfIdle(id);
+    sweeps.timeOutIfIdle(id);
     ConversationRecord closed = conversations.find(id).orElseThrow();
-    assertThat(closed.state()).isEqualTo("CLOSED");
+    assertThat(closed.state()).isEqualTo(ConversationState.CLOSED);
     assertThat(closed.idleDeadline()).isNull();
 
-    List<TranscriptEntry> fresh = conversations.receive(new InboundMessage(id, "3", "when is my bin collected"));
+    List<TranscriptEntry> fresh = residents.receive(new InboundMessage(id, "3", "when is my bin collected"));
     assertThat(fresh).extracting(TranscriptEntry::text).anySatisfy(t -> assertThat(t).contains("postcode"));
     ConversationRecord reopened = conversations.find(id).orElseThrow();
-    assertThat(reopened.state()).isEqualTo("COLLECTING");
+    assertThat(reopened.state()).isEqualTo(ConversationState.COLLECTING);
     assertThat(reopened.attributes()).as("the postcode was forgotten").doesNotContainKey(Attributes.SLOT_PREFIX + "postcode");
     assertThat(conversations.transcript(id, 0)).extracting(TranscriptEntry::text)
         .as("staff still see the whole history")

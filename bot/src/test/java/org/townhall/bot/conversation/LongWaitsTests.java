@@ -8,8 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.townhall.bot.store.ConversationRecord;
-import org.townhall.bot.store.HandoffTicket;
+import org.townhall.bot.handoff.HandoffTicket;
 
 /** Which waiting conversations the call-back sweep picks. */
 class LongWaitsTests {
@@ -20,7 +19,7 @@ class LongWaitsTests {
 
   private static ConversationRecord waiting(Duration waited) {
     Instant since = NOW.minus(waited);
-    return ConversationRecord.start("c1", "webchat", "c1", null, "AWAITING_AGENT", since)
+    return ConversationRecord.start("c1", "webchat", "c1", null, ConversationState.AWAITING_AGENT, since)
         .withHandoff(new HandoffTicket(false, "waste", null, "asked_for_person", since));
   }
 
@@ -28,7 +27,7 @@ class LongWaitsTests {
   void picksOnlyUnclaimedConversationsWaitingPastTheOfferTimeAndNotOfferedYet() {
     assertThat(sweep.due(waiting(Duration.ofMinutes(14)), NOW)).isFalse();
     assertThat(sweep.due(waiting(Duration.ofMinutes(15)), NOW)).isTrue();
-    assertThat(sweep.due(waiting(Duration.ofHours(2)).withOwner("ann").withState("WITH_AGENT"), NOW)).isFalse();
+    assertThat(sweep.due(waiting(Duration.ofHours(2)).withOwner("ann").withState(ConversationState.WITH_AGENT), NOW)).isFalse();
     assertThat(sweep.due(waiting(Duration.ofHours(2))
         .withAttributes(Map.of(Attributes.CALL_BACK_REFERENCE, "TH-1")), NOW)).isFalse();
   }

@@ -10,7 +10,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.townhall.bot.store.BotPause;
 import org.townhall.bot.store.StaffStore;
-import org.townhall.bot.store.TranscriptEntry;
 import org.townhall.bot.support.TownhallTest;
 
 /**
@@ -25,6 +24,16 @@ class SignpostConversationTests {
   @Autowired
   Conversations conversations;
 
+
+  @Autowired
+
+  ResidentMessages residents;
+
+
+  @Autowired
+
+  StaffActions staffActions;
+
   @Autowired
   Phrases phrases;
 
@@ -32,13 +41,13 @@ class SignpostConversationTests {
   StaffStore staff;
 
   private String conversation() {
-    return conversations.start("webchat", null, "hash").id();
+    return residents.start("webchat", null, "hash").id();
   }
 
   /** The bot's reply to one message (the lines after the resident's own). */
   private List<TranscriptEntry> reply(String id, String text) {
-    List<TranscriptEntry> added = conversations.receive(new InboundMessage(id, "m-" + text.hashCode(), text));
-    assertThat(added.get(0).from()).isEqualTo("resident");
+    List<TranscriptEntry> added = residents.receive(new InboundMessage(id, "m-" + text.hashCode(), text));
+    assertThat(added.get(0).from()).isEqualTo(Sender.RESIDENT);
     return added.subList(1, added.size());
   }
 
@@ -59,7 +68,7 @@ class SignpostConversationTests {
     assertThat(replies).hasSize(1);
     assertThat(replies.get(0).text()).contains(GAS_NUMBER);
     assertThat(replies.get(0).options()).containsExactly(phrases.get("option.person"));
-    assertThat(conversations.find(id).orElseThrow().state()).isEqualTo(ConversationState.BOT.name());
+    assertThat(conversations.find(id).orElseThrow().state()).isEqualTo(ConversationState.BOT);
   }
 
   /**
@@ -86,13 +95,13 @@ class SignpostConversationTests {
   void aGasSmellWhileWithStaffStillGetsTheNumber() {
     String id = conversation();
     reply(id, "can I speak to a person");
-    conversations.claim(id, "admin");
+    staffActions.claim(id, "admin");
 
-    List<TranscriptEntry> added = conversations.receive(new InboundMessage(id, "m-gas", "I can smell gas"));
+    List<TranscriptEntry> added = residents.receive(new InboundMessage(id, "m-gas", "I can smell gas"));
 
-    assertThat(added).extracting(TranscriptEntry::from).containsExactly("resident", "bot");
+    assertThat(added).extracting(TranscriptEntry::from).containsExactly(Sender.RESIDENT, Sender.BOT);
     assertThat(added.get(1).text()).contains(GAS_NUMBER);
-    assertThat(conversations.find(id).orElseThrow().state()).isEqualTo(ConversationState.WITH_AGENT.name());
+    assertThat(conversations.find(id).orElseThrow().state()).isEqualTo(ConversationState.WITH_AGENT);
   }
 
   /** Paused, the bot still tells the resident they are queued: the number comes before that. */
@@ -105,7 +114,7 @@ class SignpostConversationTests {
 
       assertThat(replies.get(0).text()).contains(GAS_NUMBER);
       assertThat(replies).hasSizeGreaterThan(1);
-      assertThat(conversations.find(id).orElseThrow().state()).isEqualTo(ConversationState.AWAITING_AGENT.name());
+      assertThat(conversations.find(id).orElseThrow().state()).isEqualTo(ConversationState.AWAITING_AGENT);
     } finally {
       staff.resumeBot();
     }
@@ -131,7 +140,7 @@ class SignpostConversationTests {
 
     assertThat(replies).hasSize(1);
     assertThat(replies.get(0).text()).contains(GAS_NUMBER);
-    assertThat(conversations.find(id).orElseThrow().state()).isEqualTo(ConversationState.BOT.name());
+    assertThat(conversations.find(id).orElseThrow().state()).isEqualTo(ConversationState.BOT);
   }
 
   @Test

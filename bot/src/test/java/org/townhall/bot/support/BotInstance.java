@@ -38,6 +38,11 @@ public final class BotInstance implements AutoCloseable {
     return context.getBean(type);
   }
 
+  /** What this instance's conversation store holds. */
+  public org.townhall.bot.conversation.StoredConversations stored() {
+    return new org.townhall.bot.conversation.StoredConversations(context);
+  }
+
   /** Publishes an application event inside this instance, as its own code would. */
   public void publish(Object event) {
     context.publishEvent(event);

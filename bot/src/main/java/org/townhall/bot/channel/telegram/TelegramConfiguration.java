@@ -11,6 +11,7 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import org.townhall.bot.conversation.Conversations;
+import org.townhall.bot.conversation.ResidentMessages;
 import org.townhall.bot.store.ChannelQueues;
 import org.townhall.bot.store.RetentionProperties;
 
@@ -57,8 +58,10 @@ class TelegramConfiguration {
 
   @Bean
   TelegramUpdates telegramUpdates(TelegramInbox inbox, TelegramOutbox outbox, Conversations conversations,
-      TelegramClient client, PerSecondLimit telegramOverallLimit, Clock clock, TelegramProperties settings) {
-    return new TelegramUpdates(inbox, outbox, conversations, client, telegramOverallLimit, clock, settings);
+      ResidentMessages residents, TelegramClient client, PerSecondLimit telegramOverallLimit, Clock clock,
+      TelegramProperties settings) {
+    return new TelegramUpdates(inbox, outbox, conversations, residents, client, telegramOverallLimit, clock,
+        settings);
   }
 
   @Bean

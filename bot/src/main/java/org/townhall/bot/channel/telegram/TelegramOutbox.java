@@ -10,9 +10,10 @@ import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.townhall.bot.conversation.ConversationUpdated;
 import org.townhall.bot.conversation.OutboundMessage;
+import org.townhall.bot.conversation.Sender;
 import org.townhall.bot.store.ChannelQueues;
-import org.townhall.bot.store.ConversationRecord;
-import org.townhall.bot.store.TranscriptEntry;
+import org.townhall.bot.conversation.ConversationRecord;
+import org.townhall.bot.conversation.TranscriptEntry;
 
 /**
  * Turns the lines a commit added for a Telegram resident into queued {@code sendMessage}s: staff
@@ -89,7 +90,7 @@ class TelegramOutbox {
 
   /** Staff replies say who wrote them, so a resident never mistakes a person for the bot or the reverse. */
   private String signed(OutboundMessage line) {
-    if (line.sender() != OutboundMessage.Sender.AGENT) {
+    if (line.sender() != Sender.AGENT) {
       return line.text();
     }
     String name = staffName.isEmpty() ? (line.author() == null ? "Council" : line.author()) : staffName;

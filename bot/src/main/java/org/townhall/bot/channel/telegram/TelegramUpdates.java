@@ -16,12 +16,13 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import org.townhall.bot.channel.telegram.LaneWorkers.Outcome;
 import org.townhall.bot.conversation.Conversations;
-import org.townhall.bot.conversation.Conversations.ResidentConversation;
+import org.townhall.bot.conversation.ResidentMessages;
+import org.townhall.bot.conversation.ResidentMessages.ResidentConversation;
 import org.townhall.bot.conversation.InboundMessage;
 import org.townhall.bot.conversation.InboundMessage.Kind;
 import org.townhall.bot.store.ChannelQueues.Claimed;
 import org.townhall.bot.store.StoreUnavailableException;
-import org.townhall.bot.store.TranscriptEntry;
+import org.townhall.bot.conversation.TranscriptEntry;
 
 /**
  * Processes recorded Telegram updates, one chat at a time and in order: translates each into the
@@ -44,13 +45,16 @@ class TelegramUpdates implements LaneWorkers.Handler {
   private final TelegramInbox inbox;
   private final TelegramOutbox outbox;
   private final Conversations conversations;
+  private final ResidentMessages residents;
   private final TelegramClient client;
   private final PerSecondLimit overall;
   private final Clock clock;
   private final TelegramProperties settings;
 
-  TelegramUpdates(TelegramInbox inbox, TelegramOutbox outbox, Conversations conversations, TelegramClient client,
-      PerSecondLimit overall, Clock clock, TelegramProperties settings) {
+  TelegramUpdates(TelegramInbox inbox, TelegramOutbox outbox, Conversations conversations,
+      ResidentMessages residents, TelegramClient client, PerSecondLimit overall, Clock clock,
+      TelegramProperties settings) {
+    this.residents = residents;
     this.inbox = inbox;
     this.outbox = outbox;
     this.conversations = conversations;
@@ -94,12 +98,12 @@ class TelegramUpdates implements LaneWorkers.Handler {
       declineGroup(chatId);
       return;
     }
-    ResidentConversation resident = conversations.forResident(CHANNEL, chatId);
+    ResidentConversation resident = residents.forResident(CHANNEL, chatId);
     String conversationId = resident.conversation().id();
     InboundMessage inbound = edited ? edit(message, conversationId, chatId) : inbound(message, conversationId, chatId);
     // A new resident's /start is answered by the welcome the new conversation just sent.
     if (inbound != null && !(resident.started() && "/start".equals(inbound.text()))) {
-      conversations.receive(inbound);
+      residents.receive(inbound);
     }
     catchUp(conversationId);
   }
@@ -182,7 +186,7 @@ class TelegramUpdates implements LaneWorkers.Handler {
       return;
     }
     String chatId = chat.toString();
-    ResidentConversation resident = conversations.forResident(CHANNEL, chatId);
+    ResidentConversation resident = residents.forResident(CHANNEL, chatId);
     String label = label(resident.conversation().id(), query.getData());
     if (label == null) {
       return;
@@ -192,7 +196,7 @@ class TelegramUpdates implements LaneWorkers.Handler {
       bestEffort(() -> client.execute(EditMessageReplyMarkup.builder().chatId(chatId)
           .messageId(source.getMessageId()).build()));
     }
-    conversations.receive(InboundMessage.quickReply(resident.conversation().id(), CHANNEL, chatId,
+    residents.receive(InboundMessage.quickReply(resident.conversation().id(), CHANNEL, chatId,
         "cb:" + query.getId(), label));
     catchUp(resident.conversation().id());
   }

@@ -19,10 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.townhall.bot.conversation.ConversationIds;
 import org.townhall.bot.conversation.ConversationState;
 import org.townhall.bot.conversation.Conversations;
+import org.townhall.bot.conversation.ResidentMessages;
 import org.townhall.bot.conversation.InboundMessage;
 import org.townhall.bot.handoff.QueueEstimates;
-import org.townhall.bot.store.ConversationRecord;
-import org.townhall.bot.store.TranscriptEntry;
+import org.townhall.bot.conversation.ConversationRecord;
+import org.townhall.bot.conversation.TranscriptEntry;
 import org.townhall.bot.web.ApiException;
 
 /** The public web chat API; see the README for the contract. */
@@ -37,12 +38,14 @@ class WebChatController {
   private static final Duration WELCOME_CACHED = Duration.ofMinutes(5);
 
   private final Conversations conversations;
+  private final ResidentMessages residents;
   private final WebChatProperties properties;
   private final QueueEstimates estimates;
   private final StartLimiter startLimiter;
 
-  WebChatController(Conversations conversations, WebChatProperties properties, QueueEstimates estimates,
-      StartLimiter startLimiter) {
+  WebChatController(Conversations conversations, ResidentMessages residents, WebChatProperties properties,
+      QueueEstimates estimates, StartLimiter startLimiter) {
+    this.residents = residents;
     this.startLimiter = startLimiter;
     this.conversations = conversations;
     this.properties = properties;
@@ -69,7 +72,7 @@ class WebChatController {
   /** The welcome, read-only: nothing is stored, so a page can show it without starting a conversation. */
   @GetMapping("/welcome")
   ResponseEntity<Welcome> welcome() {
-    TranscriptEntry line = conversations.welcome();
+    TranscriptEntry line = residents.welcome();
     return ResponseEntity.ok()
         .cacheControl(CacheControl.maxAge(WELCOME_CACHED).cachePublic())
         .body(new Welcome(line.text(), line.options()));
@@ -82,7 +85,7 @@ class WebChatController {
           "Too many new conversations from your network. Please wait a minute and try again.");
     }
     String token = WebChatTokens.newToken();
-    ConversationRecord conversation = conversations.start(CHANNEL, null, WebChatTokens.hash(token));
+    ConversationRecord conversation = residents.start(CHANNEL, null, WebChatTokens.hash(token));
     return ResponseEntity.status(HttpStatus.CREATED).body(new Started(conversation.id(), token));
   }
 
@@ -102,7 +105,7 @@ class WebChatController {
     if (!CLIENT_MESSAGE_ID.matcher(messageId).matches()) {
       throw ApiException.badRequest("clientMessageId may hold only letters, digits and . _ : -");
     }
-    List<TranscriptEntry> added = conversations.receive(new InboundMessage(id, messageId, text));
+    List<TranscriptEntry> added = residents.receive(new InboundMessage(id, messageId, text));
     // The first line is the resident's own message; the rest are the replies.
     List<WebChatMessage> replies = added.stream().skip(1).map(WebChatMessage::of).toList();
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Replies(replies));
@@ -116,7 +119,7 @@ class WebChatController {
     List<WebChatMessage> lines = conversations.transcript(id, Math.max(0, after)).stream()
         .map(WebChatMessage::of)
         .toList();
-    ConversationState state = ConversationState.valueOf(conversation.state());
+    ConversationState state = conversation.state();
     QueueEstimates.Estimate queue = state == ConversationState.AWAITING_AGENT
         ? estimates.of(id).orElse(null)
         : null;

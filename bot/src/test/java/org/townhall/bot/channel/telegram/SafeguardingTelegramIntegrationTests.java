@@ -1,5 +1,6 @@
 package org.townhall.bot.channel.telegram;
 
+import org.townhall.bot.conversation.ConversationState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -14,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.townhall.bot.safeguarding.SafeguardingCases;
 import org.townhall.bot.safeguarding.SafeguardingCases.Case;
-import org.townhall.bot.store.ConversationRecord;
-import org.townhall.bot.store.ConversationStore;
+import org.townhall.bot.conversation.ConversationRecord;
+import org.townhall.bot.conversation.StoredConversations;
 import org.townhall.bot.support.BotInstance;
 import org.townhall.bot.support.FakeTelegramApi;
 import org.townhall.bot.support.StaffClient;
@@ -61,7 +62,7 @@ class SafeguardingTelegramIntegrationTests {
   }
 
   private static ConversationRecord conversationOf(long chat) {
-    ConversationStore store = bot.bean(ConversationStore.class);
+    StoredConversations store = bot.stored();
     await().atMost(PATIENCE).until(() -> !store.conversationsOf("telegram", Long.toString(chat), 1).isEmpty());
     return store.find(store.conversationsOf("telegram", Long.toString(chat), 1).get(0)).orElseThrow();
   }
@@ -83,14 +84,14 @@ class SafeguardingTelegramIntegrationTests {
     if (c.handoff()) {
       awaitText(chat, t -> t.contains("emergency duty team on " + EMERGENCY_DUTY_TEAM) && t.contains("when we open"));
       ConversationRecord conversation = conversationOf(chat);
-      assertThat(conversation.state()).isEqualTo("AWAITING_AGENT");
+      assertThat(conversation.state()).isEqualTo(ConversationState.AWAITING_AGENT);
       assertThat(conversation.handoff().urgent()).isTrue();
       assertThat(conversation.handoff().safeguarding()).isEqualTo(c.category());
       assertThat(conversation.handoff().team()).isEqualTo(c.team());
       assertThat(conversation.handoff().reason()).isEqualTo("safeguarding,out_of_hours");
     } else {
       await().atMost(PATIENCE).until(() -> conversationOf(chat).attributes().containsKey("safeguarding.category"));
-      assertThat(conversationOf(chat).state()).isEqualTo("BOT");
+      assertThat(conversationOf(chat).state()).isEqualTo(ConversationState.BOT);
     }
     assertThat(telegram.textsTo(chat)).noneMatch(t -> t.contains("Did that help?") || t.contains("didn't understand"));
   }
@@ -100,7 +101,7 @@ class SafeguardingTelegramIntegrationTests {
   void aDisclosureWhileWaitingRaisesTheConversation(Case c) {
     long chat = TelegramJourneyContract.newChat();
     telegram.text(chat, "/human");
-    await().atMost(PATIENCE).until(() -> "AWAITING_AGENT".equals(conversationOf(chat).state()));
+    await().atMost(PATIENCE).until(() -> conversationOf(chat).state() == ConversationState.AWAITING_AGENT);
     assertThat(conversationOf(chat).handoff().urgent()).isFalse();
 
     telegram.text(chat, c.message());
@@ -115,7 +116,7 @@ class SafeguardingTelegramIntegrationTests {
   void withStaffTheHelpStillReachesTheResidentsChat(Case c) {
     long chat = TelegramJourneyContract.newChat();
     telegram.text(chat, "/human");
-    await().atMost(PATIENCE).until(() -> "AWAITING_AGENT".equals(conversationOf(chat).state()));
+    await().atMost(PATIENCE).until(() -> conversationOf(chat).state() == ConversationState.AWAITING_AGENT);
     String id = conversationOf(chat).id();
     StaffClient admin = admin();
     assertThat(admin.post("/conversations/" + id + "/claim").status()).isEqualTo(200);

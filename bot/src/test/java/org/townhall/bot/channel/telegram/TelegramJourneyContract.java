@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.townhall.bot.content.AnswerCatalog;
-import org.townhall.bot.store.ConversationStore;
+import org.townhall.bot.conversation.StoredConversations;
 import org.townhall.bot.support.BotInstance;
 import org.townhall.bot.support.FakeTelegramApi;
 import org.townhall.bot.support.StaffClient;
@@ -56,8 +56,8 @@ abstract class TelegramJourneyContract {
     return store().conversationsOf("telegram", Long.toString(chat), 1).get(0);
   }
 
-  ConversationStore store() {
-    return bot().bean(ConversationStore.class);
+  StoredConversations store() {
+    return bot().stored();
   }
 
   List<String> transcriptTexts(String conversationId) {

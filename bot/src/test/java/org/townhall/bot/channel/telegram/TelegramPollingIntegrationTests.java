@@ -1,5 +1,6 @@
 package org.townhall.bot.channel.telegram;
 
+import org.townhall.bot.conversation.Sender;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -15,8 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.townhall.bot.conversation.ConversationUpdated;
-import org.townhall.bot.store.ConversationRecord;
-import org.townhall.bot.store.TranscriptEntry;
+import org.townhall.bot.conversation.ConversationRecord;
+import org.townhall.bot.conversation.TranscriptEntry;
 import org.townhall.bot.store.StaffStore;
 import org.townhall.bot.support.BotInstance;
 import org.townhall.bot.support.FakeTelegramApi;
@@ -86,7 +87,7 @@ class TelegramPollingIntegrationTests extends TelegramJourneyContract {
     // As if the instance died between the commit and queueing the reply: committed, no event.
     ConversationRecord conversation = store().find(id).orElseThrow();
     store().commit(conversation, conversation.version(),
-        List.of(TranscriptEntry.draft("bot", "A reply committed just before a crash.", List.of(), Instant.now())));
+        List.of(TranscriptEntry.draft(Sender.BOT, "A reply committed just before a crash.", List.of(), Instant.now())));
 
     telegram.text(chat, "when is my bin collected");
     awaitText(chat, "A reply committed just before a crash."::equals);
@@ -173,7 +174,7 @@ class TelegramPollingIntegrationTests extends TelegramJourneyContract {
     String sentence = "Council tax bands depend on what the property was worth in 2003. ";
     String longText = sentence.repeat(140).strip();
     bot.publish(new ConversationUpdated(conversation,
-        List.of(new TranscriptEntry(9_999, "bot", longText, List.of("Yes", "No"), Instant.now(), null, List.of()))));
+        List.of(new TranscriptEntry(9_999, Sender.BOT, longText, List.of("Yes", "No"), Instant.now(), null, List.of()))));
 
     await().atMost(PATIENCE).until(() -> telegram.sentTo(chat).size() >= 4);
     List<JsonNode> parts = telegram.sentTo(chat).subList(1, 4);

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.townhall.bot.store.ConversationStore;
+import org.townhall.bot.conversation.StoredConversations;
 import org.townhall.bot.support.BotInstance;
 import org.townhall.bot.support.FakeTelegramApi;
 import org.townhall.bot.support.RedisServer;
@@ -59,7 +59,7 @@ class TelegramRedisRestartIntegrationTests {
     bot = startBot();
     telegram.text(chat, "/start");
     await().atMost(PATIENCE).until(() -> telegram.textsTo(chat).stream().anyMatch(t -> t.startsWith("Hello")));
-    String conversation = bot.bean(ConversationStore.class).conversationsOf("telegram", Long.toString(chat), 1).get(0);
+    String conversation = bot.stored().conversationsOf("telegram", Long.toString(chat), 1).get(0);
 
     // Telegram is down: the answer waits in the outbound queue in Redis.
     for (int i = 0; i < 1000; i++) {
@@ -76,7 +76,7 @@ class TelegramRedisRestartIntegrationTests {
     bot = startBot();
     await().atMost(PATIENCE).until(() -> telegram.textsTo(chat).contains("Did that help?"));
     telegram.text(chat, "thanks");
-    ConversationStore store = bot.bean(ConversationStore.class);
+    StoredConversations store = bot.stored();
     await().atMost(PATIENCE).until(() -> store.transcript(conversation, 0).stream().anyMatch(e -> e.text().equals("thanks")));
     assertThat(store.conversationsOf("telegram", Long.toString(chat), 5)).containsExactly(conversation);
   }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.townhall.bot.store.ConversationStore;
+import org.townhall.bot.conversation.StoredConversations;
 import org.townhall.bot.support.Http.Reply;
 import org.townhall.bot.support.TownhallTest;
 import org.townhall.bot.support.WebChatClient;
@@ -26,7 +26,11 @@ class WebChatApiIntegrationTests {
   int port;
 
   @Autowired
-  ConversationStore store;
+  org.springframework.beans.factory.BeanFactory beans;
+
+  StoredConversations store() {
+    return new StoredConversations(beans);
+  }
 
   @Autowired
   Clock clock;
@@ -69,7 +73,7 @@ class WebChatApiIntegrationTests {
 
   /** Conversations the bot has now: every started one has an idle deadline until staff take it or it closes. */
   private Set<String> conversationsWithTheBot() {
-    return new HashSet<>(store.idleSince(clock.instant().plus(Duration.ofDays(1)), 100_000));
+    return new HashSet<>(store().idleSince(clock.instant().plus(Duration.ofDays(1)), 100_000));
   }
 
   @Test

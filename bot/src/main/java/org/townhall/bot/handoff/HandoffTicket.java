@@ -1,4 +1,4 @@
-package org.townhall.bot.store;
+package org.townhall.bot.handoff;
 
 import java.time.Instant;
 

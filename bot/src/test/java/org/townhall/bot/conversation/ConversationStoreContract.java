@@ -1,4 +1,4 @@
-package org.townhall.bot.store;
+package org.townhall.bot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.townhall.bot.handoff.HandoffTicket;
 
 /** What every {@link ConversationStore} must do; run against each implementation. */
 abstract class ConversationStoreContract {
@@ -28,10 +29,10 @@ abstract class ConversationStoreContract {
   abstract void letTimePass(Duration duration);
 
   static ConversationRecord fresh(String id) {
-    return ConversationRecord.start(id, "webchat", id, "hash", "BOT", T0);
+    return ConversationRecord.start(id, "webchat", id, "hash", ConversationState.BOT, T0);
   }
 
-  static TranscriptEntry line(String from, String text) {
+  static TranscriptEntry line(Sender from, String text) {
     return TranscriptEntry.draft(from, text, List.of(), T0);
   }
 
@@ -50,9 +51,9 @@ abstract class ConversationStoreContract {
 
   @Test
   void appendsTranscriptLinesWithConsecutiveSeqs() {
-    CommitResult first = store().commit(fresh("c2"), 0, List.of(line("bot", "hello"))).orElseThrow();
-    CommitResult second = store().commit(first.record().withState("AWAITING_AGENT"), 1,
-        List.of(line("resident", "a person please"), line("bot", "passing you on"))).orElseThrow();
+    CommitResult first = store().commit(fresh("c2"), 0, List.of(line(Sender.BOT, "hello"))).orElseThrow();
+    CommitResult second = store().commit(first.record().withState(ConversationState.AWAITING_AGENT), 1,
+        List.of(line(Sender.RESIDENT, "a person please"), line(Sender.BOT, "passing you on"))).orElseThrow();
 
     assertThat(second.appended()).extracting(TranscriptEntry::seq).containsExactly(2L, 3L);
     assertThat(second.record().lastSeq()).isEqualTo(3);
@@ -61,15 +62,15 @@ abstract class ConversationStoreContract {
         .containsExactly("hello", "a person please", "passing you on");
     assertThat(store().transcript("c2", 2)).extracting(TranscriptEntry::seq).containsExactly(3L);
     assertThat(store().transcript("c2", 3)).isEmpty();
-    assertThat(store().find("c2")).get().extracting(ConversationRecord::state).isEqualTo("AWAITING_AGENT");
+    assertThat(store().find("c2")).get().extracting(ConversationRecord::state).isEqualTo(ConversationState.AWAITING_AGENT);
   }
 
   @Test
   void aStaleVersionChangesNothing() {
     CommitResult created = store().commit(fresh("c3"), 0, List.of()).orElseThrow();
-    assertThat(store().commit(created.record().withOwner("ann"), 1, List.of(line("system", "ann joined")))).isPresent();
+    assertThat(store().commit(created.record().withOwner("ann"), 1, List.of(line(Sender.SYSTEM, "ann joined")))).isPresent();
 
-    assertThat(store().commit(created.record().withOwner("bob"), 1, List.of(line("system", "bob joined")))).isEmpty();
+    assertThat(store().commit(created.record().withOwner("bob"), 1, List.of(line(Sender.SYSTEM, "bob joined")))).isEmpty();
 
     assertThat(store().find("c3")).get().extracting(ConversationRecord::owner).isEqualTo("ann");
     assertThat(store().transcript("c3", 0)).extracting(TranscriptEntry::text).containsExactly("ann joined");
@@ -79,16 +80,16 @@ abstract class ConversationStoreContract {
   void keepsEveryFieldThroughARoundTrip() {
     var ticket = new HandoffTicket(true, "housing", "homelessness", "urgent", T0);
     var record = fresh("c4").withOwner("ann").withHandoff(ticket).withAttributes(Map.of("lastIntent", "homelessness"));
-    var entry = line("resident", "I have nowhere to sleep tonight ✓ <b>")
+    var entry = line(Sender.RESIDENT, "I have nowhere to sleep tonight ✓ <b>")
         .withGuesses(List.of(new Guess("homelessness", 0.93), new Guess("housing_register", 0.04)));
-    store().commit(record, 0, List.of(entry, line("agent", "hi").withAuthor("ann")));
+    store().commit(record, 0, List.of(entry, line(Sender.AGENT, "hi").withAuthor("ann")));
 
     ConversationRecord found = store().find("c4").orElseThrow();
     assertThat(found.handoff()).isEqualTo(ticket);
     assertThat(found.attributes()).containsEntry("lastIntent", "homelessness");
     assertThat(found.owner()).isEqualTo("ann");
     assertThat(store().transcript("c4", 0))
-        .containsExactly(entry.withSeq(1), line("agent", "hi").withAuthor("ann").withSeq(2));
+        .containsExactly(entry.withSeq(1), line(Sender.AGENT, "hi").withAuthor("ann").withSeq(2));
   }
 
   @Test
@@ -125,13 +126,13 @@ abstract class ConversationStoreContract {
   @Test
   void listsAResidentsConversationsOnAChannelNewestFirst() {
     for (int i = 0; i < 3; i++) {
-      ConversationRecord record = ConversationRecord.start("r" + i, "telegram", "chat-42", null, "BOT",
+      ConversationRecord record = ConversationRecord.start("r" + i, "telegram", "chat-42", null, ConversationState.BOT,
           T0.plusSeconds(i));
       CommitResult created = store().commit(record, 0, List.of()).orElseThrow();
-      store().commit(created.record().withState("CLOSED"), 1, List.of(line("bot", "bye"))).orElseThrow();
+      store().commit(created.record().withState(ConversationState.CLOSED), 1, List.of(line(Sender.BOT, "bye"))).orElseThrow();
     }
-    store().commit(ConversationRecord.start("other-user", "telegram", "chat-43", null, "BOT", T0), 0, List.of());
-    store().commit(ConversationRecord.start("other-channel", "webchat", "chat-42", null, "BOT", T0), 0, List.of());
+    store().commit(ConversationRecord.start("other-user", "telegram", "chat-43", null, ConversationState.BOT, T0), 0, List.of());
+    store().commit(ConversationRecord.start("other-channel", "webchat", "chat-42", null, ConversationState.BOT, T0), 0, List.of());
 
     assertThat(store().conversationsOf("telegram", "chat-42", 10)).containsExactly("r2", "r1", "r0");
     assertThat(store().conversationsOf("telegram", "chat-42", 2)).containsExactly("r2", "r1");
@@ -143,17 +144,17 @@ abstract class ConversationStoreContract {
   @Test
   void deletesAConversationTheResidentNeverWroteInSoonerThanOneTheyDid() {
     // Opened and left: the welcome, then the bot closing it when idle; nothing from the resident.
-    CommitResult unused = store().commit(fresh("unused"), 0, List.of(line("bot", "welcome"))).orElseThrow();
-    store().commit(unused.record().withState("CLOSED"), 1, List.of(line("system", "closed"))).orElseThrow();
+    CommitResult unused = store().commit(fresh("unused"), 0, List.of(line(Sender.BOT, "welcome"))).orElseThrow();
+    store().commit(unused.record().withState(ConversationState.CLOSED), 1, List.of(line(Sender.SYSTEM, "closed"))).orElseThrow();
     // The resident wrote once; later lines from others do not make it empty again.
-    CommitResult used = store().commit(fresh("used"), 0, List.of(line("bot", "welcome"))).orElseThrow();
-    used = store().commit(used.record(), 1, List.of(line("resident", "hello"), line("bot", "hi"))).orElseThrow();
-    store().commit(used.record().withState("CLOSED"), 2, List.of(line("system", "closed"))).orElseThrow();
+    CommitResult used = store().commit(fresh("used"), 0, List.of(line(Sender.BOT, "welcome"))).orElseThrow();
+    used = store().commit(used.record(), 1, List.of(line(Sender.RESIDENT, "hello"), line(Sender.BOT, "hi"))).orElseThrow();
+    store().commit(used.record().withState(ConversationState.CLOSED), 2, List.of(line(Sender.SYSTEM, "closed"))).orElseThrow();
     // A resident's earlier conversation stays listed when a new one is started and left empty.
-    store().commit(ConversationRecord.start("earlier", "telegram", "chat-7", null, "BOT", T0), 0,
-        List.of(line("resident", "/start"))).orElseThrow();
-    store().commit(ConversationRecord.start("newer", "telegram", "chat-7", null, "BOT", T0.plusSeconds(1)), 0,
-        List.of(line("bot", "welcome"))).orElseThrow();
+    store().commit(ConversationRecord.start("earlier", "telegram", "chat-7", null, ConversationState.BOT, T0), 0,
+        List.of(line(Sender.RESIDENT, "/start"))).orElseThrow();
+    store().commit(ConversationRecord.start("newer", "telegram", "chat-7", null, ConversationState.BOT, T0.plusSeconds(1)), 0,
+        List.of(line(Sender.BOT, "welcome"))).orElseThrow();
 
     letTimePass(EMPTY_RETENTION.plusMinutes(1));
 
@@ -183,14 +184,14 @@ abstract class ConversationStoreContract {
 
   @Test
   void exactlyOneOfManyConcurrentClaimsWins() throws Exception {
-    CommitResult created = store().commit(fresh("c6").withState("AWAITING_AGENT"), 0, List.of()).orElseThrow();
+    CommitResult created = store().commit(fresh("c6").withState(ConversationState.AWAITING_AGENT), 0, List.of()).orElseThrow();
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Callable<Boolean>> claims = new ArrayList<>();
       for (int i = 0; i < 16; i++) {
         String agent = "agent" + i;
-        claims.add(() -> store().commit(created.record().withState("WITH_AGENT").withOwner(agent), 1,
-            List.of(line("system", agent + " joined"))).isPresent());
+        claims.add(() -> store().commit(created.record().withState(ConversationState.WITH_AGENT).withOwner(agent), 1,
+            List.of(line(Sender.SYSTEM, agent + " joined"))).isPresent());
       }
       int winners = 0;
       for (Future<Boolean> f : pool.invokeAll(claims)) {

@@ -1,18 +1,14 @@
-package org.townhall.bot.store;
+package org.townhall.bot.conversation;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
-import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisConnectionException;
-import redis.clients.jedis.exceptions.JedisDataException;
-import redis.clients.jedis.exceptions.JedisException;
+import org.townhall.bot.store.RedisAccess;
+import org.townhall.bot.store.Sha256;
 
 /**
  * The production store, shared by every bot instance. Keys (with the configured prefix, default
@@ -37,35 +33,28 @@ import redis.clients.jedis.exceptions.JedisException;
  */
 class RedisConversationStore implements ConversationStore {
 
-  private final UnifiedJedis redis;
-  private final StoredJson json;
+  private final RedisAccess redis;
   private final Clock clock;
-  private final RedisKeys keys;
   private final long retentionMillis;
   private final long emptyRetentionMillis;
-  private final RedisLeaseLock lock;
 
-  RedisConversationStore(UnifiedJedis redis, ObjectMapper json, Clock clock, String prefix, Duration retention,
-      Duration emptyRetention, Duration lockLease, Duration lockWait) {
+  RedisConversationStore(RedisAccess redis, Clock clock, Duration retention, Duration emptyRetention) {
     this.redis = redis;
-    this.json = new StoredJson(json);
     this.clock = clock;
-    this.keys = new RedisKeys(prefix);
     this.retentionMillis = retention.toMillis();
     this.emptyRetentionMillis = emptyRetention.toMillis();
-    this.lock = new RedisLeaseLock(redis, lockLease, lockWait);
   }
 
   @Override
   public Optional<ConversationRecord> find(String id) {
-    String stored = call(() -> redis.hget(keys.conversation(id), "json"));
-    return Optional.ofNullable(stored).map(s -> json.read(s, ConversationRecord.class));
+    String stored = redis.call(r -> r.hget(conversationKey(id), "json"));
+    return Optional.ofNullable(stored).map(s -> redis.read(s, ConversationRecord.class));
   }
 
   @Override
   public List<TranscriptEntry> transcript(String id, long afterSeq) {
-    List<String> lines = call(() -> redis.lrange(keys.transcript(id), Math.max(0, afterSeq), -1));
-    return lines.stream().map(s -> json.read(s, TranscriptEntry.class)).toList();
+    List<String> lines = redis.call(r -> r.lrange(transcriptKey(id), Math.max(0, afterSeq), -1));
+    return lines.stream().map(s -> redis.read(s, TranscriptEntry.class)).toList();
   }
 
   @Override
@@ -80,7 +69,7 @@ class RedisConversationStore implements ConversationStore {
     List<String> args = new ArrayList<>();
     args.add(Long.toString(expectedVersion));
     args.add(Long.toString(committed.version()));
-    args.add(json.write(committed));
+    args.add(redis.write(committed));
     args.add(Long.toString(retentionMillis));
     args.add(committed.handoff() == null ? "" : Long.toString((long) committed.handoff().queueScore()));
     args.add(committed.id());
@@ -88,28 +77,28 @@ class RedisConversationStore implements ConversationStore {
     args.add(Long.toString(committed.createdAt().toEpochMilli()));
     args.add(Long.toString(emptyRetentionMillis));
     args.add(appended.stream().anyMatch(TranscriptEntry::fromResident) ? "1" : "0");
-    appended.forEach(e -> args.add(json.write(e)));
-    Object ok = call(() -> redis.eval(RedisScripts.COMMIT,
-        List.of(keys.conversation(next.id()), keys.transcript(next.id()), keys.handoffQueue(), keys.idle(),
-            keys.resident(committed.channel(), committed.channelUserId())), args));
+    appended.forEach(e -> args.add(redis.write(e)));
+    Object ok = redis.call(r -> r.eval(COMMIT,
+        List.of(conversationKey(next.id()), transcriptKey(next.id()), redis.key("handoff"), redis.key("idle"),
+            residentKey(committed.channel(), committed.channelUserId())), args));
     return Long.valueOf(1).equals(ok) ? Optional.of(new CommitResult(committed, appended)) : Optional.empty();
   }
 
   @Override
   public List<ConversationRecord> handoffQueue() {
-    List<String> ids = call(() -> redis.zrange(keys.handoffQueue(), 0, -1));
+    List<String> ids = redis.call(r -> r.zrange(redis.key("handoff"), 0, -1));
     List<ConversationRecord> queue = new ArrayList<>(ids.size());
     for (String id : ids) {
       find(id).ifPresentOrElse(queue::add,
           // The conversation expired under retention: drop its dangling queue entry.
-          () -> call(() -> redis.zrem(keys.handoffQueue(), id)));
+          () -> redis.call(r -> r.zrem(redis.key("handoff"), id)));
     }
     return queue;
   }
 
   @Override
   public List<String> conversationsOf(String channel, String channelUserId, int limit) {
-    List<String> ids = call(() -> redis.zrevrange(keys.resident(channel, channelUserId), 0, -1));
+    List<String> ids = redis.call(r -> r.zrevrange(residentKey(channel, channelUserId), 0, -1));
     List<String> live = new ArrayList<>(Math.min(ids.size(), limit));
     for (String id : ids) {
       if (live.size() == limit) {
@@ -119,7 +108,7 @@ class RedisConversationStore implements ConversationStore {
         live.add(id);
       } else {
         // Expired under retention: drop the dangling index entry.
-        call(() -> redis.zrem(keys.resident(channel, channelUserId), id));
+        redis.call(r -> r.zrem(residentKey(channel, channelUserId), id));
       }
     }
     return live;
@@ -127,14 +116,14 @@ class RedisConversationStore implements ConversationStore {
 
   @Override
   public List<String> idleSince(Instant now, int limit) {
-    List<String> ids = call(() -> redis.zrangeByScore(keys.idle(), 0, now.toEpochMilli(), 0, limit));
+    List<String> ids = redis.call(r -> r.zrangeByScore(redis.key("idle"), 0, now.toEpochMilli(), 0, limit));
     List<String> live = new ArrayList<>(ids.size());
     for (String id : ids) {
       if (find(id).isPresent()) {
         live.add(id);
       } else {
         // Expired under retention: drop the dangling index entry.
-        call(() -> redis.zrem(keys.idle(), id));
+        redis.call(r -> r.zrem(redis.key("idle"), id));
       }
     }
     return live;
@@ -142,56 +131,75 @@ class RedisConversationStore implements ConversationStore {
 
   @Override
   public boolean wasDelivered(String key) {
-    return call(() -> redis.exists(keys.delivery(key)));
+    return redis.call(r -> r.exists(deliveryKey(key)));
   }
 
   @Override
   public void markDelivered(String key, Duration ttl) {
-    call(() -> redis.psetex(keys.delivery(key), ttl.toMillis(), "1"));
+    redis.call(r -> r.psetex(deliveryKey(key), ttl.toMillis(), "1"));
   }
 
   @Override
   public <T> T withConversationLock(String id, Supplier<T> work) {
-    return lock.withLock(keys.lock(id), work);
+    return redis.withLock(id, work);
   }
 
+  // Ids reach these names only after ConversationIds checked them (a UUID) at the edge.
+  private String conversationKey(String id) {
+    return redis.key("conv:" + id);
+  }
 
+  private String transcriptKey(String id) {
+    return redis.key("conv:" + id + ":log");
+  }
+
+  /** A resident's conversations on a channel; the user id is hashed so keys never show it. */
+  private String residentKey(String channel, String channelUserId) {
+    return redis.key("resident:" + channel + ":" + Sha256.hex(channelUserId));
+  }
+
+  private String deliveryKey(String key) {
+    return redis.key("delivery:" + key);
+  }
 
   /**
-   * Error codes with which a reachable Redis refuses a command for now, whatever the command: after a
-   * failover (a read-only replica), while loading its data, when full, when it cannot persist, or
-   * while a script runs too long. They mean the store is unavailable (nothing was written), not a bug.
+   * KEYS: record hash, transcript list, handoff sorted set, idle sorted set, the resident's
+   * conversations sorted set. ARGV: expected version, new version, record JSON, retention ms, queue
+   * score ("" = not queued), conversation id, idle deadline ms ("" = none), created-at ms,
+   * empty-conversation retention ms, "1" if an entry is the resident's, entries JSON….
+   * Returns 1 when committed, 0 when the expected version did not match (nothing written).
+   *
+   * <p>The hash's {@code empty} field marks a conversation created without a line from the resident
+   * until one arrives; only then does it keep the full retention. Conversations stored before the
+   * mark existed have none, so they keep the full retention.
    */
-  private static final Set<String> UNAVAILABLE_CODES = Set.of(
-      "READONLY", "LOADING", "OOM", "MISCONF", "BUSY", "MASTERDOWN", "NOREPLICAS", "TRYAGAIN", "CLUSTERDOWN");
-
-  static <T> T call(Supplier<T> command) {
-    try {
-      return command.get();
-    } catch (JedisConnectionException e) {
-      throw new StoreUnavailableException("Redis is not reachable", e);
-    } catch (JedisDataException e) {
-      String code = errorCode(e.getMessage());
-      if (UNAVAILABLE_CODES.contains(code)) {
-        throw new StoreUnavailableException("Redis refuses commands for now (" + code + ")", e);
-      }
-      throw e;
-    } catch (JedisException e) {
-      // The plain class is what the pool throws when it cannot hand out a connection: as unreachable as
-      // a refused connection. Its subclasses (validation, cluster, …) are bugs and stay 500s.
-      if (e.getClass() == JedisException.class) {
-        throw new StoreUnavailableException("Redis is not reachable", e);
-      }
-      throw e;
-    }
-  }
-
-  private static String errorCode(String message) {
-    if (message == null) {
-      return "";
-    }
-    String trimmed = message.strip();
-    int space = trimmed.indexOf(' ');
-    return space < 0 ? trimmed : trimmed.substring(0, space);
-  }
+  private static final String COMMIT = """
+      local stored = redis.call('HGET', KEYS[1], 'v')
+      if (stored or '0') ~= ARGV[1] then return 0 end
+      redis.call('HSET', KEYS[1], 'v', ARGV[2], 'json', ARGV[3])
+      if ARGV[10] == '1' then
+        redis.call('HDEL', KEYS[1], 'empty')
+      elseif not stored then
+        redis.call('HSET', KEYS[1], 'empty', '1')
+      end
+      local ttl = ARGV[4]
+      if redis.call('HEXISTS', KEYS[1], 'empty') == 1 then ttl = ARGV[9] end
+      for i = 11, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
+      redis.call('PEXPIRE', KEYS[1], ttl)
+      redis.call('PEXPIRE', KEYS[2], ttl)
+      if ARGV[5] == '' then
+        redis.call('ZREM', KEYS[3], ARGV[6])
+      else
+        redis.call('ZADD', KEYS[3], ARGV[5], ARGV[6])
+      end
+      if ARGV[7] == '' then
+        redis.call('ZREM', KEYS[4], ARGV[6])
+      else
+        redis.call('ZADD', KEYS[4], ARGV[7], ARGV[6])
+      end
+      redis.call('ZADD', KEYS[5], ARGV[8], ARGV[6])
+      -- The resident's index also lists their other conversations: an empty one never shortens its life.
+      if redis.call('PTTL', KEYS[5]) < tonumber(ttl) then redis.call('PEXPIRE', KEYS[5], ttl) end
+      return 1
+      """;
 }

@@ -1,4 +1,4 @@
-package org.townhall.bot.store;
+package org.townhall.bot.conversation;
 
 import java.util.List;
 
@@ -6,7 +6,7 @@ import java.util.List;
  * A successful commit: the record as now stored and the transcript entries it appended, with their
  * seqs.
  */
-public record CommitResult(ConversationRecord record, List<TranscriptEntry> appended) {
+record CommitResult(ConversationRecord record, List<TranscriptEntry> appended) {
 
   public CommitResult {
     appended = List.copyOf(appended);

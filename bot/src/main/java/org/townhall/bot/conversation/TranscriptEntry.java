@@ -1,4 +1,4 @@
-package org.townhall.bot.store;
+package org.townhall.bot.conversation;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.List;
  * One line of a conversation's transcript.
  *
  * @param seq position in the transcript, from 1, assigned by the store on commit
- * @param from who wrote it: {@code resident}, {@code bot}, {@code agent} or {@code system}
+ * @param from who wrote it
  * @param text what was said
  * @param options quick-reply choices offered with it (possibly empty)
  * @param at when it was written
@@ -15,7 +15,7 @@ import java.util.List;
  * @param guesses for resident lines, what the classifier thought (best first); otherwise empty
  */
 public record TranscriptEntry(
-    long seq, String from, String text, List<String> options, Instant at, String author, List<Guess> guesses) {
+    long seq, Sender from, String text, List<String> options, Instant at, String author, List<Guess> guesses) {
 
   public TranscriptEntry {
     options = options == null ? List.of() : List.copyOf(options);
@@ -23,13 +23,13 @@ public record TranscriptEntry(
   }
 
   /** A line not yet committed: the store gives it its {@code seq}. */
-  public static TranscriptEntry draft(String from, String text, List<String> options, Instant at) {
+  public static TranscriptEntry draft(Sender from, String text, List<String> options, Instant at) {
     return new TranscriptEntry(0, from, text, options, at, null, List.of());
   }
 
   /** Whether the resident wrote this line: a conversation without one is kept only briefly. */
   public boolean fromResident() {
-    return "resident".equals(from);
+    return from == Sender.RESIDENT;
   }
 
   public TranscriptEntry withSeq(long newSeq) {

@@ -1,4 +1,4 @@
-package org.townhall.bot.store;
+package org.townhall.bot.conversation;
 
 import java.time.Duration;
 import java.util.List;
@@ -14,9 +14,9 @@ import java.util.function.Supplier;
  * decides again. A conversation is deleted the retention period after its last change, or the
  * shorter empty-conversation retention after it while none of its transcript lines is the
  * resident's ({@link TranscriptEntry#fromResident}). Implementations throw
- * {@link StoreUnavailableException} when the backing store cannot be reached, and are thread-safe.
+ * {@link org.townhall.bot.store.StoreUnavailableException} when the backing store cannot be reached, and are thread-safe.
  */
-public interface ConversationStore {
+interface ConversationStore {
 
   /** Finds a conversation; empty if unknown or expired. */
   Optional<ConversationRecord> find(String id);

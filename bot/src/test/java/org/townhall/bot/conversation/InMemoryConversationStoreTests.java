@@ -1,4 +1,4 @@
-package org.townhall.bot.store;
+package org.townhall.bot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,9 +33,9 @@ class InMemoryConversationStoreTests extends ConversationStoreContract {
 
   @Test
   void purgesConversationsIdleForLongerThanTheRetentionPeriod() {
-    store.commit(fresh("old"), 0, List.of(line("resident", "hello")));
+    store.commit(fresh("old"), 0, List.of(line(Sender.RESIDENT, "hello")));
     clock.set(T0.plus(Duration.ofDays(89)));
-    store.commit(fresh("recent"), 0, List.of(line("resident", "hello")));
+    store.commit(fresh("recent"), 0, List.of(line(Sender.RESIDENT, "hello")));
     store.markDelivered("msg:old:1", Duration.ofDays(1));
 
     clock.set(T0.plus(Duration.ofDays(91)));

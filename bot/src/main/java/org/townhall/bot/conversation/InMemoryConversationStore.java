@@ -1,4 +1,4 @@
-package org.townhall.bot.store;
+package org.townhall.bot.conversation;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The embedded store: everything in this process's memory, gone on restart. Conversations idle for
@@ -135,8 +136,10 @@ class InMemoryConversationStore implements ConversationStore {
 
   /**
    * Drops conversations idle for longer than the retention period, or than the empty-conversation
-   * retention if the resident never wrote in them, and expired delivery marks.
+   * retention if the resident never wrote in them, and expired delivery marks. Redis expires keys by
+   * itself; memory needs this sweep.
    */
+  @Scheduled(fixedDelayString = "PT10M")
   void purgeExpired() {
     Instant now = clock.instant();
     Instant cutoff = now.minus(retention);

@@ -1,7 +1,8 @@
-package org.townhall.bot.store;
+package org.townhall.bot.conversation;
 
 import java.time.Instant;
 import java.util.Map;
+import org.townhall.bot.handoff.HandoffTicket;
 
 /**
  * A conversation as stored. Immutable: change it with the {@code with…} methods and
@@ -11,7 +12,7 @@ import java.util.Map;
  * @param channel {@code webchat}, {@code telegram}, …
  * @param channelUserId who the resident is on that channel (for web chat, the conversation id)
  * @param tokenHash SHA-256 of the web chat bearer token, or null for other channels
- * @param state the conversation state's name (owned by the conversation feature)
+ * @param state where the conversation is
  * @param owner the member of staff handling it, or null
  * @param version bumped by every commit; the compare-and-set guard
  * @param lastSeq the seq of the last transcript entry (0 when empty)
@@ -26,7 +27,7 @@ public record ConversationRecord(
     String channel,
     String channelUserId,
     String tokenHash,
-    String state,
+    ConversationState state,
     String owner,
     long version,
     long lastSeq,
@@ -41,11 +42,11 @@ public record ConversationRecord(
   }
 
   public static ConversationRecord start(
-      String id, String channel, String channelUserId, String tokenHash, String state, Instant now) {
+      String id, String channel, String channelUserId, String tokenHash, ConversationState state, Instant now) {
     return new ConversationRecord(id, channel, channelUserId, tokenHash, state, null, 0, 0, now, now, null, null, Map.of());
   }
 
-  public ConversationRecord withState(String newState) {
+  public ConversationRecord withState(ConversationState newState) {
     return new ConversationRecord(id, channel, channelUserId, tokenHash, newState, owner, version, lastSeq,
         createdAt, updatedAt, handoff, idleDeadline, attributes);
   }

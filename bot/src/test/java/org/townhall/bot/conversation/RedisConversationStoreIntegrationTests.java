@@ -1,4 +1,4 @@
-package org.townhall.bot.store;
+package org.townhall.bot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.townhall.bot.store.RedisAccess;
+import org.townhall.bot.store.StoreJsonForTests;
+import org.townhall.bot.store.StoreUnavailableException;
 import org.townhall.bot.support.RedisServer;
 import redis.clients.jedis.RedisClient;
 
@@ -27,8 +30,8 @@ class RedisConversationStoreIntegrationTests extends ConversationStoreContract {
   void connect() {
     redis = server.emptiedClient();
     ObjectMapper json = StoreJsonForTests.mapper();
-    store = new RedisConversationStore(redis, json, Clock.fixed(T0, ZoneOffset.UTC), "test:", RETENTION,
-        EMPTY_RETENTION, Duration.ofSeconds(5), Duration.ofSeconds(5));
+    var access = new RedisAccess(redis, json, "test:", Duration.ofSeconds(5), Duration.ofSeconds(5));
+    store = new RedisConversationStore(access, Clock.fixed(T0, ZoneOffset.UTC), RETENTION, EMPTY_RETENTION);
   }
 
   @AfterEach
@@ -56,7 +59,7 @@ class RedisConversationStoreIntegrationTests extends ConversationStoreContract {
 
   @Test
   void conversationKeysExpireAfterTheRetentionPeriod() {
-    store.commit(fresh("r1"), 0, List.of(line("resident", "hello")));
+    store.commit(fresh("r1"), 0, List.of(line(Sender.RESIDENT, "hello")));
 
     long ttl = redis.pttl("test:conv:r1");
     assertThat(ttl).isBetween(Duration.ofDays(89).toMillis(), Duration.ofDays(90).toMillis());

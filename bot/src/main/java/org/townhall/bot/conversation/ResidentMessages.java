@@ -1,0 +1,229 @@
+package org.townhall.bot.conversation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.stereotype.Service;
+import org.townhall.bot.conversation.ConversationCommits.Change;
+import org.townhall.bot.safeguarding.Disclosure;
+import org.townhall.bot.safeguarding.SafeguardingCheck;
+import org.townhall.bot.store.RetentionProperties;
+import org.townhall.bot.store.Sha256;
+import org.townhall.bot.store.StaffStore;
+
+/**
+ * Residents' side of a conversation, from every channel: starting one, and each message they send.
+ * A message is checked for safeguarding before anything else decides, then goes through the
+ * conversation's machine; one message is processed at a time per conversation, on any instance, and
+ * a redelivered one only once.
+ */
+@Service
+public class ResidentMessages {
+
+  private static final int GUESSES_KEPT = 3;
+
+  private final ConversationStore store;
+  private final ConversationCommits commits;
+  private final StaffStore staffStore;
+  private final ConversationMachine machine;
+  private final DialoguePolicy policy;
+  private final Phrases phrases;
+  private final Clock clock;
+  private final Duration deliveryMemory;
+  private final SafeguardingCheck safeguarding;
+  private final SafeguardingConcerns concerns;
+
+  ResidentMessages(ConversationStore store, ConversationCommits commits, ConversationMachine machine,
+      DialoguePolicy policy, Phrases phrases, Clock clock, RetentionProperties retention,
+      StaffStore staffStore, SafeguardingCheck safeguarding,
+      SafeguardingConcerns concerns) {
+    this.store = store;
+    this.commits = commits;
+    this.staffStore = staffStore;
+    this.machine = machine;
+    this.policy = policy;
+    this.phrases = phrases;
+    this.clock = clock;
+    this.deliveryMemory = retention.deliveryMarks();
+    this.safeguarding = safeguarding;
+    this.concerns = concerns;
+  }
+
+  /** Starts a conversation with the bot's welcome. */
+  public ConversationRecord start(String channel, String channelUserId, String tokenHash) {
+    String id = UUID.randomUUID().toString();
+    var record = ConversationRecord.start(id, channel, channelUserId == null ? id : channelUserId, tokenHash,
+        ConversationState.BOT, clock.instant());
+    return commits.create(record, List.of(welcome())).record();
+  }
+
+  /**
+   * The line a new conversation starts with: the bot's welcome and its quick replies. Not stored; a
+   * chat page shows it before the resident has written, so it never differs from the one stored.
+   */
+  public TranscriptEntry welcome() {
+    return TranscriptEntry.draft(Sender.BOT, phrases.get("welcome"), welcomeOptions(phrases), clock.instant());
+  }
+
+  /**
+   * The resident's current conversation on a messaging channel (their newest), or a new one started
+   * with the welcome. Under a lock per resident, so two first messages arriving together start one
+   * conversation.
+   */
+  public ResidentConversation forResident(String channel, String channelUserId) {
+    return store.withConversationLock(residentLockKey(channel, channelUserId), () ->
+        store.conversationsOf(channel, channelUserId, 1).stream()
+            .map(store::find)
+            .flatMap(Optional::stream)
+            .findFirst()
+            .map(c -> new ResidentConversation(c, false))
+            .orElseGet(() -> new ResidentConversation(start(channel, channelUserId, null), true)));
+  }
+
+  /**
+   * A resident's conversation on a channel.
+   *
+   * @param conversation as stored
+   * @param started whether it was started just now (its welcome is the only line)
+   */
+  public record ResidentConversation(ConversationRecord conversation, boolean started) {}
+
+  /**
+   * Handles a resident's message: records it and, if the bot has the conversation, answers.
+   *
+   * @return the transcript lines this message added (the resident's own first); empty for a
+   *     redelivered message
+   * @throws ConversationNotFoundException if the conversation does not exist
+   */
+  public List<TranscriptEntry> receive(InboundMessage message) {
+    String id = message.conversationId();
+    String deliveryKey = "msg:" + id + ":" + message.channelMessageId();
+    return store.withConversationLock(id, () -> {
+      if (store.wasDelivered(deliveryKey)) {
+        return List.of();
+      }
+      return commits.<List<TranscriptEntry>>change(id, current -> prepare(current, message, done -> {
+        store.markDelivered(deliveryKey, deliveryMemory);
+        concerns.afterResidentMessage(current, done.record());
+        return done.appended();
+      }), () -> {
+        throw new ConversationNotFoundException(id);
+      }, () -> {
+        throw new IllegalStateException("conversation " + id + " kept changing; gave up");
+      });
+    });
+  }
+
+  private Change<List<TranscriptEntry>> prepare(ConversationRecord current, InboundMessage message,
+      Function<CommitResult, List<TranscriptEntry>> done) {
+    // Safeguarding before anything else decides, in every state and for every kind of message with text
+    // the resident wrote (a tap on one of the bot's own buttons is not their words).
+    Optional<Disclosure> disclosure = message.text() == null || message.quickReply() ? Optional.empty()
+        : safeguarding.check(message.text());
+    if (disclosure.isPresent()) {
+      return disclosed(current, message, disclosure.get(), done);
+    }
+    ConversationState state = current.state();
+    Instant now = clock.instant();
+    if (state.withStaff() && message.kind() != InboundMessage.Kind.TEXT) {
+      // The silence rule holds for every kind of message: staff see it, the bot says nothing.
+      Turn turn = new Turn(current, now, null, null, null, null);
+      ConversationState next = fire(state, ConversationEvent.RESIDENT_WROTE, turn);
+      return new Change<>(turn.after(next), List.of(residentLine(describe(message), now)), done);
+    }
+    if (message.kind().isText()) {
+      return dialogue(current, message.text(), done);
+    }
+    // Help, or something the bot cannot read: say what it understands; the conversation stays where it is.
+    List<TranscriptEntry> entries = List.of(
+        residentLine(describe(message), now),
+        message.kind() == InboundMessage.Kind.HELP
+            ? TranscriptEntry.draft(Sender.BOT, phrases.get("help"), welcomeOptions(phrases), now)
+            : TranscriptEntry.draft(Sender.BOT,
+                phrases.get("unreadable." + message.kind().name().toLowerCase(Locale.ROOT)),
+                List.of(phrases.get("option.person")), now));
+    return new Change<>(current, entries, done);
+  }
+
+  /** A message that discloses danger: the machine's DISCLOSED step, whatever state the conversation is in. */
+  private Change<List<TranscriptEntry>> disclosed(ConversationRecord current, InboundMessage message,
+      Disclosure disclosure, Function<CommitResult, List<TranscriptEntry>> done) {
+    Turn turn = new Turn(current, clock.instant(), null, null, null, message.text())
+        .withDisclosure(disclosure, staffStore.botPause().isPresent());
+    ConversationState state = current.state();
+    if (state == ConversationState.CLOSED) {
+      state = fire(state, ConversationEvent.REOPENED, turn);
+    }
+    state = fire(state, ConversationEvent.DISCLOSED, turn);
+    List<TranscriptEntry> entries = new ArrayList<>();
+    entries.add(residentLine(describe(message), turn.now()));
+    entries.addAll(turn.replies());
+    return new Change<>(turn.after(state), entries, done);
+  }
+
+  private Change<List<TranscriptEntry>> dialogue(ConversationRecord current, String text,
+      Function<CommitResult, List<TranscriptEntry>> done) {
+    DialoguePolicy.Reading reading = policy.read(current, text);
+    Turn turn = new Turn(current, clock.instant(), reading.understanding(), reading.intent(), null, text)
+        .withLookup(reading.lookup());
+    ConversationState state = current.state();
+    for (ConversationEvent event : reading.events()) {
+      state = fire(state, event, turn);
+    }
+    List<TranscriptEntry> entries = new ArrayList<>();
+    entries.add(guessed(residentLine(text, turn.now()), turn));
+    // Life safety first, whenever the bot itself replies (never over staff: then it is silent).
+    boolean botReplies = turn.replies().stream().anyMatch(line -> line.from() == Sender.BOT);
+    if (botReplies) {
+      policy.emergencyPointer(text)
+          .ifPresent(pointer -> entries.add(TranscriptEntry.draft(Sender.BOT, pointer, List.of(), turn.now())));
+    }
+    entries.addAll(turn.replies());
+    return new Change<>(turn.after(state), entries, done);
+  }
+
+  private ConversationState fire(ConversationState state, ConversationEvent event, Turn turn) {
+    return machine.fire(state, event, turn)
+        .orElseThrow(() -> new IllegalStateException("the machine refuses " + event + " in " + state));
+  }
+
+  /** How a resident's message reads in the transcript, for staff. */
+  private String describe(InboundMessage message) {
+    String text = message.text() == null ? "" : message.text();
+    return switch (message.kind()) {
+      case TEXT -> text;
+      case EDIT -> phrases.get("received.edit", text);
+      default -> (phrases.get("received." + message.kind().name().toLowerCase(Locale.ROOT)) + " " + text).strip();
+    };
+  }
+
+  private static TranscriptEntry residentLine(String text, Instant now) {
+    return TranscriptEntry.draft(Sender.RESIDENT, text, List.of(), now);
+  }
+
+  /** The resident's line with what the classifier thought of it, for staff. */
+  private static TranscriptEntry guessed(TranscriptEntry line, Turn turn) {
+    if (turn.understanding() == null) {
+      return line;
+    }
+    return line.withGuesses(turn.understanding().classification().ranked().stream().limit(GUESSES_KEPT)
+        .map(s -> new Guess(s.intent(), s.confidence()))
+        .toList());
+  }
+
+  /** A lock name that does not spell out who the resident is. */
+  private static String residentLockKey(String channel, String channelUserId) {
+    return "resident:" + channel + ":" + Sha256.hex(channelUserId);
+  }
+
+  static List<String> welcomeOptions(Phrases phrases) {
+    return List.of(phrases.get("welcome.option1"), phrases.get("welcome.option2"), phrases.get("welcome.option3"),
+        phrases.get("option.person"));
+  }
+}
