@@ -53,7 +53,7 @@ class ConversationStepBenchmark {
     report("classify a short message", i -> understanding.understand("how do I pay my council tax " + (i % 10)));
     // A fresh conversation every 20 messages: real conversations are short.
     String[] id = new String[1];
-    report("whole step: Conversations.receive, in-memory store", i -> {
+    report("whole step: ResidentMessages.receive, in-memory store", i -> {
       if (i % 20 == 0) {
         id[0] = residents.start("webchat", null, "hash").id();
       }
