@@ -14,6 +14,8 @@ final class Attributes {
   static final String FEEDBACK_PREFIX = "feedback.";
   /** The intent waiting for a detail while COLLECTING. */
   static final String PENDING_INTENT = "pendingIntent";
+  /** How many replies to the pending question were not a usable detail. */
+  static final String DETAIL_TRIES = "detailTries";
   /** The intent whose answer the bot asked "Did that help?" about. */
   static final String AWAITING_FEEDBACK = "awaitingFeedback";
   /** The last intent answered; routes a later handoff to the right team. */

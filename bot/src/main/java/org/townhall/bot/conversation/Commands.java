@@ -1,7 +1,10 @@
 package org.townhall.bot.conversation;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Words that mean the same at every step, whatever the classifier thinks. Matched on the whole
@@ -31,7 +34,38 @@ final class Commands {
   private static final Set<String> NO = Set.of("no", "nope", "n", "no it didn t", "not really", "it didn t",
       "that didn t help", "no thanks");
 
+  /** A request for a person inside a longer message: "can I speak to a person about my council tax bill". */
+  private static final Pattern PERSON_REQUEST = Pattern.compile(
+      "\\b(?:(?:speak|talk|chat)(?: to| with)(?: a| an| the| some)?(?: real| actual| live)?"
+          + " (?:person|human|someone|somebody|one|advisor|adviser|agent|operator|member of staff|staff|people)"
+          + "|(?:real|actual|live) (?:person|human))\\b");
+
+  /** The resident cannot give the detail asked for. */
+  private static final Set<String> DOES_NOT_KNOW = Set.of("i don t know", "i dont know", "don t know", "dont know",
+      "not sure", "i m not sure", "im not sure", "no idea", "dunno", "idk", "i don t know it", "i don t know my postcode",
+      "don t know my postcode", "i can t remember", "can t remember", "i forgot", "forgot", "i have no idea",
+      "no clue", "not a clue", "i don t have one", "i don t have it");
+
   private Commands() {}
+
+  /**
+   * What else a message says when it asks for a person within a longer sentence, e.g. "about my
+   * council tax bill" from "can I speak to a person about my council tax bill"; empty when it does
+   * not ask for one.
+   */
+  static Optional<String> personRequestIn(String text) {
+    String said = normalise(text);
+    Matcher m = PERSON_REQUEST.matcher(said);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    return Optional.of((said.substring(0, m.start()) + " " + said.substring(m.end())).replaceAll("\\s+", " ").strip());
+  }
+
+  /** "I don't know", "not sure"…: the resident cannot give the detail the bot asked for. */
+  static boolean doesNotKnow(String text) {
+    return DOES_NOT_KNOW.contains(normalise(text));
+  }
 
   static boolean asksForPerson(String text) {
     return PERSON.contains(normalise(text));

@@ -18,8 +18,10 @@ enum ConversationEvent {
   SOMETHING_ELSE,
   /** The resident gave the detail the bot asked for (e.g. a valid postcode). */
   DETAIL_GIVEN,
-  /** The resident's answer is not a valid detail: ask again. */
+  /** The resident's answer is not a valid detail: ask again, or after two tries offer a way out. */
   DETAIL_INVALID,
+  /** The resident chose to go on without the detail: answer in general. */
+  DETAIL_SKIPPED,
   /** The resident said whether the last answer helped. */
   FEEDBACK_GIVEN,
   /** The resident asked to start again. */

@@ -9,6 +9,7 @@ import static org.townhall.bot.conversation.ConversationEvent.ASKED_FOR_PERSON;
 import static org.townhall.bot.conversation.ConversationEvent.CHOICE_PICKED;
 import static org.townhall.bot.conversation.ConversationEvent.DETAIL_GIVEN;
 import static org.townhall.bot.conversation.ConversationEvent.DETAIL_INVALID;
+import static org.townhall.bot.conversation.ConversationEvent.DETAIL_SKIPPED;
 import static org.townhall.bot.conversation.ConversationEvent.DISCLOSED;
 import static org.townhall.bot.conversation.ConversationEvent.FEEDBACK_GIVEN;
 import static org.townhall.bot.conversation.ConversationEvent.NOT_UNDERSTOOD;
@@ -97,6 +98,7 @@ class ConversationMachineConfiguration extends EnumStateMachineConfigurerAdapter
     go(transitions, COLLECTING, DETAIL_GIVEN, BOT, actions::detailInArea, actions::acceptDetail);
     go(transitions, COLLECTING, DETAIL_GIVEN, BOT, not(actions::detailInArea), actions::outsideArea);
     go(transitions, COLLECTING, DETAIL_INVALID, COLLECTING, null, actions::retryDetail);
+    go(transitions, COLLECTING, DETAIL_SKIPPED, BOT, null, actions::skipDetail);
     go(transitions, COLLECTING, RESIDENT_CANCELLED, BOT, null, actions::cancelDetail);
 
     // The silence rule: while staff have it, the resident's words are recorded, never answered.

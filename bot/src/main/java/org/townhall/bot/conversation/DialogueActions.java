@@ -36,7 +36,7 @@ class DialogueActions {
   }
 
   // Greetings, thanks and the like: nothing to rate.
-  private static boolean isSmallTalk(IntentDefinition intent) {
+  static boolean isSmallTalk(IntentDefinition intent) {
     return intent.team().equals(DEFAULT_TEAM) && intent.answer().link() == null;
   }
 
@@ -108,8 +108,24 @@ class DialogueActions {
     turn.say(Sender.BOT, phrases.get("postcode.outside", outside.postcode().formatted()), List.of());
   }
 
+  /**
+   * Asks again for a detail that was not usable; after two tries, or at "I don't know", offers a way
+   * out instead (where to look it up, go on without it, or a person), never the same question forever.
+   */
   void retryDetail(Turn turn) {
-    turn.say(Sender.BOT, phrases.get("postcode.invalid"), List.of(phrases.get("option.cancel.detail")));
+    int tries = Integer.parseInt(turn.attributes().getOrDefault(Attributes.DETAIL_TRIES, "0")) + 1;
+    turn.attributes().put(Attributes.DETAIL_TRIES, Integer.toString(tries));
+    if (tries >= 2 || Commands.doesNotKnow(turn.text())) {
+      turn.say(Sender.BOT, phrases.get("postcode.way-out"), List.of(phrases.get("option.skip.detail"),
+          phrases.get("option.person"), phrases.get("option.cancel.detail")));
+    } else {
+      turn.say(Sender.BOT, phrases.get("postcode.invalid"), List.of(phrases.get("option.cancel.detail")));
+    }
+  }
+
+  /** The resident goes on without the detail: the topic's answer in general. */
+  void skipDetail(Turn turn) {
+    answer(turn.answering(turn.attributes().get(Attributes.PENDING_INTENT)));
   }
 
   void clarify(Turn turn) {
@@ -301,6 +317,7 @@ class DialogueActions {
   static void resetDialogue(Turn turn) {
     turn.attributes().keySet().removeIf(k -> k.startsWith(Attributes.CHOICE_PREFIX));
     turn.attributes().remove(Attributes.PENDING_INTENT);
+    turn.attributes().remove(Attributes.DETAIL_TRIES);
     turn.attributes().remove(Attributes.AWAITING_FEEDBACK);
     turn.attributes().remove(Attributes.MISSES);
   }

@@ -22,6 +22,9 @@ import org.townhall.nlp.content.IntentDefinition;
 @Component
 class DialoguePolicy {
 
+  /** At most this many words with the postcode ("my postcode is cf10 1ep") for it to count as bare. */
+  private static final int BARE_POSTCODE_WORDS = 6;
+
   private final IntentUnderstanding understanding;
   private final AnswerCatalog catalog;
   private final Phrases phrases;
@@ -68,10 +71,10 @@ class DialoguePolicy {
     if (staff.botPause().isPresent()) {
       return paused(text, understood, events);
     }
-    Reading reading = command(text, understood, events)
+    return command(text, understood, events)
         .or(() -> replyToQuestion(conversation, text, understood, events))
+        .or(() -> postcodeForLastTopic(conversation, text, understood, events))
         .orElseGet(() -> classified(text, understood, events));
-    return reading;
   }
 
   /**
@@ -103,7 +106,55 @@ class DialoguePolicy {
     } else if (Commands.asksForPerson(text) || is(text, "option.person")) {
       event = ConversationEvent.ASKED_FOR_PERSON;
     }
-    return Optional.ofNullable(event).map(e -> reading(events, e, understood, null, null));
+    if (event == null) {
+      return Commands.personRequestIn(text).map(rest -> personAbout(rest, understood, events));
+    }
+    return Optional.of(reading(events, event, understood, null, null));
+  }
+
+  /**
+   * "Can I speak to a person about my council tax bill": a person, for the team of what the rest of
+   * the message is about (an urgent topic stays urgent); without a topic, the last one, as for a
+   * plain "talk to a person".
+   */
+  private Reading personAbout(String rest, Understanding understood, List<ConversationEvent> events) {
+    Optional<IntentDefinition> topic = rest.isBlank() ? Optional.empty() : topicOf(understanding.understand(rest));
+    if (topic.isPresent() && topic.get().urgent()) {
+      return reading(events, ConversationEvent.URGENT, understood, topic.get().id(), null);
+    }
+    return reading(events, ConversationEvent.ASKED_FOR_PERSON, understood,
+        topic.map(IntentDefinition::id).orElse(null), null);
+  }
+
+  /** The council topic a reading points to, if any: not a request for a person, not small talk. */
+  private Optional<IntentDefinition> topicOf(Understanding reading) {
+    if (reading.verdict() == Verdict.REJECT) {
+      return Optional.empty();
+    }
+    return catalog.intent(reading.best().intent())
+        .filter(i -> !i.id().equals(DialogueActions.HUMAN_AGENT_INTENT) && !DialogueActions.isSmallTalk(i));
+  }
+
+  /**
+   * A bare postcode ("CF10 1EP", "it's cf10 1ep") right after a topic the bot answered, which the
+   * classifier cannot place by itself: the postcode is for that topic, or for the lookup its team
+   * answers by postcode (a missed bin, then a postcode: that address's collection days).
+   */
+  private Optional<Reading> postcodeForLastTopic(ConversationRecord conversation, String text,
+      Understanding understood, List<ConversationEvent> events) {
+    String last = conversation.attributes().get(Attributes.LAST_INTENT);
+    Optional<Postcode> postcode = Postcode.find(text);
+    if (last == null || postcode.isEmpty() || understood.verdict() == Verdict.ANSWER
+        || Commands.normalise(text).split(" ").length > BARE_POSTCODE_WORDS) {
+      return Optional.empty();
+    }
+    return catalog.intent(last)
+        .flatMap(topic -> topic.slots().contains(DialogueActions.POSTCODE) ? Optional.of(topic)
+            : catalog.pack().intents().stream()
+                .filter(i -> i.team().equals(topic.team()) && i.slots().contains(DialogueActions.POSTCODE))
+                .findFirst())
+        .map(topic -> reading(events, ConversationEvent.UNDERSTOOD, understood, topic.id(),
+            slots.lookup(postcode.get())));
   }
 
   /** The message answers what the bot just asked: a choice, a detail, or "Did that help?". */
@@ -123,6 +174,12 @@ class DialoguePolicy {
       }
     }
     if (state == ConversationState.COLLECTING) {
+      if (is(text, "option.skip.detail")) {
+        return Optional.of(reading(events, ConversationEvent.DETAIL_SKIPPED, understood, null, null));
+      }
+      if (Commands.doesNotKnow(text)) {
+        return Optional.of(reading(events, ConversationEvent.DETAIL_INVALID, understood, null, null));
+      }
       if (Commands.cancels(text) || is(text, "option.cancel.detail") || Commands.somethingElse(text)
           || is(text, "option.something-else")) {
         return Optional.of(reading(events, ConversationEvent.RESIDENT_CANCELLED, understood, null, null));

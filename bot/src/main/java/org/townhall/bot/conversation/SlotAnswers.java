@@ -19,9 +19,11 @@ class SlotAnswers {
   static final String BIN_COLLECTION_DAY = "bin_collection_day";
 
   private final CollectionRounds rounds;
+  private final Phrases phrases;
 
-  SlotAnswers(CollectionRounds rounds) {
+  SlotAnswers(CollectionRounds rounds, Phrases phrases) {
     this.rounds = rounds;
+    this.phrases = phrases;
   }
 
   CollectionLookup lookup(Postcode postcode) {
@@ -39,9 +41,8 @@ class SlotAnswers {
     String text = intent.answer().text();
     for (var slot : intent.slots()) {
       String value = attributes.get(Attributes.SLOT_PREFIX + slot);
-      if (value != null) {
-        text = text.replace("{" + slot + "}", value);
-      }
+      // A detail the resident skipped reads as what it stands for ("your address"), never "{postcode}".
+      text = text.replace("{" + slot + "}", value != null ? value : phrases.get("slot.missing." + slot));
     }
     return text;
   }

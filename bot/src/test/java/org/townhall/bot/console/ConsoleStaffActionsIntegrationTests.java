@@ -36,14 +36,10 @@ class ConsoleStaffActionsIntegrationTests {
   @Autowired
   Conversations conversations;
 
-
   @Autowired
-
   ResidentMessages residents;
 
-
   @Autowired
-
   ConversationSweeps sweeps;
 
   @Autowired

@@ -43,7 +43,8 @@ class ConversationMachineTests {
       new EnumMap<>(Map.of(
           BOT, with(WITH_BOT, Map.of(FEEDBACK_GIVEN, BOT)),
           CLARIFYING, with(WITH_BOT, Map.of(CHOICE_PICKED, BOT)),
-          COLLECTING, with(WITH_BOT, Map.of(DETAIL_GIVEN, BOT, DETAIL_INVALID, COLLECTING, RESIDENT_CANCELLED, BOT)),
+          COLLECTING, with(WITH_BOT, Map.of(DETAIL_GIVEN, BOT, DETAIL_INVALID, COLLECTING, DETAIL_SKIPPED, BOT,
+              RESIDENT_CANCELLED, BOT)),
           AWAITING_AGENT, Map.of(RESIDENT_WROTE, AWAITING_AGENT, RESIDENT_CANCELLED, BOT, AGENT_CLAIMED, WITH_AGENT,
               STOPPED, ConversationState.CLOSED, ConversationEvent.CLOSED, ConversationState.CLOSED,
               AGENT_TRANSFERRED, AWAITING_AGENT, WAIT_EXCEEDED, AWAITING_AGENT, DISCLOSED, AWAITING_AGENT),
@@ -82,7 +83,10 @@ class ConversationMachineTests {
   }
 
   private static ConversationRecord in(ConversationState state) {
-    return ConversationRecord.start("c", "webchat", "c", null, state, NOW);
+    var record = ConversationRecord.start("c", "webchat", "c", null, state, NOW);
+    // Collecting always has the topic the detail is for.
+    return state == ConversationState.COLLECTING
+        ? record.withAttributes(java.util.Map.of(Attributes.PENDING_INTENT, "bin_collection_day")) : record;
   }
 
   @Test

@@ -35,9 +35,7 @@ class ConversationStepBenchmark {
   @Autowired
   Conversations conversations;
 
-
   @Autowired
-
   ResidentMessages residents;
 
   @Test

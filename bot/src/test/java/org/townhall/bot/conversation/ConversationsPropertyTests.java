@@ -47,19 +47,13 @@ class ConversationsPropertyTests {
   @Autowired
   Conversations conversations;
 
-
   @Autowired
-
   ResidentMessages residents;
 
-
   @Autowired
-
   StaffActions staffActions;
 
-
   @Autowired
-
   ConversationSweeps sweeps;
 
   @Autowired

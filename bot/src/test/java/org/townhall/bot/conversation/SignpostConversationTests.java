@@ -24,14 +24,10 @@ class SignpostConversationTests {
   @Autowired
   Conversations conversations;
 
-
   @Autowired
-
   ResidentMessages residents;
 
-
   @Autowired
-
   StaffActions staffActions;
 
   @Autowired
