@@ -1,5 +1,7 @@
 package org.townhall.bot.nlu;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -17,8 +19,9 @@ public class IntentUnderstanding {
 
   private final SwappableClassifier classifier;
   private final Thresholds thresholds;
+  private final Timer classification;
 
-  IntentUnderstanding(AnswerCatalog catalog, NluProperties properties) {
+  IntentUnderstanding(AnswerCatalog catalog, NluProperties properties, MeterRegistry meters) {
     ContentPack pack = catalog.pack();
     this.classifier = new SwappableClassifier(
         catalog.trainOrLoad("intent", pack.trainingExamples(), TrainingSettings.defaults()));
@@ -26,11 +29,14 @@ public class IntentUnderstanding {
     this.thresholds = new Thresholds(
         properties.answerThreshold() == null ? defaults.answer() : properties.answerThreshold(),
         properties.clarifyThreshold() == null ? defaults.clarify() : properties.clarifyThreshold());
+    this.classification = Timer.builder("townhall.nlu.classification")
+        .description("Time to classify one resident message with the intent model")
+        .register(meters);
   }
 
   /** Never throws for any text; junk gets a low-confidence verdict. */
   public Understanding understand(String text) {
-    var classification = classifier.classify(text);
-    return new Understanding(classification, thresholds.decide(classification));
+    var classified = classification.record(() -> classifier.classify(text));
+    return new Understanding(classified, thresholds.decide(classified));
   }
 }

@@ -34,7 +34,8 @@ class SecurityConfiguration {
             .requestMatchers("/api/webchat/**").permitAll()
             // Telegram's webhook: authorised by its secret-token header, checked by the controller.
             .requestMatchers("/api/telegram/webhook").permitAll()
-            .requestMatchers("/actuator/health/**").permitAll()
+            // Probes and the metrics scraper sign in as nobody; keep them off the public proxy (README "Operations").
+            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
             .requestMatchers("/console/login.html", "/console/app.css", "/console/login.js").permitAll()
             .requestMatchers("/api/console/admin/**", "/console/admin.html", "/console/admin.js").hasRole(Roles.ADMIN)
             .requestMatchers("/api/console/**", "/console/**").hasRole(Roles.AGENT)

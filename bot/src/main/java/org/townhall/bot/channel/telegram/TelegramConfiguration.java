@@ -1,6 +1,7 @@
 package org.townhall.bot.channel.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import org.townhall.bot.conversation.Conversations;
 import org.townhall.bot.conversation.ResidentMessages;
+import org.townhall.bot.metrics.StepTimer;
 import org.townhall.bot.store.ChannelQueues;
 import org.townhall.bot.store.RetentionProperties;
 
@@ -59,15 +61,15 @@ class TelegramConfiguration {
   @Bean
   TelegramUpdates telegramUpdates(TelegramInbox inbox, TelegramOutbox outbox, Conversations conversations,
       ResidentMessages residents, TelegramClient client, PerSecondLimit telegramOverallLimit, Clock clock,
-      TelegramProperties settings) {
+      TelegramProperties settings, StepTimer steps) {
     return new TelegramUpdates(inbox, outbox, conversations, residents, client, telegramOverallLimit, clock,
-        settings);
+        settings, steps);
   }
 
   @Bean
   TelegramDelivery telegramDelivery(TelegramClient client, TelegramOutbox outbox, Conversations conversations,
-      Clock clock, TelegramProperties settings, PerSecondLimit telegramOverallLimit) {
-    return new TelegramDelivery(client, outbox, conversations, clock, settings, telegramOverallLimit);
+      Clock clock, TelegramProperties settings, PerSecondLimit telegramOverallLimit, MeterRegistry meters) {
+    return new TelegramDelivery(client, outbox, conversations, clock, settings, telegramOverallLimit, meters);
   }
 
   @Bean

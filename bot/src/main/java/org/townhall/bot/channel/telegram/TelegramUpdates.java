@@ -20,6 +20,7 @@ import org.townhall.bot.conversation.ResidentMessages;
 import org.townhall.bot.conversation.ResidentMessages.ResidentConversation;
 import org.townhall.bot.conversation.InboundMessage;
 import org.townhall.bot.conversation.InboundMessage.Kind;
+import org.townhall.bot.metrics.StepTimer;
 import org.townhall.bot.store.ChannelQueues.Claimed;
 import org.townhall.bot.store.StoreUnavailableException;
 import org.townhall.bot.conversation.TranscriptEntry;
@@ -50,11 +51,13 @@ class TelegramUpdates implements LaneWorkers.Handler {
   private final PerSecondLimit overall;
   private final Clock clock;
   private final TelegramProperties settings;
+  private final StepTimer steps;
 
   TelegramUpdates(TelegramInbox inbox, TelegramOutbox outbox, Conversations conversations,
       ResidentMessages residents, TelegramClient client, PerSecondLimit overall, Clock clock,
-      TelegramProperties settings) {
+      TelegramProperties settings, StepTimer steps) {
     this.residents = residents;
+    this.steps = steps;
     this.inbox = inbox;
     this.outbox = outbox;
     this.conversations = conversations;
@@ -103,7 +106,7 @@ class TelegramUpdates implements LaneWorkers.Handler {
     InboundMessage inbound = edited ? edit(message, conversationId, chatId) : inbound(message, conversationId, chatId);
     // A new resident's /start is answered by the welcome the new conversation just sent.
     if (inbound != null && !(resident.started() && "/start".equals(inbound.text()))) {
-      residents.receive(inbound);
+      steps.time(CHANNEL, () -> residents.receive(inbound));
     }
     catchUp(conversationId);
   }
@@ -196,8 +199,9 @@ class TelegramUpdates implements LaneWorkers.Handler {
       bestEffort(() -> client.execute(EditMessageReplyMarkup.builder().chatId(chatId)
           .messageId(source.getMessageId()).build()));
     }
-    residents.receive(InboundMessage.quickReply(resident.conversation().id(), CHANNEL, chatId,
-        "cb:" + query.getId(), label));
+    InboundMessage tap = InboundMessage.quickReply(resident.conversation().id(), CHANNEL, chatId,
+        "cb:" + query.getId(), label);
+    steps.time(CHANNEL, () -> residents.receive(tap));
     catchUp(resident.conversation().id());
   }
 

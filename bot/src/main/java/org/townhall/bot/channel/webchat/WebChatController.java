@@ -24,6 +24,7 @@ import org.townhall.bot.conversation.InboundMessage;
 import org.townhall.bot.handoff.QueueEstimates;
 import org.townhall.bot.conversation.ConversationRecord;
 import org.townhall.bot.conversation.TranscriptEntry;
+import org.townhall.bot.metrics.StepTimer;
 import org.townhall.bot.web.ApiException;
 
 /** The public web chat API; see the README for the contract. */
@@ -42,11 +43,13 @@ class WebChatController {
   private final WebChatProperties properties;
   private final QueueEstimates estimates;
   private final StartLimiter startLimiter;
+  private final StepTimer steps;
 
   WebChatController(Conversations conversations, ResidentMessages residents, WebChatProperties properties,
-      QueueEstimates estimates, StartLimiter startLimiter) {
+      QueueEstimates estimates, StartLimiter startLimiter, StepTimer steps) {
     this.residents = residents;
     this.startLimiter = startLimiter;
+    this.steps = steps;
     this.conversations = conversations;
     this.properties = properties;
     this.estimates = estimates;
@@ -105,7 +108,8 @@ class WebChatController {
     if (!CLIENT_MESSAGE_ID.matcher(messageId).matches()) {
       throw ApiException.badRequest("clientMessageId may hold only letters, digits and . _ : -");
     }
-    List<TranscriptEntry> added = residents.receive(new InboundMessage(id, messageId, text));
+    List<TranscriptEntry> added = steps.time(CHANNEL,
+        () -> residents.receive(new InboundMessage(id, messageId, text)));
     // The first line is the resident's own message; the rest are the replies.
     List<WebChatMessage> replies = added.stream().skip(1).map(WebChatMessage::of).toList();
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Replies(replies));
