@@ -1,10 +1,12 @@
 package org.townhall.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.townhall.bot.support.BotInstance;
+import org.townhall.bot.support.Http;
 import org.townhall.bot.support.Http.Reply;
 import org.townhall.bot.support.RedisServer;
 import org.townhall.bot.support.StaffClient;
@@ -27,7 +30,8 @@ import redis.clients.jedis.Protocol;
 
 /**
  * Redis going away: every API call answers 503 with a JSON error (never a 500 or a stack trace),
- * a write that fails changes nothing, and the bot recovers by itself when Redis is back.
+ * a write that fails changes nothing, readiness is DOWN meanwhile, and the bot recovers by itself
+ * when Redis is back.
  */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 @ExtendWith(OutputCaptureExtension.class)
@@ -100,6 +104,33 @@ class RedisOutageIntegrationTests {
     assertThat(queue.status()).isEqualTo(200);
     assertThat(queue.json().findValuesAsText("conversationId")).containsExactly(fresh.conversationId);
     assertThat(staff.post("/conversations/" + fresh.conversationId + "/claim").status()).isEqualTo(200);
+  }
+
+  @Test
+  void readinessAndHealthAreDownWhileRedisIsDownAndUpOnceItIsBack() throws Exception {
+    Http probe = new Http(bot.port());
+    assertHealth(probe, "/actuator/health/readiness", 200, "UP");
+    assertHealth(probe, "/actuator/health", 200, "UP");
+
+    redis.stop();
+
+    assertHealth(probe, "/actuator/health/readiness", 503, "DOWN");
+    assertHealth(probe, "/actuator/health", 503, "DOWN");
+    // Alive all the same: restarting the bot would not bring Redis back.
+    assertHealth(probe, "/actuator/health/liveness", 200, "UP");
+
+    redis.launch();
+
+    await().atMost(Duration.ofSeconds(20))
+        .until(() -> probe.send(probe.request("/actuator/health/readiness").GET()).status() == 200);
+    assertHealth(probe, "/actuator/health/readiness", 200, "UP");
+    assertHealth(probe, "/actuator/health", 200, "UP");
+  }
+
+  private static void assertHealth(Http probe, String path, int status, String health) {
+    Reply reply = probe.send(probe.request(path).GET());
+    assertThat(reply.status()).as("%s: %s", path, reply.raw().body()).isEqualTo(status);
+    assertThat(reply.json().path("status").asText()).as(path).isEqualTo(health);
   }
 
   @Test

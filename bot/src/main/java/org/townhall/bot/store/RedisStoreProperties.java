@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param poolMaxTotal most connections open at once
  * @param lockLease how long a conversation lock lives if its holder dies
  * @param lockWait how long to wait for a busy conversation before giving up
+ * @param healthTimeout how long the readiness check waits for Redis to answer a PING before it
+ *     reports the store DOWN
  */
 @ConfigurationProperties("townhall.redis")
 record RedisStoreProperties(
@@ -24,14 +26,15 @@ record RedisStoreProperties(
     Duration socketTimeout,
     int poolMaxTotal,
     Duration lockLease,
-    Duration lockWait) {
+    Duration lockWait,
+    Duration healthTimeout) {
 
   /** Never the password: the URL's user information is masked, in logs and error messages alike. */
   @Override
   public String toString() {
     return "RedisStoreProperties[url=" + masked(url) + ", keyPrefix=" + keyPrefix + ", connectTimeout="
         + connectTimeout + ", socketTimeout=" + socketTimeout + ", poolMaxTotal=" + poolMaxTotal + ", lockLease="
-        + lockLease + ", lockWait=" + lockWait + "]";
+        + lockLease + ", lockWait=" + lockWait + ", healthTimeout=" + healthTimeout + "]";
   }
 
   static String masked(URI url) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -53,6 +54,12 @@ class StoreConfiguration {
     @Bean
     InMemorySessions staffSessionRepository(@Value(SESSION_TIMEOUT) Duration timeout) {
       return new InMemorySessions(timeout);
+    }
+
+    /** Health indicator {@code store}: memory is always there. */
+    @Bean
+    HealthIndicator storeHealthIndicator() {
+      return StoreHealth.memory();
     }
 
     @Bean
@@ -128,6 +135,12 @@ class StoreConfiguration {
           .clientConfig(clientConfig)
           .poolConfig(pool)
           .build();
+    }
+
+    /** Health indicator {@code store}: DOWN while Redis does not answer a PING in time. */
+    @Bean
+    StoreHealth.Redis storeHealthIndicator(RedisClient redis, RedisStoreProperties properties) {
+      return StoreHealth.redis(redis, properties.healthTimeout());
     }
 
     @Bean

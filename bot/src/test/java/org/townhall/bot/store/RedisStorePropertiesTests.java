@@ -12,7 +12,8 @@ class RedisStorePropertiesTests {
   @Test
   void thePasswordInTheUrlIsMasked() {
     var properties = new RedisStoreProperties(URI.create("redis://townhall:s3cr3t-pass@redis.internal:6379/0"), "th:",
-        Duration.ofSeconds(2), Duration.ofSeconds(2), 32, Duration.ofSeconds(10), Duration.ofSeconds(10));
+        Duration.ofSeconds(2), Duration.ofSeconds(2), 32, Duration.ofSeconds(10), Duration.ofSeconds(10),
+        Duration.ofSeconds(1));
 
     assertThat(properties.toString()).doesNotContain("s3cr3t-pass").contains("redis://****@redis.internal:6379/0");
     assertThat(RedisStoreProperties.masked(URI.create("redis://127.0.0.1:6379"))).isEqualTo("redis://127.0.0.1:6379");
