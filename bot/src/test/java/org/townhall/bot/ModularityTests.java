@@ -28,6 +28,7 @@ class ModularityTests {
       "collection", Set.of(),
       "content", Set.of(),
       "handoff", Set.of("store"),
+      "limits", Set.of("store"),
       "nlu", Set.of("content"),
       "safeguarding", Set.of("content"),
       "conversation", Set.of("nlu", "content", "handoff", "store", "collection", "safeguarding"),

@@ -12,7 +12,9 @@ import org.townhall.bot.support.TownhallTest;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {"townhall.security.admin-password=" + EndToEndFlowContract.ADMIN_PASSWORD, "townhall.store=redis",
         TownhallTest.ALWAYS_OPEN_DAYS, "townhall.handoff.opens=00:00", "townhall.handoff.closes=00:00",
-        TownhallTest.ROOMY_LIMIT, TownhallTest.MANY_STARTS})
+        TownhallTest.ROOMY_LIMIT, TownhallTest.MANY_STARTS,
+        TownhallTest.MANY_MESSAGES, TownhallTest.MANY_TELEGRAM_MESSAGES, TownhallTest.MANY_SIGN_INS_PER_USER,
+        TownhallTest.MANY_SIGN_INS_PER_ADDRESS})
 class RedisEndToEndIntegrationTests extends EndToEndFlowContract {
 
   static final RedisServer REDIS = RedisServer.start();

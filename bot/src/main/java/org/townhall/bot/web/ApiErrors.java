@@ -25,6 +25,11 @@ class ApiErrors {
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<Map<String, String>> refused(ApiException e) {
+    if (e.retryAfter() != null) {
+      return ResponseEntity.status(e.status())
+          .header(org.springframework.http.HttpHeaders.RETRY_AFTER, ApiException.retryAfterSeconds(e.retryAfter()))
+          .body(Map.of("error", e.getMessage()));
+    }
     return body(e.status(), e.getMessage());
   }
 

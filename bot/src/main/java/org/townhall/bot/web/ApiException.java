@@ -1,5 +1,6 @@
 package org.townhall.bot.web;
 
+import java.time.Duration;
 import org.springframework.http.HttpStatus;
 
 /** A request the API refuses, with the status and a sentence for the client. */
@@ -10,10 +11,21 @@ public class ApiException extends RuntimeException {
       "We're having trouble right now. Please try again in a moment.";
 
   private final HttpStatus status;
+  private final Duration retryAfter;
 
   public ApiException(HttpStatus status, String message) {
+    this(status, message, null);
+  }
+
+  private ApiException(HttpStatus status, String message, Duration retryAfter) {
     super(message);
     this.status = status;
+    this.retryAfter = retryAfter;
+  }
+
+  /** 429, answered with a {@code Retry-After} header: when the client may try again. */
+  public static ApiException tooManyRequests(String message, Duration retryAfter) {
+    return new ApiException(HttpStatus.TOO_MANY_REQUESTS, message, retryAfter);
   }
 
   public static ApiException badRequest(String message) {
@@ -26,5 +38,15 @@ public class ApiException extends RuntimeException {
 
   public HttpStatus status() {
     return status;
+  }
+
+  /** How long the client should wait before trying again, or null. */
+  public Duration retryAfter() {
+    return retryAfter;
+  }
+
+  /** {@code retryAfter} as a {@code Retry-After} header's value: whole seconds, rounded up, at least 1. */
+  public static String retryAfterSeconds(Duration retryAfter) {
+    return Long.toString(Math.max(1, (retryAfter.toMillis() + 999) / 1000));
   }
 }

@@ -23,7 +23,14 @@ public final class BotInstance implements AutoCloseable {
   public static BotInstance start(String... properties) {
     // As command-line arguments, so that they win over application.yml (default properties would not).
     List<String> args = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
-        "--spring.main.banner-mode=off", "--" + TownhallTest.MANY_STARTS));
+        "--spring.main.banner-mode=off"));
+    // Roomy rate limits unless the test sets one itself (a property given twice would become a list).
+    for (String roomy : TownhallTest.ROOMY_RATES) {
+      String key = roomy.substring(0, roomy.indexOf('=') + 1);
+      if (java.util.Arrays.stream(properties).noneMatch(p -> p.startsWith(key))) {
+        args.add("--" + roomy);
+      }
+    }
     for (String property : properties) {
       args.add("--" + property);
     }

@@ -101,7 +101,15 @@ public class Http {
   }
 
   public HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+    return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
+  }
+
+  private volatile String forwardedFor;
+
+  /** From now on every request says, as a reverse proxy would, that it came from {@code address}. */
+  public void forwardedFor(String address) {
+    this.forwardedFor = address;
   }
 
   public static HttpRequest.BodyPublisher json(Object body) {

@@ -25,6 +25,8 @@ import org.townhall.bot.handoff.QueueEstimates;
 import org.townhall.bot.conversation.ConversationRecord;
 import org.townhall.bot.conversation.TranscriptEntry;
 import org.townhall.bot.metrics.StepTimer;
+import org.townhall.bot.limits.Limit;
+import org.townhall.bot.limits.RateLimits;
 import org.townhall.bot.web.ApiException;
 
 /** The public web chat API; see the README for the contract. */
@@ -42,13 +44,13 @@ class WebChatController {
   private final ResidentMessages residents;
   private final WebChatProperties properties;
   private final QueueEstimates estimates;
-  private final StartLimiter startLimiter;
+  private final RateLimits limits;
   private final StepTimer steps;
 
   WebChatController(Conversations conversations, ResidentMessages residents, WebChatProperties properties,
-      QueueEstimates estimates, StartLimiter startLimiter, StepTimer steps) {
+      QueueEstimates estimates, RateLimits limits, StepTimer steps) {
     this.residents = residents;
-    this.startLimiter = startLimiter;
+    this.limits = limits;
     this.steps = steps;
     this.conversations = conversations;
     this.properties = properties;
@@ -83,9 +85,11 @@ class WebChatController {
 
   @PostMapping("/conversations")
   ResponseEntity<Started> start(jakarta.servlet.http.HttpServletRequest request) {
-    if (!startLimiter.allow(request.getRemoteAddr())) {
-      throw new ApiException(HttpStatus.TOO_MANY_REQUESTS,
-          "Too many new conversations from your network. Please wait a minute and try again.");
+    // The resident's address; behind a trusted proxy, the one it forwarded (see README "Limits").
+    RateLimits.Decision decision = limits.take(Limit.CONVERSATION_STARTS, request.getRemoteAddr());
+    if (!decision.allowed()) {
+      throw ApiException.tooManyRequests(
+          "Too many new conversations from your network. Please wait a minute and try again.", decision.retryAfter());
     }
     String token = WebChatTokens.newToken();
     ConversationRecord conversation = residents.start(CHANNEL, null, WebChatTokens.hash(token));
@@ -107,6 +111,12 @@ class WebChatController {
     // It becomes part of a store key (to process a retry once): letters, digits and . _ : - only.
     if (!CLIENT_MESSAGE_ID.matcher(messageId).matches()) {
       throw ApiException.badRequest("clientMessageId may hold only letters, digits and . _ : -");
+    }
+    // Checked last: a refused message was not processed, so the client can send it again after Retry-After.
+    RateLimits.Decision decision = limits.take(Limit.WEBCHAT_MESSAGES, id);
+    if (!decision.allowed()) {
+      throw ApiException.tooManyRequests("You're sending messages very quickly, so this one was not read. "
+          + "Please wait a moment and send it again.", decision.retryAfter());
     }
     List<TranscriptEntry> added = steps.time(CHANNEL,
         () -> residents.receive(new InboundMessage(id, messageId, text)));

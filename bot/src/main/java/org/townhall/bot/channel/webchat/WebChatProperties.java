@@ -4,8 +4,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * @param maxTextLength longest message accepted, in characters; longer ones get a 400
- * @param startsPerMinutePerAddress conversations one network address may start per minute (per
- *     instance); more get a 429
  */
 @ConfigurationProperties("townhall.webchat")
-record WebChatProperties(int maxTextLength, int startsPerMinutePerAddress) {}
+record WebChatProperties(int maxTextLength) {}
