@@ -1,6 +1,7 @@
 package org.townhall.bot.security;
 
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -9,11 +10,13 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.townhall.bot.limits.RateLimits;
 import org.townhall.bot.store.StaffStore;
 
 /** HTTP security for the public web chat and the staff console. */
@@ -25,7 +28,8 @@ class SecurityConfiguration {
       + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
   @Bean
-  SecurityFilterChain security(HttpSecurity http, StaffStore store) throws Exception {
+  SecurityFilterChain security(HttpSecurity http, StaffStore store, RateLimits limits, Clock clock) throws Exception {
+    SignInAttempts signIns = new SignInAttempts(limits, store, clock);
     http
         .authorizeHttpRequests(auth -> auth
             // The end of a queue stream is an async dispatch of a request that was already authorised.
@@ -49,9 +53,11 @@ class SecurityConfiguration {
         .formLogin(form -> form
             .loginPage("/console/login.html")
             .loginProcessingUrl("/console/login")
-            .defaultSuccessUrl("/console/", true)
-            .failureUrl("/console/login.html?error")
+            .successHandler(signIns.succeeded("/console/"))
+            .failureHandler(signIns.failed("/console/login.html?error"))
             .permitAll())
+        // Before the password is checked: over the limit, it is not checked at all.
+        .addFilterBefore(signIns, UsernamePasswordAuthenticationFilter.class)
         .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login.html?signed-out"))
         // The APIs answer refusals like every other error: a status and {"error": "a sentence"}.
         .exceptionHandling(ex -> ex
