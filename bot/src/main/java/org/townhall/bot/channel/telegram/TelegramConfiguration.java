@@ -14,6 +14,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 import org.townhall.bot.conversation.Conversations;
 import org.townhall.bot.conversation.ResidentMessages;
 import org.townhall.bot.metrics.StepTimer;
+import org.townhall.bot.limits.RateLimits;
 import org.townhall.bot.store.ChannelQueues;
 import org.townhall.bot.store.RetentionProperties;
 
@@ -61,9 +62,9 @@ class TelegramConfiguration {
   @Bean
   TelegramUpdates telegramUpdates(TelegramInbox inbox, TelegramOutbox outbox, Conversations conversations,
       ResidentMessages residents, TelegramClient client, PerSecondLimit telegramOverallLimit, Clock clock,
-      TelegramProperties settings, StepTimer steps) {
+      TelegramProperties settings, StepTimer steps, RateLimits limits) {
     return new TelegramUpdates(inbox, outbox, conversations, residents, client, telegramOverallLimit, clock,
-        settings, steps);
+        settings, steps, limits);
   }
 
   @Bean

@@ -21,6 +21,8 @@ import org.townhall.bot.conversation.ResidentMessages.ResidentConversation;
 import org.townhall.bot.conversation.InboundMessage;
 import org.townhall.bot.conversation.InboundMessage.Kind;
 import org.townhall.bot.metrics.StepTimer;
+import org.townhall.bot.limits.Limit;
+import org.townhall.bot.limits.RateLimits;
 import org.townhall.bot.store.ChannelQueues.Claimed;
 import org.townhall.bot.store.StoreUnavailableException;
 import org.townhall.bot.conversation.TranscriptEntry;
@@ -40,6 +42,12 @@ class TelegramUpdates implements LaneWorkers.Handler {
   private static final Duration STORE_DOWN_RETRY = Duration.ofSeconds(1);
   private static final int CATCH_UP_LINES = 20;
   private static final Duration CATCH_UP_WINDOW = Duration.ofMinutes(10);
+  /**
+   * Sent once a minute at most to a chat over its message limit: the messages it sent meanwhile were
+   * not read, and the resident is asked to send them again (nothing is dropped without a word).
+   */
+  static final String SLOW_DOWN = "You're sending messages very quickly, so I haven't read your last message. "
+      + "Please wait a minute, then send it again.";
   static final String GROUP_DECLINED = "Thank you for adding me, but I only talk with residents one to one, so "
       + "that nobody else sees their questions. Please message me directly.";
 
@@ -52,12 +60,14 @@ class TelegramUpdates implements LaneWorkers.Handler {
   private final Clock clock;
   private final TelegramProperties settings;
   private final StepTimer steps;
+  private final RateLimits limits;
 
   TelegramUpdates(TelegramInbox inbox, TelegramOutbox outbox, Conversations conversations,
       ResidentMessages residents, TelegramClient client, PerSecondLimit overall, Clock clock,
-      TelegramProperties settings, StepTimer steps) {
+      TelegramProperties settings, StepTimer steps, RateLimits limits) {
     this.residents = residents;
     this.steps = steps;
+    this.limits = limits;
     this.inbox = inbox;
     this.outbox = outbox;
     this.conversations = conversations;
@@ -99,6 +109,9 @@ class TelegramUpdates implements LaneWorkers.Handler {
     String chatId = message.getChatId().toString();
     if (!Boolean.TRUE.equals(message.getChat().isUserChat())) {
       declineGroup(chatId);
+      return;
+    }
+    if (overLimit(chatId)) {
       return;
     }
     ResidentConversation resident = residents.forResident(CHANNEL, chatId);
@@ -189,6 +202,9 @@ class TelegramUpdates implements LaneWorkers.Handler {
       return;
     }
     String chatId = chat.toString();
+    if (overLimit(chatId)) {
+      return;
+    }
     ResidentConversation resident = residents.forResident(CHANNEL, chatId);
     String label = label(resident.conversation().id(), query.getData());
     if (label == null) {
@@ -218,6 +234,21 @@ class TelegramUpdates implements LaneWorkers.Handler {
       return null;
     }
     return lines.get(0).options().get(index);
+  }
+
+  /**
+   * Takes one from the chat's message limit. Over it, the update is acknowledged (it is already
+   * recorded) but not processed, and the resident is told once a minute to wait and send it again.
+   */
+  private boolean overLimit(String chatId) {
+    if (limits.take(Limit.TELEGRAM_MESSAGES, chatId).allowed()) {
+      return false;
+    }
+    log.info("A Telegram chat is over its message limit: an update was not processed");
+    if (limits.take(Limit.TELEGRAM_SLOW_DOWN_NOTICES, chatId).allowed()) {
+      outbox.queue(new OutgoingMessage(null, chatId, SLOW_DOWN, List.of()), "slow:" + chatId + ":" + clock.millis());
+    }
+    return true;
   }
 
   private void declineGroup(String chatId) {
