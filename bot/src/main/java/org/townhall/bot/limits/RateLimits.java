@@ -6,9 +6,9 @@ import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import org.townhall.bot.store.RedisFailures;
 import org.townhall.bot.store.Sha256;
 import org.townhall.bot.store.StoreUnavailableException;
-import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
@@ -65,10 +65,10 @@ public final class RateLimits {
     try {
       return call.get();
     } catch (RuntimeException e) {
-      // The Redis client's "cannot reach it" (also when wrapped): the API's usual 503, not a 500.
+      // An unreachable or refusing Redis (also when Bucket4j wraps the error): the APIs' usual 503, not a 500.
       for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof JedisConnectionException || t.getClass() == JedisException.class) {
-          throw new StoreUnavailableException("Redis is not reachable", e);
+        if (t instanceof JedisException jedis && RedisFailures.translated(jedis) instanceof StoreUnavailableException down) {
+          throw down;
         }
       }
       throw e;

@@ -34,7 +34,7 @@ public final class RedisAccess {
 
   /** Runs Redis commands; a connection failure or a refusal-for-now becomes {@link StoreUnavailableException}. */
   public <T> T call(Function<UnifiedJedis, T> commands) {
-    return RedisErrors.call(() -> commands.apply(redis));
+    return RedisFailures.call(() -> commands.apply(redis));
   }
 
   public <T> T read(String stored, Class<T> type) {

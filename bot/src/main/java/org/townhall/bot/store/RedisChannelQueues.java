@@ -32,7 +32,7 @@ class RedisChannelQueues implements ChannelQueues {
   @Override
   public boolean append(String queue, String lane, String item, String dedupeKey, Duration dedupeTtl, Instant due) {
     String seen = dedupeKey == null ? "" : base(queue) + "seen:" + dedupeKey;
-    Object ok = RedisErrors.call(() -> redis.eval(APPEND,
+    Object ok = RedisFailures.call(() -> redis.eval(APPEND,
         List.of(due(queue), lane(queue, lane), seen.isEmpty() ? due(queue) : seen),
         List.of(item, Long.toString(dedupeTtl == null ? 0 : dedupeTtl.toMillis()), Long.toString(due.toEpochMilli()),
             lane, seen.isEmpty() ? "0" : "1")));
@@ -42,7 +42,7 @@ class RedisChannelQueues implements ChannelQueues {
   @Override
   @SuppressWarnings("unchecked")
   public Optional<Claimed> claim(String queue, Instant now, Duration lease) {
-    Object found = RedisErrors.call(() -> redis.eval(CLAIM, List.of(due(queue), attempts(queue)),
+    Object found = RedisFailures.call(() -> redis.eval(CLAIM, List.of(due(queue), attempts(queue)),
         List.of(Long.toString(now.toEpochMilli()), Long.toString(now.plus(lease).toEpochMilli()), base(queue) + "lane:")));
     if (!(found instanceof List<?> parts) || parts.size() < 3) {
       return Optional.empty();
@@ -53,29 +53,29 @@ class RedisChannelQueues implements ChannelQueues {
 
   @Override
   public void complete(String queue, String lane, Instant nextDue) {
-    RedisErrors.call(() -> redis.eval(COMPLETE, List.of(due(queue), lane(queue, lane), attempts(queue)),
+    RedisFailures.call(() -> redis.eval(COMPLETE, List.of(due(queue), lane(queue, lane), attempts(queue)),
         List.of(Long.toString(nextDue.toEpochMilli()), lane)));
   }
 
   @Override
   public void retry(String queue, String lane, Instant due) {
-    RedisErrors.call(() -> redis.eval(RETRY, List.of(due(queue), attempts(queue)),
+    RedisFailures.call(() -> redis.eval(RETRY, List.of(due(queue), attempts(queue)),
         List.of(Long.toString(due.toEpochMilli()), lane)));
   }
 
   @Override
   public long discard(String queue, String lane) {
-    Object n = RedisErrors.call(() -> redis.eval(DISCARD,
+    Object n = RedisFailures.call(() -> redis.eval(DISCARD,
         List.of(due(queue), lane(queue, lane), attempts(queue)), List.of(lane)));
     return n instanceof Long count ? count : 0;
   }
 
   @Override
   public long size(String queue) {
-    List<String> lanes = RedisErrors.call(() -> redis.zrange(due(queue), 0, -1));
+    List<String> lanes = RedisFailures.call(() -> redis.zrange(due(queue), 0, -1));
     long total = 0;
     for (String lane : lanes) {
-      total += RedisErrors.call(() -> redis.llen(lane(queue, lane)));
+      total += RedisFailures.call(() -> redis.llen(lane(queue, lane)));
     }
     return total;
   }

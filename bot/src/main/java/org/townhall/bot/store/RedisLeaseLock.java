@@ -31,7 +31,7 @@ class RedisLeaseLock {
     String token = UUID.randomUUID().toString();
     long deadline = System.nanoTime() + maxWait.toNanos();
     SetParams params = SetParams.setParams().nx().px(lease.toMillis());
-    while (!"OK".equals(RedisErrors.call(() -> redis.set(key, token, params)))) {
+    while (!"OK".equals(RedisFailures.call(() -> redis.set(key, token, params)))) {
       if (System.nanoTime() > deadline) {
         throw new StoreUnavailableException("conversation is busy: lock " + key + " not free in " + maxWait, null);
       }
@@ -41,7 +41,7 @@ class RedisLeaseLock {
       return work.get();
     } finally {
       try {
-        RedisErrors.call(() -> redis.eval(RedisScripts.RELEASE_LOCK, List.of(key), List.of(token)));
+        RedisFailures.call(() -> redis.eval(RedisScripts.RELEASE_LOCK, List.of(key), List.of(token)));
       } catch (StoreUnavailableException e) {
         // Redis went away while we held the lock: the lease will lapse on its own.
       }

@@ -1,6 +1,6 @@
 package org.townhall.bot.store;
 
-import static org.townhall.bot.store.RedisErrors.call;
+import static org.townhall.bot.store.RedisFailures.call;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.townhall.bot.store.AuditEntry;
 import org.townhall.bot.store.ChannelQueues;
-import org.townhall.bot.store.ConversationStore;
+import org.townhall.bot.conversation.StoredConversations;
 import org.townhall.bot.store.StaffStore;
 import org.townhall.bot.support.BotInstance;
 import org.townhall.bot.support.FakeTelegramApi;
@@ -187,7 +187,7 @@ abstract class LimitsIntegrationContract {
 
     List<String> sent = telegram().textsTo(chat);
     assertThat(sent.stream().filter(t -> t.startsWith("You're sending messages very quickly"))).hasSize(1);
-    ConversationStore store = bot().bean(ConversationStore.class);
+    StoredConversations store = bot().stored();
     String id = store.conversationsOf("telegram", Long.toString(chat), 1).get(0);
     List<String> transcript = store.transcript(id, 0).stream().map(e -> e.text()).toList();
     assertThat(transcript).contains("hello", "thanks").doesNotContain("when is my bin collected", "council tax");
