@@ -90,7 +90,9 @@ abstract class LimitsIntegrationContract {
     Reply refused = residentAt(address).start();
 
     assertThat(refused.status()).isEqualTo(429);
-    assertThat(refused.raw().headers().firstValue("Retry-After")).hasValue("20");
+    // 3 a minute: the next start is at most 20 s away (less if the machine was slow between the starts).
+    assertThat(refused.raw().headers().firstValue("Retry-After"))
+        .hasValueSatisfying(seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 20));
     assertThat(refused.json().path("error").asText()).startsWith("Too many new conversations from your network.");
     assertThat(residentAt(newAddress()).start().status()).as("another forwarded address").isEqualTo(201);
   }
