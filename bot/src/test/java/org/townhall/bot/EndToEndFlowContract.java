@@ -134,6 +134,8 @@ abstract class EndToEndFlowContract {
     JsonNode detail = staff.get("/conversations/" + resident.conversationId).json();
     JsonNode firstResidentLine = lines(detail, "resident").get(0);
     assertThat(firstResidentLine.path("guesses").get(0).path("intent").asText()).isEqualTo("council_tax_pay");
+    // Staff read the topic's title, not its id.
+    assertThat(firstResidentLine.path("guesses").get(0).path("title").asText()).isEqualTo("Pay council tax");
 
     assertThat(staff.post("/conversations/" + resident.conversationId + "/claim").status()).isEqualTo(200);
     assertThat(resident.state()).isEqualTo("WITH_AGENT");

@@ -207,15 +207,22 @@ class WebChatAndConsoleBrowserTests {
     String rowText = waiting(staff).until(d -> d.findElement(queueRow(id)).getText());
     assertThat(staff.executeScript("return window.notReloaded === true;")).isEqualTo(true);
     // Topic, channel, wait and the resident's first words.
-    assertThat(rowText).contains("Bin collection day").contains("webchat").contains("waiting")
+    assertThat(rowText).contains("Bin collection day").contains("Web chat").contains("waiting")
         .contains("“when is my bin collected”");
     assertThat(staff.findElement(By.id("announcer")).getAttribute("textContent"))
         .contains("New conversation waiting");
     assertThat(staff.findElement(By.id("arrival")).isDisplayed()).isTrue();
 
     Browser.click(waiting(staff), queueRow(id));
+    // Human words, not the API's codes: a state, a reason and a team as staff would say them.
+    waiting(staff).until(d -> d.findElement(By.id("facts")).getText().contains("Waiting for a person"));
+    assertThat(staff.findElement(By.id("facts")).getText()).contains("Asked for a person").contains("Waste")
+        .contains("Web chat");
     Browser.click(waiting(staff), By.id("claim"));
     waiting(staff).until(ExpectedConditions.elementToBeClickable(By.id("reply")));
+    waiting(staff).until(d -> d.findElement(By.id("facts")).getText().contains("With a person"));
+    assertThat(staff.findElement(By.tagName("body")).getText())
+        .doesNotContain("AWAITING_AGENT", "WITH_AGENT", "asked_for_person", "webchat", "bin_collection_day");
 
     // Resident text is shown literally in the console, never run as HTML.
     assertThat(lines(staff, "#transcript li.resident .text")).contains(XSS);
@@ -245,7 +252,7 @@ class WebChatAndConsoleBrowserTests {
     new Select(staff.findElement(By.id("wrap-up"))).selectByValue("resolved");
     staff.findElement(By.id("close")).click();
     waiting(resident).until(ExpectedConditions.textToBe(By.id("status"), "This conversation has ended."));
-    waiting(staff).until(d -> d.findElement(By.id("bot-facts")).getText().contains("resolved"));
+    waiting(staff).until(d -> d.findElement(By.id("bot-facts")).getText().contains("Resolved"));
   }
 
   @Test
@@ -279,7 +286,7 @@ class WebChatAndConsoleBrowserTests {
     assertThat(admin.post("/conversations/" + id + "/claim").status()).isEqualTo(200);
     claim.click();
     waiting(staff).until(ExpectedConditions.textToBe(By.id("action-message"), "Already claimed by admin."));
-    waiting(staff).until(d -> d.findElement(By.id("facts")).getText().contains("WITH_AGENT"));
+    waiting(staff).until(d -> d.findElement(By.id("facts")).getText().contains("With a person"));
     assertThat(staff.findElement(By.id("reply")).isEnabled()).isFalse();
 
     staff.get(url("/console/admin.html"));

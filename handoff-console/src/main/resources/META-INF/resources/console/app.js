@@ -5,6 +5,42 @@
   const POLL_MS = 2000;
   const NEW_MS = 30000;
   const WHO = { resident: 'Resident', bot: 'Bot', agent: 'Staff', system: 'System' };
+  // Human words for the API's codes: staff never read AWAITING_AGENT, asked_for_person or council-tax.
+  const STATES = { BOT: 'With the bot', CLARIFYING: 'With the bot', COLLECTING: 'With the bot',
+    AWAITING_AGENT: 'Waiting for a person', WITH_AGENT: 'With a person', CLOSED: 'Ended' };
+  const REASONS = { asked_for_person: 'Asked for a person', not_understood: 'The bot did not understand',
+    urgent: 'Urgent topic', safeguarding: 'Safeguarding concern', bot_paused: 'The bot was paused',
+    transferred: 'Transferred from another team' };
+  const WRAP_UPS = { resolved: 'Resolved', signposted: 'Signposted elsewhere', call_back: 'Call back arranged',
+    duplicate: 'Duplicate', no_response: 'No response from the resident', other: 'Other' };
+  const ACTIONS = { claim: 'took the conversation', reply: 'replied', release: 'gave it back to the bot',
+    transfer: 'transferred it', close: 'closed it', note: 'added a note', view: 'viewed it',
+    safeguarding_mark: 'marked a safeguarding concern', safeguarding_clear: 'cleared the safeguarding concern',
+    pause: 'paused the bot', resume: 'resumed the bot', presence: 'changed their status' };
+  const CHANNELS = { webchat: 'Web chat', telegram: 'Telegram' };
+
+  function stateWords(state) { return STATES[state] || state; }
+  function channelWords(channel) { return CHANNELS[channel] || channel; }
+  function wrapUpWords(code) { return WRAP_UPS[code] || code; }
+  /** "council-tax" reads "Council tax". */
+  function teamWords(team) {
+    if (!team) return team;
+    const words = team.replace(/[-_]+/g, ' ');
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  }
+  /** "not_understood,out_of_hours" reads "The bot did not understand (out of hours)". */
+  function reasonWords(reason) {
+    if (!reason) return reason;
+    const [base, ...flags] = reason.split(',');
+    return (REASONS[base] || base.replace(/_/g, ' ')) + (flags.includes('out_of_hours') ? ' (out of hours)' : '');
+  }
+  function actionWords(action, detail) {
+    const words = ACTIONS[action] || action.replace(/_/g, ' ');
+    if (!detail) return words;
+    if (action === 'close') return words + ' (' + wrapUpWords(detail) + ')';
+    if (action === 'transfer') return words + ' (to ' + teamWords(detail) + ')';
+    return words + ' (' + detail + ')';
+  }
 
   const queueList = document.getElementById('queue');
   const queueEmpty = document.getElementById('queue-empty');
@@ -91,7 +127,7 @@
       if (!have.has(team)) {
         const option = document.createElement('option');
         option.value = team;
-        option.textContent = team;
+        option.textContent = teamWords(team);
         teamFilter.appendChild(option);
       }
     }
@@ -122,7 +158,7 @@
     topic.appendChild(document.createTextNode(item.topicTitle || 'Not understood'));
     const meta = document.createElement('span');
     meta.className = 'meta';
-    meta.append(document.createTextNode(item.channel + ' · '));
+    meta.append(document.createTextNode(channelWords(item.channel) + ' · '));
     const wait = document.createElement('span');
     if (item.state === 'WITH_AGENT') {
       wait.textContent = 'with ' + item.owner;
@@ -185,7 +221,7 @@
     const first = raised[0];
     const mine = me && first.owner === me.username;
     const text = 'Safeguarding concern' + (first.safeguarding.raises > 1 ? ' raised again' : '') + ': '
-      + first.safeguarding.title + (mine ? ', in your conversation ' : ' (' + first.team + ') ')
+      + first.safeguarding.title + (mine ? ', in your conversation ' : ' (' + teamWords(first.team) + ') ')
       + first.conversationId.substring(0, 8) + (raised.length > 1 ? ', and ' + (raised.length - 1) + ' more' : '');
     safeguardingAlert.textContent = text;
     safeguardingAlert.hidden = false;
@@ -197,7 +233,7 @@
     chime(arrivals.some((a) => a.urgent), false);
     const text = arrivals.length === 1
       ? 'New conversation waiting' + (arrivals[0].urgent ? ', urgent' : '') + ': '
-        + (arrivals[0].topicTitle || 'not understood') + ' (' + arrivals[0].team + ')'
+        + (arrivals[0].topicTitle || 'not understood') + ' (' + teamWords(arrivals[0].team) + ')'
       : arrivals.length + ' new conversations waiting';
     announcer.textContent = text;
     arrival.textContent = text;
@@ -231,7 +267,7 @@
       const group = document.createElement('section');
       group.className = 'team';
       const heading = document.createElement('h3');
-      heading.textContent = team + ' (' + teamItems.length + ')';
+      heading.textContent = teamWords(team) + ' (' + teamItems.length + ')';
       const list = document.createElement('ul');
       list.className = 'queue-list';
       list.setAttribute('aria-label', team + ' queue');
@@ -274,12 +310,12 @@
 
   function renderContext(c) {
     facts.replaceChildren();
-    fact(facts, 'State', c.state);
-    fact(facts, 'Channel', c.channel);
+    fact(facts, 'State', stateWords(c.state));
+    fact(facts, 'Channel', channelWords(c.channel));
     fact(facts, 'With', c.owner);
     if (c.handoff) {
-      fact(facts, 'Team', c.handoff.team);
-      fact(facts, 'Reason', c.handoff.reason);
+      fact(facts, 'Team', teamWords(c.handoff.team));
+      fact(facts, 'Reason', reasonWords(c.handoff.reason));
       fact(facts, 'Waiting since', time(c.handoff.waitingSince));
     }
     const bot = c.bot || {};
@@ -289,7 +325,7 @@
     fact(botFacts, 'Answers given', (bot.answersGiven || [])
       .map((a) => a.title + (a.helped ? ' (helped: ' + a.helped + ')' : '')).join('; '));
     if (bot.firstResponseSeconds != null) fact(botFacts, 'First response', minutes(bot.firstResponseSeconds));
-    if (bot.wrapUp) fact(botFacts, 'Wrap-up', bot.wrapUp);
+    if (bot.wrapUp) fact(botFacts, 'Wrap-up', wrapUpWords(bot.wrapUp));
     if (bot.callBackReference) fact(botFacts, 'Call-back offered', bot.callBackReference);
     guesses.replaceChildren();
     (bot.guesses || []).forEach((g, i) => item(guesses, (i === 0 ? 'Best guess: ' : 'Runner-up: ') + g.title
@@ -325,12 +361,12 @@
     earlier.replaceChildren();
     for (const e of c.earlier || []) {
       item(earlier, new Date(e.createdAt).toLocaleDateString('en-GB') + ' – ' + (e.topic || 'no topic') + ' – '
-        + (e.wrapUp || e.state));
+        + (e.wrapUp ? wrapUpWords(e.wrapUp) : stateWords(e.state)));
     }
     if (!(c.earlier || []).length) item(earlier, 'None.', 'muted');
     history.replaceChildren();
     for (const h of c.history || []) {
-      item(history, time(h.at) + ' ' + h.actor + ' ' + h.action + (h.detail ? ' (' + h.detail + ')' : ''));
+      item(history, time(h.at) + ' ' + h.actor + ' ' + actionWords(h.action, h.detail));
     }
   }
 
@@ -382,7 +418,7 @@
         const guessLine = document.createElement('span');
         guessLine.className = 'guesses';
         guessLine.textContent = 'Bot guessed: ' + line.guesses
-          .map((g) => g.intent + ' ' + percent(g.confidence)).join(', ');
+          .map((g) => (g.title || g.intent) + ' ' + percent(g.confidence)).join(', ');
         li.appendChild(guessLine);
       }
       transcript.appendChild(li);
@@ -575,8 +611,8 @@
 
   async function init() {
     showMe(await api('GET', '/me'));
-    for (const team of me.allTeams) option(transferTeam, team, team);
-    for (const code of me.wrapUpCodes) option(wrapUp, code, code.replace('_', ' '));
+    for (const team of me.allTeams) option(transferTeam, team, teamWords(team));
+    for (const code of me.wrapUpCodes) option(wrapUp, code, wrapUpWords(code));
     for (const category of me.safeguardingCategories || []) option(concernCategory, category.id, category.title);
     if (me.teams.length && !localStorage.getItem('townhall.team')) localStorage.setItem('townhall.team', me.teams[0]);
     setInterval(async () => {

@@ -220,7 +220,8 @@ class ConsoleApiController {
   }
 
   private ConsoleViews.ConversationDetail detail(ConversationRecord c) {
-    var transcript = conversations.transcript(c.id(), 0);
+    var transcript = conversations.transcript(c.id(), 0).stream()
+        .map(line -> ConsoleViews.Line.of(line, context::title)).toList();
     return ConsoleViews.ConversationDetail.of(c, transcript, context.of(conversations.understood(c)), staff.notes(c.id()),
         staff.auditOf(c.id()), earlier(c), concerns.of(c).orElse(null));
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.townhall.bot.store.AuditEntry;
 import org.townhall.bot.store.BotPause;
 import org.townhall.bot.conversation.ConversationState;
+import org.townhall.bot.conversation.Sender;
 import org.townhall.bot.conversation.Conversations;
 import org.townhall.bot.conversation.SafeguardingConcern;
 import org.townhall.bot.conversation.ConversationRecord;
@@ -55,18 +56,33 @@ final class ConsoleViews {
       Instant createdAt,
       HandoffTicket handoff,
       ConversationContext.View bot,
-      List<TranscriptEntry> transcript,
+      List<Line> transcript,
       List<StaffNote> notes,
       List<AuditEntry> history,
       List<Earlier> earlier,
       SafeguardingConcern safeguarding) {
 
-    static ConversationDetail of(ConversationRecord c, List<TranscriptEntry> transcript, ConversationContext.View bot,
+    static ConversationDetail of(ConversationRecord c, List<Line> transcript, ConversationContext.View bot,
         List<StaffNote> notes, List<AuditEntry> history, List<Earlier> earlier, SafeguardingConcern safeguarding) {
       return new ConversationDetail(c.id(), c.channel(), c.state(), c.owner(), c.version(), c.createdAt(), c.handoff(),
           bot, transcript, notes, history, earlier, safeguarding);
     }
   }
+
+  /**
+   * A transcript line as staff see it: the classifier's guesses on a resident's line carry the
+   * topic's title, so staff read "Pay council tax 91%", never an intent id.
+   */
+  record Line(long seq, Sender from, String text, List<String> options, Instant at, String author,
+      List<Guess> guesses) {
+
+    static Line of(TranscriptEntry e, java.util.function.Function<String, String> titles) {
+      return new Line(e.seq(), e.from(), e.text(), e.options(), e.at(), e.author(),
+          e.guesses().stream().map(g -> new Guess(g.intent(), titles.apply(g.intent()), g.confidence())).toList());
+    }
+  }
+
+  record Guess(String intent, String title, double confidence) {}
 
   /** One of the resident's other conversations, newest first. */
   record Earlier(String conversationId, ConversationState state, Instant createdAt, Instant updatedAt, String topic,

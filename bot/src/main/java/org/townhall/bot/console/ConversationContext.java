@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.townhall.bot.content.AnswerCatalog;
 import org.townhall.bot.conversation.Understood;
+import org.townhall.nlp.classify.LabeledText;
 import org.townhall.nlp.content.IntentDefinition;
 
 /**
@@ -15,6 +16,8 @@ import org.townhall.nlp.content.IntentDefinition;
  */
 @Component
 class ConversationContext {
+
+  private static final String NOT_A_TOPIC = "Not a council topic";
 
   private final AnswerCatalog catalog;
   private final ConsoleProperties properties;
@@ -46,10 +49,15 @@ class ConversationContext {
       List<AnswerGiven> answersGiven, List<Suggestion> suggestions, List<String> cannedResponses,
       Long firstResponseSeconds, String wrapUp, String callBackReference) {}
 
+  /** A topic as staff read it: its title, or what the classifier's out-of-scope label means. */
+  String title(String intent) {
+    return LabeledText.OUT_OF_SCOPE.equals(intent) ? NOT_A_TOPIC : catalog.title(intent);
+  }
+
   View of(Understood understood) {
     String intent = understood.topic();
     List<Candidate> guesses = understood.latestGuesses().stream()
-        .map(g -> new Candidate(g.intent(), catalog.title(g.intent()), g.confidence())).toList();
+        .map(g -> new Candidate(g.intent(), title(g.intent()), g.confidence())).toList();
     Map<String, String> slots = understood.details();
     List<AnswerGiven> answered = understood.answersGiven().stream()
         .map(a -> new AnswerGiven(a.intent(), catalog.title(a.intent()), a.helped())).toList();
