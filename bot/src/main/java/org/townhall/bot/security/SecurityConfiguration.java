@@ -10,6 +10,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -27,6 +30,10 @@ class SecurityConfiguration {
   private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
       + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
+  private static final RequestMatcher ELSEWHERE = new NegatedRequestMatcher(new OrRequestMatcher(
+      PathPatternRequestMatcher.withDefaults().matcher("/console/**"),
+      PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
+
   @Bean
   SecurityFilterChain security(HttpSecurity http, StaffStore store, RateLimits limits, Clock clock) throws Exception {
     SignInAttempts signIns = new SignInAttempts(limits, store, clock);
@@ -34,7 +41,7 @@ class SecurityConfiguration {
         .authorizeHttpRequests(auth -> auth
             // The end of a queue stream is an async dispatch of a request that was already authorised.
             .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
-            .requestMatchers("/", "/index.html", "/webchat/**", "/favicon.ico", "/error").permitAll()
+            .requestMatchers("/", "/index.html", "/webchat/**", "/favicon.ico", "/robots.txt", "/error").permitAll()
             .requestMatchers("/api/webchat/**").permitAll()
             // Telegram's webhook: authorised by its secret-token header, checked by the controller.
             .requestMatchers("/api/telegram/webhook").permitAll()
@@ -71,7 +78,13 @@ class SecurityConfiguration {
                         ? "Missing or wrong CSRF token: send the XSRF-TOKEN cookie's value as the X-XSRF-TOKEN header."
                         : "Your account is not allowed to do this."),
                 PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
-            // Pages keep the container's plain 403 (with only one mapping, Spring would use the JSON one for all).
+            // Any address outside the console and the APIs is one the bot does not serve: 404 (a friendly
+            // page), never a sign-in page or a 403 that says something is there.
+            .defaultAuthenticationEntryPointFor((request, response, e) -> response.sendError(HttpStatus.NOT_FOUND.value()),
+                ELSEWHERE)
+            .defaultAccessDeniedHandlerFor((request, response, e) -> response.sendError(HttpStatus.NOT_FOUND.value()),
+                ELSEWHERE)
+            // Console pages get the friendly 403 page (with only one mapping, Spring would use the JSON one for all).
             .defaultAccessDeniedHandlerFor(new org.springframework.security.web.access.AccessDeniedHandlerImpl(),
                 org.springframework.security.web.util.matcher.AnyRequestMatcher.INSTANCE))
         .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
