@@ -46,6 +46,11 @@ final class Commands {
       "don t know my postcode", "i can t remember", "can t remember", "i forgot", "forgot", "i have no idea",
       "no clue", "not a clue", "i don t have one", "i don t have it");
 
+  /** Words around a request for a person that say nothing about a topic ("can I", "please", "now"). */
+  private static final Set<String> FILLER = Set.of("can", "could", "may", "i", "id", "d", "want", "would", "like",
+      "to", "please", "need", "a", "an", "the", "me", "let", "you", "now", "just", "hi", "hello", "about", "is",
+      "there", "it", "possible", "and", "ok", "okay", "thanks", "thank", "else", "with", "pls", "plz", "ask", "if");
+
   private Commands() {}
 
   /**
@@ -59,7 +64,10 @@ final class Commands {
     if (!m.find()) {
       return Optional.empty();
     }
-    return Optional.of((said.substring(0, m.start()) + " " + said.substring(m.end())).replaceAll("\\s+", " ").strip());
+    String rest = (said.substring(0, m.start()) + " " + said.substring(m.end())).replaceAll("\\s+", " ").strip();
+    // "can I speak to a person please" says nothing else: no topic to look for.
+    boolean saysMore = java.util.Arrays.stream(rest.split(" ")).anyMatch(w -> !w.isEmpty() && !FILLER.contains(w));
+    return Optional.of(saysMore ? rest : "");
   }
 
   /** "I don't know", "not sure"…: the resident cannot give the detail the bot asked for. */
