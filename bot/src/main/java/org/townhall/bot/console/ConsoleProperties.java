@@ -1,8 +1,13 @@
 package org.townhall.bot.console;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import java.util.List;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The staff console's settings.
@@ -16,9 +21,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxConversationsPerAgent a member of staff cannot claim more conversations than this at once
  * @param cannedResponses replies staff can insert with one click
  */
+@Validated
 @ConfigurationProperties("townhall.console")
-record ConsoleProperties(Duration queueRefresh, Duration streamTimeout, Duration heartbeat, Duration alertAfter,
-    int maxConversationsPerAgent, List<String> cannedResponses) {
+record ConsoleProperties(
+    @NotNull @DurationMin(millis = 1) Duration queueRefresh,
+    @NotNull @DurationMin(seconds = 1) Duration streamTimeout,
+    @NotNull @DurationMin(millis = 1) Duration heartbeat,
+    @NotNull Duration alertAfter,
+    @Positive int maxConversationsPerAgent,
+    List<@NotBlank String> cannedResponses) {
 
   ConsoleProperties {
     cannedResponses = cannedResponses == null ? List.of() : List.copyOf(cannedResponses);

@@ -1,6 +1,9 @@
 package org.townhall.bot.nlu;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Confidence thresholds. Unset values fall back to the content pack's defaults, which are tuned on
@@ -10,5 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param clarifyThreshold offer choices at or above this confidence; below it, say so and offer a
  *     person
  */
+@Validated
 @ConfigurationProperties("townhall.nlu")
-record NluProperties(Double answerThreshold, Double clarifyThreshold) {}
+record NluProperties(
+    @DecimalMin("0.0") @DecimalMax("1.0") Double answerThreshold,
+    @DecimalMin("0.0") @DecimalMax("1.0") Double clarifyThreshold) {}

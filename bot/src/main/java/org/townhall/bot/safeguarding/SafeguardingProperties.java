@@ -1,6 +1,8 @@
 package org.townhall.bot.safeguarding;
 
+import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The council's own numbers that safeguarding help names ({@code {children_services}} and so on in
@@ -11,23 +13,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param housingOptions housing options (homeless tonight)
  * @param emergencyDutyTeam the out-of-hours emergency duty team, any time
  */
+@Validated
 @ConfigurationProperties("townhall.safeguarding")
-record SafeguardingProperties(String childrenServices, String adultServices, String housingOptions,
-    String emergencyDutyTeam) {
+record SafeguardingProperties(
+    @NotBlank(message = SET) String childrenServices,
+    @NotBlank(message = SET) String adultServices,
+    @NotBlank(message = SET) String housingOptions,
+    @NotBlank(message = SET) String emergencyDutyTeam) {
 
-  SafeguardingProperties {
-    require(childrenServices, "children-services");
-    require(adultServices, "adult-services");
-    require(housingOptions, "housing-options");
-    require(emergencyDutyTeam, "emergency-duty-team");
-  }
-
-  private static void require(String number, String name) {
-    if (number == null || number.isBlank()) {
-      throw new IllegalArgumentException("townhall.safeguarding." + name
-          + " must be set: residents at risk are given this number");
-    }
-  }
+  private static final String SET = "must be set: residents at risk are given this number";
 
   /** The number for a help text's placeholder, e.g. {@code emergency_duty_team}. */
   String number(String placeholder) {

@@ -1,8 +1,13 @@
 package org.townhall.bot.store;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import java.net.URI;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How to reach Redis when {@code townhall.store=redis}. A password belongs in the URL and the URL in
@@ -18,16 +23,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param healthTimeout how long the readiness check waits for Redis to answer a PING before it
  *     reports the store DOWN
  */
+@Validated
 @ConfigurationProperties("townhall.redis")
 record RedisStoreProperties(
-    URI url,
+    @NotNull URI url,
+    @NotNull @Pattern(regexp = "[A-Za-z0-9._:-]*", message = "may hold only letters, digits and . _ : -")
     String keyPrefix,
-    Duration connectTimeout,
-    Duration socketTimeout,
-    int poolMaxTotal,
-    Duration lockLease,
-    Duration lockWait,
-    Duration healthTimeout) {
+    @NotNull @DurationMin(millis = 1) Duration connectTimeout,
+    @NotNull @DurationMin(millis = 1) Duration socketTimeout,
+    @Positive int poolMaxTotal,
+    @NotNull @DurationMin(millis = 1) Duration lockLease,
+    @NotNull Duration lockWait,
+    @NotNull @DurationMin(millis = 1) Duration healthTimeout) {
 
   /** Never the password: the URL's user information is masked, in logs and error messages alike. */
   @Override

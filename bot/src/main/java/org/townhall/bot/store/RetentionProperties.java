@@ -1,7 +1,10 @@
 package org.townhall.bot.store;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How long residents' data is kept.
@@ -12,5 +15,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param emptyConversations a conversation in which the resident never wrote (a web chat opened and
  *     left) is deleted this long after its last change instead: it holds nothing worth keeping
  */
+@Validated
 @ConfigurationProperties("townhall.retention")
-public record RetentionProperties(Duration conversations, Duration deliveryMarks, Duration emptyConversations) {}
+public record RetentionProperties(
+    @NotNull @DurationMin(seconds = 1) Duration conversations,
+    @NotNull @DurationMin(seconds = 1) Duration deliveryMarks,
+    @NotNull @DurationMin(seconds = 1) Duration emptyConversations) {}

@@ -2,7 +2,11 @@ package org.townhall.bot.channel.telegram;
 
 import java.net.URI;
 import java.time.Duration;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The Telegram channel's settings ({@code townhall.telegram.*}); the token and the webhook secret
@@ -22,34 +26,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxAttempts how often a message is tried before it is given up (and noted for staff)
  * @param workers threads that process updates, and threads that send messages
  */
+@Validated
 @ConfigurationProperties("townhall.telegram")
 record TelegramProperties(
     boolean enabled,
     String token,
-    Mode mode,
-    URI apiUrl,
+    @NotNull Mode mode,
+    @NotNull URI apiUrl,
     URI webhookUrl,
     String webhookSecret,
     String staffName,
-    Duration pollTimeout,
-    Duration perChatInterval,
-    int messagesPerSecond,
-    Duration retryBackoff,
-    int maxAttempts,
-    int workers) {
+    @NotNull @DurationMin(seconds = 1) Duration pollTimeout,
+    @NotNull Duration perChatInterval,
+    @Positive int messagesPerSecond,
+    @NotNull @DurationMin(millis = 1) Duration retryBackoff,
+    @Positive int maxAttempts,
+    @Positive int workers) {
 
   enum Mode { POLLING, WEBHOOK }
-
-  TelegramProperties {
-    mode = mode == null ? Mode.POLLING : mode;
-    apiUrl = apiUrl == null ? URI.create("https://api.telegram.org") : apiUrl;
-    pollTimeout = pollTimeout == null ? Duration.ofSeconds(50) : pollTimeout;
-    perChatInterval = perChatInterval == null ? Duration.ofSeconds(1) : perChatInterval;
-    messagesPerSecond = messagesPerSecond <= 0 ? 30 : messagesPerSecond;
-    retryBackoff = retryBackoff == null ? Duration.ofSeconds(2) : retryBackoff;
-    maxAttempts = maxAttempts <= 0 ? 10 : maxAttempts;
-    workers = workers <= 0 ? 2 : workers;
-  }
 
   /** Never print the token or the secret (e.g. in a start-up failure). */
   @Override
