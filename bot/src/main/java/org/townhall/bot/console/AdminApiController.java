@@ -1,9 +1,14 @@
 package org.townhall.bot.console;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +32,10 @@ class AdminApiController {
   private static final int MAX_AUDIT = 1000;
   private static final int MAX_REASON = 500;
   private static final int MIN_PASSWORD = 12;
-  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
-  private static final Pattern TEAM = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+  private static final String USERNAME = "[a-z0-9][a-z0-9._-]{1,39}";
+  private static final String USERNAME_RULE =
+      "must be 2–40 lower-case letters, digits, dots, dashes or underscores";
+  private static final String TEAM = "[a-z0-9][a-z0-9-]{0,39}";
   private static final Set<String> ROLES = Set.of(Roles.AGENT, Roles.EDITOR, Roles.ADMIN);
 
   private final StaffStore staff;
@@ -60,7 +67,8 @@ class AdminApiController {
     }
   }
 
-  record PauseRequest(String reason) {}
+  record PauseRequest(@NotBlank(message = "give the reason for pausing the bot")
+      @Size(max = MAX_REASON, message = "must be at most 500 characters") String reason) {}
 
   @GetMapping("/pause")
   PauseState pause() {
@@ -69,14 +77,11 @@ class AdminApiController {
 
   /** The kill switch: every instance reads it from the store on each resident message. */
   @PostMapping("/pause")
-  PauseState pause(@RequestBody(required = false) PauseRequest request, Authentication user) {
-    String reason = request == null || request.reason() == null ? "" : request.reason().strip();
-    if (reason.isEmpty()) {
-      throw ApiException.badRequest("Give the reason for pausing the bot.");
+  PauseState pause(@Valid @RequestBody(required = false) PauseRequest request, Authentication user) {
+    if (request == null) {
+      throw ApiException.badRequest("Give the reason for pausing the bot: send {\"reason\": \"...\"}.");
     }
-    if (reason.length() > MAX_REASON) {
-      throw ApiException.badRequest("The reason is longer than " + MAX_REASON + " characters.");
-    }
+    String reason = request.reason().strip();
     BotPause pause = new BotPause(reason, user.getName(), clock.instant());
     staff.pauseBot(pause);
     audit.record(user.getName(), "pause", null, reason);
@@ -98,7 +103,17 @@ class AdminApiController {
     }
   }
 
-  record AccountChange(String username, String password, List<String> roles, List<String> teams, Boolean enabled) {}
+  /** @param password at least 12 characters, or empty to keep an existing account's */
+  record AccountChange(
+      @NotNull(message = USERNAME_RULE) @Pattern(regexp = USERNAME, message = USERNAME_RULE) String username,
+      @Pattern(regexp = "(?s)|.{" + MIN_PASSWORD + ",}", message = "must have at least 12 characters (or be empty "
+          + "to keep an existing account's)") String password,
+      @NotEmpty(message = "must be one or more of ADMIN, AGENT, EDITOR") @Size(max = 3, message = "has too many roles")
+      List<@NotNull(message = "must not be null") String> roles,
+      @Size(max = 100, message = "has too many teams")
+      List<@NotNull(message = "must not be null") @Pattern(regexp = "\\s*(" + TEAM + ")?\\s*",
+          message = "must be lower-case letters, digits and dashes") String> teams,
+      Boolean enabled) {}
 
   @GetMapping("/staff")
   List<Account> staff() {
@@ -107,19 +122,17 @@ class AdminApiController {
 
   /** Creates an account, or changes one (a password left empty stays as it was). */
   @PostMapping("/staff")
-  Account save(@RequestBody(required = false) AccountChange change, Authentication user) {
-    if (change == null || change.username() == null || !USERNAME.matcher(change.username()).matches()) {
-      throw ApiException.badRequest("username must be 2–40 lower-case letters, digits, dots, dashes or underscores.");
+  Account save(@Valid @RequestBody(required = false) AccountChange change, Authentication user) {
+    if (change == null) {
+      throw ApiException.badRequest("Send the account as JSON: {\"username\", \"password\", \"roles\", \"teams\", "
+          + "\"enabled\"}.");
     }
-    List<String> roles = change.roles() == null ? List.of() : change.roles().stream().distinct().sorted().toList();
-    if (roles.isEmpty() || !ROLES.containsAll(roles)) {
+    List<String> roles = change.roles().stream().distinct().sorted().toList();
+    if (!ROLES.containsAll(roles)) {
       throw ApiException.badRequest("roles must be one or more of " + ROLES + ".");
     }
     List<String> teams = change.teams() == null ? List.of()
         : change.teams().stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().sorted().toList();
-    if (!teams.stream().allMatch(t -> TEAM.matcher(t).matches())) {
-      throw ApiException.badRequest("team names are lower-case letters, digits and dashes.");
-    }
     boolean enabled = change.enabled() == null || change.enabled();
     StaffAccount existing = staff.account(change.username()).orElse(null);
     if (change.username().equals(user.getName()) && (!enabled || !roles.contains(Roles.ADMIN))) {
@@ -128,9 +141,6 @@ class AdminApiController {
     String password = change.password() == null ? "" : change.password();
     String hash;
     if (!password.isEmpty()) {
-      if (password.length() < MIN_PASSWORD) {
-        throw ApiException.badRequest("The password must have at least " + MIN_PASSWORD + " characters.");
-      }
       hash = encoder.encode(password);
     } else if (existing != null) {
       hash = existing.passwordHash();

@@ -1,5 +1,6 @@
 package org.townhall.bot.console;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -37,7 +38,6 @@ import org.townhall.nlp.content.IntentDefinition;
 @RequestMapping("/api/console")
 class ConsoleApiController {
 
-  private static final int MAX_REPLY_CHARS = 4000;
   private static final int EARLIER_SHOWN = 5;
 
   private final Conversations conversations;
@@ -77,7 +77,8 @@ class ConsoleApiController {
   }
 
   @PostMapping("/presence")
-  ConsoleViews.Me presence(@RequestBody(required = false) ConsoleViews.PresenceChange change, Authentication user) {
+  ConsoleViews.Me presence(@Valid @RequestBody(required = false) ConsoleViews.PresenceChange change,
+      Authentication user) {
     if (change == null || !StaffAvailability.PRESENCES.contains(change.presence())) {
       throw ApiException.badRequest("presence must be one of " + new TreeSet<>(StaffAvailability.PRESENCES) + ".");
     }
@@ -118,8 +119,8 @@ class ConsoleApiController {
   }
 
   @PostMapping("/conversations/{id}/messages")
-  ResponseEntity<?> reply(@PathVariable String id, @RequestBody(required = false) ConsoleViews.StaffReply reply,
-      Authentication user) {
+  ResponseEntity<?> reply(@PathVariable String id,
+      @Valid @RequestBody(required = false) ConsoleViews.StaffReply reply, Authentication user) {
     requireWellFormed(id);
     String text = validText(reply == null ? null : reply.text(), "reply");
     return respond(actions.reply(id, user.getName(), text), user, "reply", null);
@@ -145,7 +146,7 @@ class ConsoleApiController {
   /** An internal note: staff only, never sent to or shown to the resident. */
   @PostMapping("/conversations/{id}/notes")
   ConsoleViews.ConversationDetail addNote(@PathVariable String id,
-      @RequestBody(required = false) ConsoleViews.StaffReply note, Authentication user) {
+      @Valid @RequestBody(required = false) ConsoleViews.StaffReply note, Authentication user) {
     requireWellFormed(id);
     String text = validText(note == null ? null : note.text(), "note");
     ConversationRecord c = existing(id);
@@ -155,8 +156,8 @@ class ConsoleApiController {
   }
 
   @PostMapping("/conversations/{id}/transfer")
-  ResponseEntity<?> transfer(@PathVariable String id, @RequestBody(required = false) ConsoleViews.Transfer transfer,
-      Authentication user) {
+  ResponseEntity<?> transfer(@PathVariable String id,
+      @Valid @RequestBody(required = false) ConsoleViews.Transfer transfer, Authentication user) {
     requireWellFormed(id);
     if (transfer == null || transfer.team() == null || !allTeams().contains(transfer.team())) {
       throw ApiException.badRequest("team must be one of " + allTeams() + ".");
@@ -171,7 +172,7 @@ class ConsoleApiController {
   }
 
   @PostMapping("/conversations/{id}/close")
-  ResponseEntity<?> close(@PathVariable String id, @RequestBody(required = false) ConsoleViews.Close close,
+  ResponseEntity<?> close(@PathVariable String id, @Valid @RequestBody(required = false) ConsoleViews.Close close,
       Authentication user) {
     requireWellFormed(id);
     WrapUp wrapUp = WrapUp.of(close == null ? null : close.wrapUp())
@@ -184,7 +185,7 @@ class ConsoleApiController {
    * console. Any member of staff may; audited with the category.
    */
   @PostMapping("/conversations/{id}/safeguarding")
-  ResponseEntity<?> markConcern(@PathVariable String id, @RequestBody(required = false) ConsoleViews.Mark mark,
+  ResponseEntity<?> markConcern(@PathVariable String id, @Valid @RequestBody(required = false) ConsoleViews.Mark mark,
       Authentication user) {
     requireWellFormed(id);
     String category = mark == null ? null : mark.category();
@@ -256,12 +257,10 @@ class ConsoleApiController {
     }
   }
 
+  /** A reply's or note's text; its form is checked by Bean Validation, which passes a missing body. */
   private static String validText(String text, String what) {
-    if (text == null || text.isBlank()) {
-      throw ApiException.badRequest("The " + what + " is empty.");
-    }
-    if (text.length() > MAX_REPLY_CHARS) {
-      throw ApiException.badRequest("The " + what + " is longer than " + MAX_REPLY_CHARS + " characters.");
+    if (text == null) {
+      throw ApiException.badRequest("The " + what + " is empty: send {\"text\": \"...\"}.");
     }
     return text.strip();
   }

@@ -1,5 +1,7 @@
 package org.townhall.bot.console;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +19,9 @@ import org.townhall.bot.conversation.TranscriptEntry;
 
 /** The JSON shapes of the console API. */
 final class ConsoleViews {
+
+  /** The longest reply or note, in characters. */
+  static final int MAX_TEXT = 4000;
 
   private ConsoleViews() {}
 
@@ -94,18 +99,23 @@ final class ConsoleViews {
     }
   }
 
-  record StaffReply(String text) {}
+  /** A reply to the resident, or an internal note. */
+  record StaffReply(@NotBlank(message = "must not be empty")
+      @Size(max = MAX_TEXT, message = "must be at most 4,000 characters") String text) {}
 
-  record Transfer(String team) {}
+  /** Which of the content pack's teams: checked against them by the controller. */
+  record Transfer(@NotBlank(message = "must name a team") String team) {}
 
-  record Close(String wrapUp) {}
+  /** Which wrap-up code: checked against {@link WrapUp} by the controller. */
+  record Close(@NotBlank(message = "must name a wrap-up code") String wrapUp) {}
 
-  record Mark(String category) {}
+  /** Which safeguarding category: checked against the pack's by the controller. */
+  record Mark(@NotBlank(message = "must name a safeguarding category") String category) {}
 
   /** A safeguarding category staff can mark a conversation with. */
   record Category(String id, String title) {}
 
-  record PresenceChange(String presence) {}
+  record PresenceChange(@NotBlank(message = "must be available or away") String presence) {}
 
   /**
    * The signed-in member of staff, and what the console needs to know once.

@@ -1,6 +1,8 @@
 package org.townhall.bot.web;
 
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -9,9 +11,12 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.townhall.bot.conversation.ConversationNotFoundException;
@@ -41,6 +46,26 @@ class ApiErrors {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
     return body(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.");
+  }
+
+  /** A request body that breaks its record's constraints: every broken field, named, in one sentence. */
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<Map<String, String>> invalidBody(MethodArgumentNotValidException e) {
+    return body(HttpStatus.BAD_REQUEST, sentence(e.getBindingResult().getFieldErrors().stream()
+        .map(f -> f.getField() + ": " + f.getDefaultMessage())));
+  }
+
+  /** A parameter (path, query, header or body) that breaks a constraint on the handler method itself. */
+  @ExceptionHandler(HandlerMethodValidationException.class)
+  ResponseEntity<Map<String, String>> invalidParameter(HandlerMethodValidationException e) {
+    return body(HttpStatus.BAD_REQUEST, sentence(e.getParameterValidationResults().stream()
+        .flatMap(r -> r.getResolvableErrors().stream()
+            .map(error -> (error instanceof FieldError f ? f.getField() : r.getMethodParameter().getParameterName())
+                + ": " + error.getDefaultMessage()))));
+  }
+
+  private static String sentence(Stream<String> problems) {
+    return problems.sorted().distinct().collect(Collectors.joining("; ")) + ".";
   }
 
   @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingRequestHeaderException.class})

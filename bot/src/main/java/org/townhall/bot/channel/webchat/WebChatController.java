@@ -1,9 +1,12 @@
 package org.townhall.bot.channel.webchat;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,8 +37,6 @@ import org.townhall.bot.web.ApiException;
 @RequestMapping("/api/webchat")
 class WebChatController {
 
-  private static final Pattern CLIENT_MESSAGE_ID = Pattern.compile("[A-Za-z0-9._:-]+");
-
   static final String CHANNEL = "webchat";
   /** Short: a reworded welcome reaches pages soon, while a busy page load costs the server little. */
   private static final Duration WELCOME_CACHED = Duration.ofMinutes(5);
@@ -62,7 +63,16 @@ class WebChatController {
   /** What a new conversation starts with, for a page to show before one exists. */
   record Welcome(String text, List<String> options) {}
 
-  record Incoming(String text, String clientMessageId) {}
+  /**
+   * @param text the message; its length limit is a setting, so the controller checks it
+   * @param clientMessageId becomes part of a store key (to process a retry once): letters, digits and
+   *     {@code . _ : -} only; empty = a new id
+   */
+  record Incoming(
+      @NotBlank(message = "must not be empty") String text,
+      @Size(max = 100, message = "must be at most 100 characters")
+      @Pattern(regexp = "\\s*|[A-Za-z0-9._:-]+", message = "may hold only letters, digits and . _ : -")
+      String clientMessageId) {}
 
   record Replies(List<WebChatMessage> messages) {}
 
@@ -99,19 +109,12 @@ class WebChatController {
   @PostMapping("/conversations/{id}/messages")
   ResponseEntity<Replies> send(@PathVariable String id,
       @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-      @RequestBody(required = false) Incoming incoming) {
+      @Valid @RequestBody(required = false) Incoming incoming) {
     authorise(id, authorization);
     String text = validText(incoming);
     String messageId = incoming.clientMessageId() == null || incoming.clientMessageId().isBlank()
         ? UUID.randomUUID().toString()
         : incoming.clientMessageId();
-    if (messageId.length() > 100) {
-      throw ApiException.badRequest("clientMessageId is longer than 100 characters.");
-    }
-    // It becomes part of a store key (to process a retry once): letters, digits and . _ : - only.
-    if (!CLIENT_MESSAGE_ID.matcher(messageId).matches()) {
-      throw ApiException.badRequest("clientMessageId may hold only letters, digits and . _ : -");
-    }
     // Checked last: a refused message was not processed, so the client can send it again after Retry-After.
     RateLimits.Decision decision = limits.take(Limit.WEBCHAT_MESSAGES, id);
     if (!decision.allowed()) {
@@ -158,7 +161,7 @@ class WebChatController {
   }
 
   private String validText(Incoming incoming) {
-    if (incoming == null || incoming.text() == null) {
+    if (incoming == null) {
       throw ApiException.badRequest("Send a JSON body like {\"text\": \"...\"}.");
     }
     // Control characters (other than line breaks and tabs) are noise from broken clients, never meaning.
