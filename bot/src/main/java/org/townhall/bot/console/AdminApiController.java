@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +33,7 @@ class AdminApiController {
   private static final int MAX_AUDIT = 1000;
   private static final int MAX_REASON = 500;
   private static final int MIN_PASSWORD = 12;
+  private static final int MAX_PASSWORD_BYTES = 72;
   private static final String USERNAME = "[a-z0-9][a-z0-9._-]{1,39}";
   private static final String USERNAME_RULE =
       "must be 2–40 lower-case letters, digits, dots, dashes or underscores";
@@ -103,7 +105,10 @@ class AdminApiController {
     }
   }
 
-  /** @param password at least 12 characters, or empty to keep an existing account's */
+  /**
+   * @param password at least 12 characters, or empty to keep an existing account's; at most 72
+   *     bytes, all that bcrypt reads
+   */
   record AccountChange(
       @NotNull(message = USERNAME_RULE) @Pattern(regexp = USERNAME, message = USERNAME_RULE) String username,
       @Pattern(regexp = "(?s)|.{" + MIN_PASSWORD + ",}", message = "must have at least 12 characters (or be empty "
@@ -141,6 +146,11 @@ class AdminApiController {
     String password = change.password() == null ? "" : change.password();
     String hash;
     if (!password.isEmpty()) {
+      // bcrypt reads 72 bytes and refuses more: fewer than 72 characters with accents or emoji.
+      if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+        throw ApiException.badRequest("password: must be at most " + MAX_PASSWORD_BYTES
+            + " bytes (72 plain letters or digits; fewer with accents or emoji).");
+      }
       hash = encoder.encode(password);
     } else if (existing != null) {
       hash = existing.passwordHash();

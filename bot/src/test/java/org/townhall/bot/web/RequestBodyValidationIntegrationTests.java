@@ -61,4 +61,14 @@ class RequestBodyValidationIntegrationTests {
         "roles[1]", "teams[1]", "teams[2]");
     assertThat(admin.get("/admin/staff").json().findValuesAsText("username")).doesNotContain("dana");
   }
+
+  @Test
+  void aPasswordLongerThanBcryptReadsIsRefusedNotFailed() {
+    Reply emoji = admin.postJson("/admin/staff", Map.of("username", "erin", "password", "🔑".repeat(20),
+        "roles", List.of("AGENT")));
+    assertThat(emoji.status()).isEqualTo(400);
+    assertThat(emoji.json().path("error").asText()).startsWith("password: ");
+    assertThat(admin.postJson("/admin/staff", Map.of("username", "erin", "password", "p".repeat(72),
+        "roles", List.of("AGENT"))).status()).isEqualTo(200);
+  }
 }
