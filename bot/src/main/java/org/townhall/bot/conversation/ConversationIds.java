@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  */
 public final class ConversationIds {
 
-  private static final Pattern UUID = Pattern.compile(
-      "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+  /** A lower-case UUID, as a regular expression (for API descriptions). */
+  public static final String PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+  private static final Pattern UUID = Pattern.compile(PATTERN);
 
   private ConversationIds() {}
 

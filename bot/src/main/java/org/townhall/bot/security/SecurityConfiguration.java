@@ -43,6 +43,8 @@ class SecurityConfiguration {
             .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
             .requestMatchers("/", "/index.html", "/webchat/**", "/favicon.ico", "/robots.txt", "/error").permitAll()
             .requestMatchers("/api/webchat/**").permitAll()
+            // The web chat API's OpenAPI description (public, like the API it describes).
+            .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
             // Telegram's webhook: authorised by its secret-token header, checked by the controller.
             .requestMatchers("/api/telegram/webhook").permitAll()
             // Probes and the metrics scraper sign in as nobody; keep them off the public proxy (README "Operations").

@@ -1,6 +1,5 @@
 package org.townhall.bot.web;
 
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -29,35 +28,35 @@ class ApiErrors {
   private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
   @ExceptionHandler(ApiException.class)
-  ResponseEntity<Map<String, String>> refused(ApiException e) {
+  ResponseEntity<ApiError> refused(ApiException e) {
     if (e.retryAfter() != null) {
       return ResponseEntity.status(e.status())
           .header(org.springframework.http.HttpHeaders.RETRY_AFTER, ApiException.retryAfterSeconds(e.retryAfter()))
-          .body(Map.of("error", e.getMessage()));
+          .body(new ApiError(e.getMessage()));
     }
     return body(e.status(), e.getMessage());
   }
 
   @ExceptionHandler(ConversationNotFoundException.class)
-  ResponseEntity<Map<String, String>> notFound(ConversationNotFoundException e) {
+  ResponseEntity<ApiError> notFound(ConversationNotFoundException e) {
     return body(HttpStatus.NOT_FOUND, "No such conversation.");
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+  ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
     return body(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.");
   }
 
   /** A request body that breaks its record's constraints: every broken field, named, in one sentence. */
   @ExceptionHandler(MethodArgumentNotValidException.class)
-  ResponseEntity<Map<String, String>> invalidBody(MethodArgumentNotValidException e) {
+  ResponseEntity<ApiError> invalidBody(MethodArgumentNotValidException e) {
     return body(HttpStatus.BAD_REQUEST, sentence(e.getBindingResult().getFieldErrors().stream()
         .map(f -> f.getField() + ": " + f.getDefaultMessage())));
   }
 
   /** A parameter (path, query, header or body) that breaks a constraint on the handler method itself. */
   @ExceptionHandler(HandlerMethodValidationException.class)
-  ResponseEntity<Map<String, String>> invalidParameter(HandlerMethodValidationException e) {
+  ResponseEntity<ApiError> invalidParameter(HandlerMethodValidationException e) {
     return body(HttpStatus.BAD_REQUEST, sentence(e.getParameterValidationResults().stream()
         .flatMap(r -> r.getResolvableErrors().stream()
             .map(error -> (error instanceof FieldError f ? f.getField() : r.getMethodParameter().getParameterName())
@@ -69,12 +68,12 @@ class ApiErrors {
   }
 
   @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingRequestHeaderException.class})
-  ResponseEntity<Map<String, String>> badParameter(Exception e) {
+  ResponseEntity<ApiError> badParameter(Exception e) {
     return body(HttpStatus.BAD_REQUEST, "A parameter is missing or has the wrong type.");
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-  ResponseEntity<Map<String, String>> mediaType(HttpMediaTypeNotSupportedException e) {
+  ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
     return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send JSON with 'Content-Type: application/json'.");
   }
 
@@ -88,17 +87,17 @@ class ApiErrors {
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-  ResponseEntity<Map<String, String>> method(HttpRequestMethodNotSupportedException e) {
+  ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
     return body(HttpStatus.METHOD_NOT_ALLOWED, "This method is not allowed here.");
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
-  ResponseEntity<Map<String, String>> noResource(NoResourceFoundException e) {
+  ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
     return body(HttpStatus.NOT_FOUND, "Not found.");
   }
 
   @ExceptionHandler(StoreUnavailableException.class)
-  ResponseEntity<Map<String, String>> storeDown(StoreUnavailableException e) {
+  ResponseEntity<ApiError> storeDown(StoreUnavailableException e) {
     log.warn("Store unavailable: {}", e.getMessage());
     return body(HttpStatus.SERVICE_UNAVAILABLE, ApiException.STORE_UNAVAILABLE);
   }
@@ -113,12 +112,12 @@ class ApiErrors {
   }
 
   @ExceptionHandler(Exception.class)
-  ResponseEntity<Map<String, String>> unexpected(Exception e) {
+  ResponseEntity<ApiError> unexpected(Exception e) {
     log.error("Unexpected failure in an API call", e);
     return body(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again.");
   }
 
-  private static ResponseEntity<Map<String, String>> body(HttpStatus status, String message) {
-    return ResponseEntity.status(status).body(Map.of("error", message));
+  private static ResponseEntity<ApiError> body(HttpStatus status, String message) {
+    return ResponseEntity.status(status).body(new ApiError(message));
   }
 }

@@ -1,6 +1,19 @@
 package org.townhall.bot.channel.webchat;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -30,9 +43,11 @@ import org.townhall.bot.conversation.TranscriptEntry;
 import org.townhall.bot.metrics.StepTimer;
 import org.townhall.bot.limits.Limit;
 import org.townhall.bot.limits.RateLimits;
+import org.townhall.bot.web.ApiError;
 import org.townhall.bot.web.ApiException;
 
 /** The public web chat API; see the README for the contract. */
+@Tag(name = "Web chat", description = "A resident's conversation with the council")
 @RestController
 @RequestMapping("/api/webchat")
 class WebChatController {
@@ -58,10 +73,16 @@ class WebChatController {
     this.estimates = estimates;
   }
 
-  record Started(String conversationId, String token) {}
+  record Started(
+      @Schema(requiredMode = REQUIRED, pattern = ConversationIds.PATTERN,
+          example = "3f2b8c1e-7a4d-4e2b-9c1a-5d6e7f8a9b0c") String conversationId,
+      @Schema(requiredMode = REQUIRED, description = "Send it as 'Authorization: Bearer <token>' on every later call "
+          + "for this conversation; only its hash is stored.") String token) {}
 
   /** What a new conversation starts with, for a page to show before one exists. */
-  record Welcome(String text, List<String> options) {}
+  record Welcome(@Schema(requiredMode = REQUIRED) String text,
+      @Schema(requiredMode = REQUIRED, description = "Quick replies: send one's text as a message.")
+      List<String> options) {}
 
   /**
    * @param text the message; its length limit is a setting, so the controller checks it
@@ -69,22 +90,37 @@ class WebChatController {
    *     {@code . _ : -} only; empty = a new id
    */
   record Incoming(
+      @Schema(example = "when is my bin collected", description = "Characters as people count them: an emoji is "
+          + "one. The longest allowed is the setting townhall.webchat.max-text-length.")
       @NotBlank(message = "must not be empty") String text,
+      @Schema(example = "retry-1", description = "Send the same id again when retrying after a network error: the "
+          + "message is processed once.")
       @Size(max = 100, message = "must be at most 100 characters")
       @Pattern(regexp = "\\s*|[A-Za-z0-9._:-]+", message = "may hold only letters, digits and . _ : -")
       String clientMessageId) {}
 
-  record Replies(List<WebChatMessage> messages) {}
+  record Replies(@Schema(requiredMode = REQUIRED, description = "The replies this message produced so far (none "
+      + "while a member of staff has the conversation, or for a repeated clientMessageId).")
+      List<WebChatMessage> messages) {}
 
   /**
    * @param queue while waiting for staff: the resident's place in their team's queue and a rough
    *     wait in minutes; absent otherwise
    * @param staffTyping whether the member of staff with the conversation is typing a reply
    */
-  record Transcript(String state, List<WebChatMessage> messages, QueueEstimates.Estimate queue,
-      boolean staffTyping) {}
+  record Transcript(
+      @Schema(requiredMode = REQUIRED, allowableValues = {"BOT", "AWAITING_AGENT", "WITH_AGENT", "CLOSED"})
+      String state,
+      @Schema(requiredMode = REQUIRED, description = "The lines with seq > after, in order.")
+      List<WebChatMessage> messages,
+      @Schema(description = "Only while the resident waits, unclaimed, for staff.") QueueEstimates.Estimate queue,
+      @Schema(requiredMode = REQUIRED) boolean staffTyping) {}
 
   /** The welcome, read-only: nothing is stored, so a page can show it without starting a conversation. */
+  @Operation(summary = "Read the welcome", description = "The text and quick replies a new conversation starts "
+      + "with, for a page to show before the resident has written. No token; nothing is stored. Cacheable for five "
+      + "minutes.")
+  @ApiResponse(responseCode = "200", description = "The welcome")
   @GetMapping("/welcome")
   ResponseEntity<Welcome> welcome() {
     TranscriptEntry line = residents.welcome();
@@ -93,6 +129,13 @@ class WebChatController {
         .body(new Welcome(line.text(), line.options()));
   }
 
+  @Operation(summary = "Start a conversation", description = "Start one when the resident first writes, not when "
+      + "the page loads: a conversation in which the resident never writes is deleted after an hour.")
+  @ApiResponse(responseCode = "201", description = "Started, with the bot's welcome as its first line")
+  @ApiResponse(responseCode = "429", description = "Too many new conversations from this network address",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "503", description = STORE_DOWN,
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @PostMapping("/conversations")
   ResponseEntity<Started> start(jakarta.servlet.http.HttpServletRequest request) {
     // The resident's address; behind a trusted proxy, the one it forwarded (see README "Limits").
@@ -106,9 +149,17 @@ class WebChatController {
     return ResponseEntity.status(HttpStatus.CREATED).body(new Started(conversation.id(), token));
   }
 
+  @Operation(summary = "Send a message", security = @SecurityRequirement(name = WebChatApiDescription.TOKEN))
+  @ApiResponse(responseCode = "202", description = "Received; the replies it produced so far")
+  @ApiResponse(responseCode = "400", description = "Malformed JSON, missing or empty text, text too long, or a bad "
+      + "clientMessageId", content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ConversationErrors
+  @ApiResponse(responseCode = "415", description = "The body was not sent as application/json",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @PostMapping("/conversations/{id}/messages")
-  ResponseEntity<Replies> send(@PathVariable String id,
-      @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+  ResponseEntity<Replies> send(@ConversationId @PathVariable String id,
+      @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false)
+      String authorization,
       @Valid @RequestBody(required = false) Incoming incoming) {
     authorise(id, authorization);
     String text = validText(incoming);
@@ -128,9 +179,17 @@ class WebChatController {
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Replies(replies));
   }
 
+  @Operation(summary = "Read the conversation", security = @SecurityRequirement(name = WebChatApiDescription.TOKEN))
+  @ApiResponse(responseCode = "200", description = "The state and the lines after 'after'")
+  @ApiResponse(responseCode = "400", description = "'after' is not a number",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ConversationErrors
   @GetMapping("/conversations/{id}/messages")
-  Transcript messages(@PathVariable String id,
-      @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+  Transcript messages(@ConversationId @PathVariable String id,
+      @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false)
+      String authorization,
+      @Parameter(description = "Only lines with a greater seq (0: all)",
+          schema = @Schema(type = "integer", format = "int64", minimum = "0", example = "0"))
       @RequestParam(defaultValue = "0") long after) {
     ConversationRecord conversation = authorise(id, authorization);
     List<WebChatMessage> lines = conversations.transcript(id, Math.max(0, after)).stream()
@@ -142,6 +201,28 @@ class WebChatController {
         : null;
     return new Transcript(state.publicName(), lines, queue, conversations.isStaffTyping(conversation));
   }
+
+  private static final String STORE_DOWN = "The store is unreachable; nothing was written, try again";
+
+  /** The conversation's id in a path, as the description shows it. */
+  @Target(ElementType.PARAMETER)
+  @Retention(RetentionPolicy.RUNTIME)
+  @Parameter(description = "The conversationId from starting the conversation",
+      schema = @Schema(pattern = ConversationIds.PATTERN, example = "3f2b8c1e-7a4d-4e2b-9c1a-5d6e7f8a9b0c"))
+  @interface ConversationId {}
+
+  /** The answers every call on one conversation may give besides its own. */
+  @Target(ElementType.METHOD)
+  @Retention(RetentionPolicy.RUNTIME)
+  @ApiResponse(responseCode = "401", description = "No token",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "403", description = "Another conversation's token",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "404", description = "Unknown or expired conversation, or an id that cannot be one",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "503", description = STORE_DOWN,
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @interface ConversationErrors {}
 
   private ConversationRecord authorise(String id, String authorization) {
     if (!ConversationIds.wellFormed(id)) {
