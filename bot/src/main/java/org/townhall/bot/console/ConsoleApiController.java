@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,6 +29,7 @@ import org.townhall.bot.conversation.ConversationRecord;
 import org.townhall.bot.conversation.StaffActions;
 import org.townhall.bot.store.StaffNote;
 import org.townhall.bot.store.StaffStore;
+import org.townhall.bot.web.ApiError;
 import org.townhall.bot.web.ApiException;
 import org.townhall.nlp.content.IntentDefinition;
 
@@ -112,7 +112,7 @@ class ConsoleApiController {
     return actions.oneAtATimeFor(user.getName(), () -> {
       var refusal = availability.refusalToClaim(user.getName());
       if (refusal.isPresent()) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", refusal.get()));
+        return ApiError.response(HttpStatus.CONFLICT, refusal.get());
       }
       return respond(actions.claim(id, user.getName()), user, "claim", null);
     });
@@ -217,7 +217,7 @@ class ConsoleApiController {
   /** A refused staff step: 404 for an unknown conversation, 409 with the reason otherwise. */
   private static ResponseEntity<?> refusal(StaffOutcome outcome) {
     HttpStatus status = outcome.result() == StaffOutcome.Result.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
-    return ResponseEntity.status(status).body(Map.of("error", outcome.reason()));
+    return ApiError.response(status, outcome.reason());
   }
 
   private ConsoleViews.ConversationDetail detail(ConversationRecord c) {

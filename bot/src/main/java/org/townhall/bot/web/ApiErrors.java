@@ -77,13 +77,10 @@ class ApiErrors {
     return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send JSON with 'Content-Type: application/json'.");
   }
 
-  /**
-   * The client accepts none of the forms the answer comes in (e.g. a scraper asking
-   * {@code /actuator/prometheus} for JSON): 406 without a body, since no body it would accept exists.
-   */
+  /** The client accepts nothing this API writes, or sent an Accept header that cannot be read. */
   @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-  ResponseEntity<Void> notAcceptable(HttpMediaTypeNotAcceptableException e) {
-    return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
+  ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+    return body(HttpStatus.NOT_ACCEPTABLE, "This API answers in JSON: send 'Accept: application/json', or no Accept.");
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -118,6 +115,6 @@ class ApiErrors {
   }
 
   private static ResponseEntity<ApiError> body(HttpStatus status, String message) {
-    return ResponseEntity.status(status).body(new ApiError(message));
+    return ApiError.response(status, message);
   }
 }
