@@ -6,7 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -65,6 +67,18 @@ class ApiErrors {
 
   private static String sentence(Stream<String> problems) {
     return problems.sorted().distinct().collect(Collectors.joining("; ")) + ".";
+  }
+
+  /**
+   * A body that could not be turned into the expected type for another reason than its syntax (e.g.
+   * a duplicated key for a one-field record); failures to write an answer stay a 500.
+   */
+  @ExceptionHandler(HttpMessageConversionException.class)
+  ResponseEntity<ApiError> unconvertible(HttpMessageConversionException e) {
+    if (e instanceof HttpMessageNotWritableException) {
+      return unexpected(e);
+    }
+    return body(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.");
   }
 
   @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingRequestHeaderException.class})
