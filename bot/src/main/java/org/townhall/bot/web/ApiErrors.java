@@ -12,6 +12,7 @@ import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -79,6 +80,15 @@ class ApiErrors {
       return unexpected(e);
     }
     return body(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.");
+  }
+
+  /**
+   * The security firewall refuses what it reads lazily, once a controller asks for parameters: e.g.
+   * a form body of binary garbage, whose parameter names are not printable.
+   */
+  @ExceptionHandler(RequestRejectedException.class)
+  ResponseEntity<ApiError> rejected(RequestRejectedException e) {
+    return body(HttpStatus.BAD_REQUEST, "The request is malformed.");
   }
 
   @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingRequestHeaderException.class})
