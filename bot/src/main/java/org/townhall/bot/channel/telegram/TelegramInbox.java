@@ -2,9 +2,14 @@ package org.townhall.bot.channel.telegram;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.townhall.bot.store.ChannelQueues;
@@ -19,6 +24,7 @@ import org.townhall.bot.store.ChannelQueues;
 class TelegramInbox {
 
   static final String QUEUE = "telegram-in";
+  private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
   private final ChannelQueues queues;
   private final ObjectMapper json;
@@ -48,13 +54,31 @@ class TelegramInbox {
     if (chat.isEmpty() || update.getUpdateId() == null) {
       return false;
     }
-    String dedupeKey = update.hasCallbackQuery() ? "cb:" + update.getCallbackQuery().getId() : "u:" + update.getUpdateId();
+    String dedupeKey = update.hasCallbackQuery() ? "cb:" + keySafe(update.getCallbackQuery().getId())
+        : "u:" + update.getUpdateId();
     boolean recorded = queues.append(QUEUE, chat.get().toString(), write(update), dedupeKey, dedupeMemory,
         clock.instant());
     if (recorded && workers != null) {
       workers.wake();
     }
     return recorded;
+  }
+
+  /**
+   * A callback query's id as part of a store key: Telegram's own ids (letters, digits) as they are,
+   * anything else (the webhook body is the sender's text) by its SHA-256, so no odd text names a key.
+   */
+  static String keySafe(String callbackId) {
+    if (callbackId != null && SAFE_ID.matcher(callbackId).matches()) {
+      return callbackId;
+    }
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256")
+          .digest(String.valueOf(callbackId).getBytes(StandardCharsets.UTF_8));
+      return "h" + HexFormat.of().formatHex(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 
   Update read(String item) {
