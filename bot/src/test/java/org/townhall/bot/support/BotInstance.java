@@ -50,6 +50,10 @@ public final class BotInstance implements AutoCloseable {
     return new org.townhall.bot.conversation.StoredConversations(context);
   }
 
+  public <T> T bean(String name, Class<T> type) {
+    return context.getBean(name, type);
+  }
+
   /** Publishes an application event inside this instance, as its own code would. */
   public void publish(Object event) {
     context.publishEvent(event);

@@ -51,6 +51,12 @@ public class StaffClient extends Http {
         .orElse("");
   }
 
+  /** This browser's cookies as one {@code Cookie} header, for a request made by another HTTP client. */
+  public String cookieHeader() {
+    return String.join("; ", cookies.getCookieStore().getCookies().stream()
+        .map(c -> c.getName() + "=" + c.getValue()).toList());
+  }
+
   public Reply get(String path) {
     return send(request("/api/console" + path).GET());
   }

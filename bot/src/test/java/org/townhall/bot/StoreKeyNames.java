@@ -1,0 +1,31 @@
+package org.townhall.bot;
+
+import java.util.regex.Pattern;
+
+/**
+ * The Redis key names the store documents (RedisConversationStore, RedisStaffStore,
+ * RedisChannelQueues, RedisSessionRepository), with the default prefix {@code th:}: any other key
+ * means client input reached a key name.
+ */
+final class StoreKeyNames {
+
+  private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+  private static final String QUEUE = "q:telegram-(in|out):";
+  private static final Pattern DOCUMENTED = Pattern.compile("th:("
+      + "conv:" + UUID + "(:log|:audit|:notes)?"
+      + "|handoff|idle|audit|bot:pause|presence|staff|handling-times|safeguarding"
+      + "|resident:(webchat|telegram):[0-9a-f]{64}"
+      + "|delivery:msg:" + UUID + ":[A-Za-z0-9._:-]{1,100}"
+      + "|lock:(" + UUID + "|staff:[a-z0-9][a-z0-9._-]{1,39})"
+      + "|typing:" + UUID
+      + "|session:[A-Za-z0-9-]{1,100}"
+      + "|" + QUEUE + "(due|attempts|lane:-?[0-9]{1,20}|seen:(u:[0-9]{1,20}|cb:(h[0-9a-f]{64}|[A-Za-z0-9_-]{1,64})|m:" + UUID
+      + ":[0-9]+:[0-9]+|group:-?[0-9]{1,20}))"
+      + ")");
+
+  private StoreKeyNames() {}
+
+  static boolean documented(String key) {
+    return DOCUMENTED.matcher(key).matches();
+  }
+}
