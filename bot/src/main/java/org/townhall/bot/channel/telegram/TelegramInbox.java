@@ -2,9 +2,6 @@ package org.townhall.bot.channel.telegram;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -72,13 +69,7 @@ class TelegramInbox {
     if (callbackId != null && SAFE_ID.matcher(callbackId).matches()) {
       return callbackId;
     }
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256")
-          .digest(String.valueOf(callbackId).getBytes(StandardCharsets.UTF_8));
-      return "h" + HexFormat.of().formatHex(hash);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return "h" + HexFormat.of().formatHex(TelegramWebhookController.sha256(String.valueOf(callbackId)));
   }
 
   Update read(String item) {

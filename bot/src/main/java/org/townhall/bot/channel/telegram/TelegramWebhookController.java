@@ -65,7 +65,7 @@ class TelegramWebhookController {
     return ResponseEntity.ok(Map.of("ok", true));
   }
 
-  private static byte[] sha256(String value) {
+  static byte[] sha256(String value) {
     try {
       return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
     } catch (NoSuchAlgorithmException e) {
