@@ -63,7 +63,6 @@ class SettingsValidationTests {
       townhall.nlu.answer-threshold                    | 1.5
       townhall.nlu.clarify-threshold                   | -0.1
       townhall.safeguarding.emergency-duty-team        | ' '
-      townhall.collections.council-name                | ' '
       townhall.security.admin-username                 | 'Admin User'
       townhall.security.admin-password                 | short-pw
       """)

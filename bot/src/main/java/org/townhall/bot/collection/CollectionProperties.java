@@ -1,11 +1,8 @@
 package org.townhall.bot.collection;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * Where the council's bin collection rounds come from, and what to say about postcodes outside
@@ -15,6 +12,5 @@ import org.springframework.validation.annotation.Validated;
  * @param councilName the council's name as residents know it
  * @param findCouncilUrl where a resident whose postcode is not ours can find their own council
  */
-@Validated
 @ConfigurationProperties("townhall.collections")
-record CollectionProperties(Path roundsFile, @NotBlank String councilName, @NotNull URI findCouncilUrl) {}
+record CollectionProperties(Path roundsFile, String councilName, URI findCouncilUrl) {}
