@@ -3,7 +3,9 @@ package org.townhall.bot.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,19 +14,34 @@ import org.springframework.web.bind.annotation.RestController;
  * The container's error page ({@code /error}), for failures that happen before a controller runs:
  * a request the security firewall rejects ({@code ;jsessionid=}, {@code %25}, {@code ..;}), a
  * refused page. It answers {@code {"error": "a sentence"}} like every API error, never Spring Boot's
- * {@code {timestamp, status, error, path}} or its HTML "Whitelabel" page. Called directly, it is 404.
+ * {@code {timestamp, status, error, path}}. A browser asking for a page outside {@code /api} gets a
+ * plain HTML page with the status instead. Called directly, it is 404.
  */
 @RestController
 class JsonErrorController implements ErrorController {
 
   @RequestMapping("${server.error.path:/error}")
-  ResponseEntity<ApiError> error(HttpServletRequest request) {
+  ResponseEntity<?> error(HttpServletRequest request) {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
     if (status == null || !status.isError()) {
       status = HttpStatus.NOT_FOUND;
     }
-    return ApiError.response(status, switch (status) {
+    String sentence = sentence(status);
+    Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    boolean api = uri instanceof String path && path.startsWith("/api/");
+    String accept = request.getHeader(HttpHeaders.ACCEPT);
+    if (!api && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
+      // A person's browser on a page (e.g. an agent opening an admin page): a plain page, not JSON.
+      return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body("<!doctype html><html lang=\"en\">"
+          + "<title>" + status.value() + " " + status.getReasonPhrase() + "</title><h1>" + status.value() + " "
+          + status.getReasonPhrase() + "</h1><p>" + sentence + "</p></html>");
+    }
+    return ApiError.response(status, sentence);
+  }
+
+  private static String sentence(HttpStatus status) {
+    return switch (status) {
       case BAD_REQUEST -> "The request is malformed.";
       case UNAUTHORIZED -> "Sign in first.";
       case FORBIDDEN -> "This is not allowed.";
@@ -33,6 +50,6 @@ class JsonErrorController implements ErrorController {
       case PAYLOAD_TOO_LARGE -> "The request is too large.";
       default -> status.is4xxClientError() ? "The request was refused."
           : "Something went wrong on our side. Please try again.";
-    });
+    };
   }
 }
