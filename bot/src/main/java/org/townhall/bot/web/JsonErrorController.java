@@ -1,6 +1,10 @@
 package org.townhall.bot.web;
 
 import jakarta.servlet.RequestDispatcher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.ClassPathResource;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpHeaders;
@@ -13,9 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The container's error page ({@code /error}), for failures that happen before a controller runs:
  * a request the security firewall rejects ({@code ;jsessionid=}, {@code %25}, {@code ..;}), a
- * refused page. It answers {@code {"error": "a sentence"}} like every API error, never Spring Boot's
- * {@code {timestamp, status, error, path}}. A browser asking for a page outside {@code /api} gets a
- * plain HTML page with the status instead. Called directly, it is 404.
+ * refused page, an address the bot does not serve. It answers {@code {"error": "a sentence"}} like
+ * every API error, never Spring Boot's {@code {timestamp, status, error, path}}. A browser asking for
+ * a page outside {@code /api} gets the service's own page for the status ({@code static/error/}).
+ * Called directly, it is 404.
  */
 @RestController
 class JsonErrorController implements ErrorController {
@@ -32,12 +37,26 @@ class JsonErrorController implements ErrorController {
     boolean api = uri instanceof String path && path.startsWith("/api/");
     String accept = request.getHeader(HttpHeaders.ACCEPT);
     if (!api && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
-      // A person's browser on a page (e.g. an agent opening an admin page): a plain page, not JSON.
-      return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body("<!doctype html><html lang=\"en\">"
-          + "<title>" + status.value() + " " + status.getReasonPhrase() + "</title><h1>" + status.value() + " "
-          + status.getReasonPhrase() + "</h1><p>" + sentence + "</p></html>");
+      // A person's browser on a page (an unknown address, an agent opening an admin page): the
+      // service's own page for the status, in its words, not JSON and not Spring's Whitelabel page.
+      return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body(page(status));
     }
     return ApiError.response(status, sentence);
+  }
+
+  /** The page for a status: {@code static/error/404.html}, else the 4xx or 5xx one. */
+  private static String page(HttpStatus status) {
+    for (String name : new String[] {Integer.toString(status.value()), status.is4xxClientError() ? "4xx" : "5xx"}) {
+      ClassPathResource page = new ClassPathResource("static/error/" + name + ".html");
+      if (page.exists()) {
+        try (var in = page.getInputStream()) {
+          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    throw new IllegalStateException("no error page for " + status);
   }
 
   private static String sentence(HttpStatus status) {
