@@ -19,6 +19,7 @@ final class StoreKeyNames {
       + "|lock:(" + UUID + "|staff:[a-z0-9][a-z0-9._-]{1,39})"
       + "|typing:" + UUID
       + "|session:[A-Za-z0-9-]{1,100}"
+      + "|limit:(starts|webchat-messages|telegram-messages|telegram-notices|sign-in-user|sign-in-address):[0-9a-f]{64}"
       + "|" + QUEUE + "(due|attempts|lane:-?[0-9]{1,20}|seen:(u:[0-9]{1,20}|cb:(h[0-9a-f]{64}|[A-Za-z0-9_-]{1,64})|m:" + UUID
       + ":[0-9]+:[0-9]+|group:-?[0-9]{1,20}))"
       + ")");
