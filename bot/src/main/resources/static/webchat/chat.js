@@ -7,6 +7,12 @@
   // Shown only if the server's welcome cannot be read: enough to start typing.
   const FALLBACK_WELCOME = { text: 'Hello. Type your question below.', options: [] };
   const STORAGE_KEY = 'townhall.webchat';
+  // Until the server's welcome says otherwise (townhall.webchat.max-text-length).
+  const DEFAULT_MAX_LENGTH = 2000;
+  // The counter shows from this share of the limit on.
+  const COUNT_FROM = 0.8;
+  // Phone numbers as the council's answers write them: 0300 000 0000, 0808 2000 247, 116 123, 999, 111.
+  const PHONE = /(\b0\d{2,4}(?: ?\d{2,4}){2,3}\b|\b116 ?\d{3}\b|\b(?:999|111|101|105)\b)/g;
   const POLL_MS = 1500;
   // A closed conversation only changes when the resident writes (which refreshes at once), or when
   // the page is hidden nobody is reading: ask rarely then.
@@ -27,6 +33,10 @@
   const queuePlace = document.getElementById('queue-place');
   const staffTyping = document.getElementById('staff-typing');
   const error = document.getElementById('error');
+  const length = document.getElementById('length');
+  const sendButton = document.getElementById('send');
+  const endChat = document.getElementById('end-chat');
+  let maxLength = DEFAULT_MAX_LENGTH;
   // The conversation ({conversationId, token}); null until the resident first writes, so that a page
   // opened and left stores nothing. Until then the page shows the welcome, read from the server.
   let session = null;
@@ -79,7 +89,10 @@
       transcript.replaceChildren();
     }
     session = started;
-    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+    // Kept in this browser only (not a cookie: never sent anywhere else), so that closing the tab and
+    // coming back continues the conversation while it lives; "End chat" forgets it.
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+    endChat.hidden = false;
   }
 
   /** The conversation, started once however many messages are sent while it starts. */
@@ -90,13 +103,17 @@
     return starting || Promise.resolve();
   }
 
-  /** The conversation expired or was forgotten: back to the welcome; the next message starts a new one. */
-  function forgetConversation() {
+  /**
+   * The conversation expired or was forgotten: back to the welcome; the next message starts a new one.
+   * {@code note} says why, when the resident did not end it themselves.
+   */
+  function forgetConversation(note) {
     session = null;
     lastSeq = 0;
     lastState = null;
-    sessionStorage.removeItem(STORAGE_KEY);
-    status.textContent = '';
+    localStorage.removeItem(STORAGE_KEY);
+    endChat.hidden = true;
+    status.textContent = note || '';
     showQueuePlace(null);
     staffTyping.hidden = true;
     showWelcome();
@@ -116,13 +133,15 @@
     try {
       const data = await call('GET', WELCOME_API);
       if (typeof data.text === 'string' && Array.isArray(data.options)) welcome = data;
+      if (Number.isInteger(data.maxTextLength) && data.maxTextLength > 0) maxLength = data.maxTextLength;
     } catch (e) {
       welcome = null;
     }
   }
 
-  function appendText(parent, text) {
-    // Turn bare https links into anchors; everything else stays plain text.
+  function appendText(parent, text, linkPhones) {
+    // Turn bare https links into anchors, and (in the council's lines) phone numbers into tel: links
+    // a phone can call with one tap; everything else stays plain text.
     const parts = text.split(/(https?:\/\/[^\s]+)/g);
     for (const part of parts) {
       if (/^https?:\/\//.test(part)) {
@@ -132,10 +151,25 @@
         a.rel = 'noopener noreferrer';
         a.target = '_blank';
         parent.appendChild(a);
+      } else if (part && linkPhones) {
+        appendPhones(parent, part);
       } else if (part) {
         parent.appendChild(document.createTextNode(part));
       }
     }
+  }
+
+  function appendPhones(parent, text) {
+    let at = 0;
+    for (const match of text.matchAll(PHONE)) {
+      if (match.index > at) parent.appendChild(document.createTextNode(text.slice(at, match.index)));
+      const a = document.createElement('a');
+      a.href = 'tel:' + match[0].replace(/\s+/g, '');
+      a.textContent = match[0];
+      parent.appendChild(a);
+      at = match.index + match[0].length;
+    }
+    if (at < text.length) parent.appendChild(document.createTextNode(text.slice(at)));
   }
 
   function render(message) {
@@ -150,7 +184,7 @@
     }
     const body = document.createElement('span');
     body.className = 'text';
-    appendText(body, message.text);
+    appendText(body, message.text, message.from !== 'resident');
     li.appendChild(body);
     transcript.appendChild(li);
     li.scrollIntoView({ block: 'end' });
@@ -169,26 +203,61 @@
     queuePlace.hidden = !text;
   }
 
-  function showChoices(options) {
+  /**
+   * The replies on offer: the last line's (e.g. "Did that help?" Yes / No) first, then, after "or",
+   * those that came with the answer before it (e.g. "Report a missed bin"), each once.
+   */
+  function showChoices(options, more = []) {
     choices.replaceChildren();
-    for (const option of options || []) {
+    const shown = new Set();
+    const add = (option) => {
+      if (shown.has(option)) return;
+      shown.add(option);
       const button = document.createElement('button');
       button.type = 'button';
       button.textContent = option;
       button.addEventListener('click', () => send(option));
       choices.appendChild(button);
+    };
+    (options || []).forEach(add);
+    const extra = (more || []).filter((o) => !shown.has(o));
+    if (extra.length && shown.size) {
+      const or = document.createElement('p');
+      or.className = 'more';
+      or.textContent = 'Or:';
+      choices.appendChild(or);
     }
+    extra.forEach(add);
   }
 
   function accept(messages) {
-    let newest = null;
+    let batch = [];
     for (const m of messages) {
       if (m.seq <= lastSeq) continue;
       lastSeq = m.seq;
       render(m);
-      newest = m;
+      // The lines since the resident last wrote are the reply whose choices are on offer.
+      batch = m.from === 'resident' ? [] : batch.concat(m);
     }
-    if (newest) showChoices(newest.from === 'resident' ? [] : newest.options);
+    if (messages.some((m) => m.seq === lastSeq)) {
+      const last = batch[batch.length - 1];
+      const earlier = batch.slice(0, -1).flatMap((m) => m.options || []);
+      showChoices(last ? last.options : [], earlier);
+    }
+  }
+
+  /** Says how long the message is near or over the limit; a message over it is kept, never cut. */
+  function showLength() {
+    const count = [...input.value].length;
+    const over = count - maxLength;
+    length.hidden = count < maxLength * COUNT_FROM;
+    length.classList.toggle('over', over > 0);
+    length.textContent = over > 0
+      ? 'Your message is ' + over + ' characters too long (' + count + ' of ' + maxLength
+        + '). Shorten it, or send it in two parts.'
+      : count + ' of ' + maxLength + ' characters';
+    sendButton.setAttribute('aria-disabled', String(over > 0));
+    return over <= 0;
   }
 
   async function refresh() {
@@ -223,7 +292,7 @@
       } catch (e) {
         if (e.status !== 404 && e.status !== 403) throw e;
         // Expired since the last poll: the message goes to a fresh conversation.
-        forgetConversation();
+        forgetConversation('Your earlier conversation had ended, so this message starts a new one.');
         await conversation();
         await call('POST', messagesUrl(session), message);
       }
@@ -257,7 +326,8 @@
       showError('');
     } catch (e) {
       if (e.status === 404 || e.status === 403) {
-        if (session === asked) forgetConversation();
+        // Ended meanwhile (kept too long, or the service restarted): say so, and start afresh.
+        if (session === asked) forgetConversation('Your earlier conversation has ended. Type below to start a new one.');
       } else {
         showError('We are having trouble connecting. We will keep trying.');
       }
@@ -268,9 +338,22 @@
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    if (!showLength()) {
+      input.focus();
+      return;
+    }
     const text = input.value;
     // Cleared only once the council has the message: a failed send never loses what was typed.
-    if (await send(text) && input.value === text) input.value = '';
+    if (await send(text) && input.value === text) {
+      input.value = '';
+      showLength();
+    }
+  });
+  input.addEventListener('input', showLength);
+  endChat.addEventListener('click', async () => {
+    // "end chat" ends it for staff too; then this browser forgets it, whatever the network did.
+    if (session) await send('end chat');
+    forgetConversation('You ended the chat. Type below to start a new one.');
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && !event.shiftKey) {
@@ -281,13 +364,14 @@
 
   async function init() {
     try {
-      session = JSON.parse(sessionStorage.getItem(STORAGE_KEY) || 'null');
+      session = JSON.parse(localStorage.getItem(STORAGE_KEY) || 'null');
     } catch (e) {
       session = null;
     }
     // Also when resuming: a conversation found expired brings the welcome back.
     await loadWelcome();
     if (session) {
+      endChat.hidden = false;
       // Resuming after a reload: the whole transcript, its welcome included, comes from the server.
       transcript.replaceChildren();
       choices.replaceChildren();

@@ -92,7 +92,7 @@ class WebChatAndConsoleBrowserTests {
 
   private String residentsConversationId() throws Exception {
     String session = (String) resident.executeScript(
-        "return Object.keys(sessionStorage).map(k => sessionStorage.getItem(k))"
+        "return Object.keys(localStorage).map(k => localStorage.getItem(k))"
         + ".find(v => v.includes('conversationId'));");
     return new ObjectMapper().readTree(session).path("conversationId").asText();
   }
@@ -128,7 +128,7 @@ class WebChatAndConsoleBrowserTests {
     Awaitility.await("no conversation started by opening the page")
         .during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
         .until(() -> before.containsAll(conversationsWithTheBot()));
-    assertThat(resident.executeScript("return sessionStorage.length;")).isEqualTo(0L);
+    assertThat(resident.executeScript("return localStorage.length;")).isEqualTo(0L);
     assertThat(resident.executeScript("return performance.getEntriesByType('resource')"
         + ".filter(e => e.name.includes('/api/')).map(e => new URL(e.name).pathname);"))
         .as("the page only read the welcome").isEqualTo(List.of("/api/webchat/welcome"));
@@ -146,10 +146,10 @@ class WebChatAndConsoleBrowserTests {
         stored.stream().map(TranscriptEntry::text).toList());
 
     // Back on a conversation the server no longer has: the welcome again, and the next message starts anew.
-    resident.executeScript("sessionStorage.setItem(Object.keys(sessionStorage)[0],"
+    resident.executeScript("localStorage.setItem(Object.keys(localStorage)[0],"
         + " JSON.stringify({conversationId: 'expired', token: 'expired'}));");
     resident.navigate().refresh();
-    waiting(resident).until(d -> (Long) ((ChromeDriver) d).executeScript("return sessionStorage.length;") == 0L);
+    waiting(resident).until(d -> (Long) ((ChromeDriver) d).executeScript("return localStorage.length;") == 0L);
     assertThat(lines(resident, "#transcript .line .text")).containsExactly(welcome);
     assertThat(lines(resident, "#choices button")).isEqualTo(options);
     Browser.click(waiting(resident), By.xpath("//div[@id='choices']/button[.='Bin collection day']"));

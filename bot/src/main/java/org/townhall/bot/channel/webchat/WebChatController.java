@@ -82,7 +82,9 @@ class WebChatController {
   /** What a new conversation starts with, for a page to show before one exists. */
   record Welcome(@Schema(requiredMode = REQUIRED) String text,
       @Schema(requiredMode = REQUIRED, description = "Quick replies: send one's text as a message.")
-      List<String> options) {}
+      List<String> options,
+      @Schema(requiredMode = REQUIRED, description = "The longest message accepted, in characters, for a page "
+          + "to say so before the resident sends one that is too long.") int maxTextLength) {}
 
   /**
    * @param text the message; its length limit is a setting, so the controller checks it
@@ -126,7 +128,7 @@ class WebChatController {
     TranscriptEntry line = residents.welcome();
     return ResponseEntity.ok()
         .cacheControl(CacheControl.maxAge(WELCOME_CACHED).cachePublic())
-        .body(new Welcome(line.text(), line.options()));
+        .body(new Welcome(line.text(), line.options(), properties.maxTextLength()));
   }
 
   @Operation(summary = "Start a conversation", description = "Start one when the resident first writes, not when "
