@@ -187,7 +187,8 @@
     appendText(body, message.text, message.from !== 'resident');
     li.appendChild(body);
     transcript.appendChild(li);
-    li.scrollIntoView({ block: 'end' });
+    // To the very bottom: the newest line then sits just above the dock, not underneath it.
+    window.scrollTo(0, document.documentElement.scrollHeight);
   }
 
   // While waiting: the resident's place and a rough wait, announced politely only when they change.
@@ -265,11 +266,14 @@
     const data = await call('GET', messagesUrl(asked) + '?after=' + lastSeq);
     // A message may have started a fresh conversation meanwhile: this answer is about the old one.
     if (session !== asked) return;
+    // A longer state bar or new choices move the page: a resident reading the newest line keeps it in view.
+    const atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 40;
     accept(data.messages);
     status.textContent = STATE_TEXT[data.state] || '';
     lastState = data.state;
     showQueuePlace(data.queue);
     staffTyping.hidden = !data.staffTyping;
+    if (atBottom) window.scrollTo(0, document.documentElement.scrollHeight);
   }
 
   // A message the server may not have taken (an error or no answer): sending the same text again

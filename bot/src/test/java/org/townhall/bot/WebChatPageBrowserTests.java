@@ -95,6 +95,11 @@ class WebChatPageBrowserTests {
     assertThat(inView("message")).as("the box to write in").isTrue();
     assertThat(inView("send")).as("the send button").isTrue();
     assertThat(inView("queue-place")).as("the place in the queue").isTrue();
+    // The newest line sits above the dock, not underneath it.
+    assertThat((Boolean) resident.executeScript("const lines = document.querySelectorAll('#transcript .line');"
+        + " const last = lines[lines.length - 1].getBoundingClientRect();"
+        + " return last.bottom <= document.querySelector('.dock').getBoundingClientRect().top + 1;"))
+        .as("the newest line is not under the dock").isTrue();
     assertThat(resident.findElement(By.id("queue-place")).getText()).startsWith("You are number ");
     screenshot("webchat-phone-waiting");
   }
@@ -150,7 +155,7 @@ class WebChatPageBrowserTests {
     resident.switchTo().window(resident.getWindowHandles().iterator().next());
     resident.get("http://127.0.0.1:" + port + "/");
 
-    waiting().until(d -> texts("#transcript .line.resident").contains("how do I pay my council tax"));
+    waiting().until(d -> texts("#transcript .line.resident .text").contains("how do I pay my council tax"));
     WebElement end = resident.findElement(By.id("end-chat"));
     assertThat(end.isDisplayed()).isTrue();
     end.click();
