@@ -128,13 +128,23 @@ class ConsoleApiAuthorisationIntegrationTests {
     audit.forEach(e -> {
       if (conversationId.equals(e.path("conversationId").asText())) {
         assertThat(e.path("actor").asText()).isEqualTo("admin");
-        assertThat(e.path("at").asText()).isNotBlank();
+        assertThat(e.path("at").asText()).as("an ISO-8601 instant, not a number")
+            .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
         mine.add(0, e.path("action").asText());
       }
     });
     assertThat(mine).containsExactly("claim", "reply", "note", "transfer", "claim", "close");
     assertThat(admin.get("/admin/audit?limit=0").status()).isEqualTo(400);
     assertThat(admin.get("/admin/audit?limit=abc").status()).isEqualTo(400);
+  }
+
+  @Test
+  void theSignInCookieIsHttpOnlyAndStrict() {
+    var login = new StaffClient(port).signIn("admin", TownhallTest.ADMIN_PASSWORD);
+
+    // server.servlet.session.cookie.* reach Spring Session's cookie through Boot's session module.
+    assertThat(login.raw().headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("SESSION="))
+        .singleElement().satisfies(c -> assertThat(c).contains("; HttpOnly").contains("; SameSite=Strict"));
   }
 
   private StaffClient signedIn(String username, String password) {
