@@ -31,6 +31,12 @@ class StoreConfiguration {
 
   private static final String SESSION_TIMEOUT = "${server.servlet.session.timeout:30m}";
 
+  /** The JSON of what is stored and queued (see {@link StoreJson}); Spring Boot 4 no longer makes one. */
+  @Bean
+  ObjectMapper storeJson() {
+    return StoreJson.mapper();
+  }
+
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnProperty(name = "townhall.store", havingValue = "memory", matchIfMissing = true)
   static class InMemory {

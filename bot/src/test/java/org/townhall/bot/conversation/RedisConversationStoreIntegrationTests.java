@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.townhall.bot.store.RedisAccess;
-import org.townhall.bot.store.StoreJsonForTests;
+import org.townhall.bot.store.StoreJson;
 import org.townhall.bot.store.StoreUnavailableException;
 import org.townhall.bot.support.RedisServer;
 import redis.clients.jedis.RedisClient;
@@ -29,7 +29,7 @@ class RedisConversationStoreIntegrationTests extends ConversationStoreContract {
   @BeforeEach
   void connect() {
     redis = server.emptiedClient();
-    ObjectMapper json = StoreJsonForTests.mapper();
+    ObjectMapper json = StoreJson.mapper();
     var access = new RedisAccess(redis, json, "test:", Duration.ofSeconds(5), Duration.ofSeconds(5));
     store = new RedisConversationStore(access, Clock.fixed(T0, ZoneOffset.UTC), RETENTION, EMPTY_RETENTION);
   }

@@ -22,7 +22,7 @@ class RedisStaffStoreIntegrationTests extends StaffStoreContract {
   @BeforeEach
   void connect() {
     redis = server.emptiedClient();
-    ObjectMapper json = StoreJsonForTests.mapper();
+    ObjectMapper json = StoreJson.mapper();
     staff = new RedisStaffStore(redis, json, "test:", Duration.ofDays(90));
   }
 
