@@ -68,8 +68,9 @@ class ConsoleApiController {
 
   @GetMapping("/me")
   ConsoleViews.Me me(Authentication user) {
+    // Only the roles: Spring Security 7 also grants FACTOR_PASSWORD (how the person signed in).
     List<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-        .map(a -> a.replaceFirst("^ROLE_", "")).sorted().toList();
+        .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring("ROLE_".length())).sorted().toList();
     List<String> teams = staff.account(user.getName()).map(a -> a.teams()).orElse(List.of());
     return new ConsoleViews.Me(user.getName(), roles, teams, availability.presence(user.getName()),
         availability.conversationsOf(user.getName()), allTeams(), WrapUp.codes(),

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -76,12 +77,17 @@ final class CurrentAccountFilter extends OncePerRequestFilter {
       session.setAttribute(PASSWORD_FINGERPRINT, fingerprint);
     }
     Set<String> now = account.get().roles().stream().map(r -> "ROLE_" + r).collect(Collectors.toSet());
+    // Only the roles are the account's; other authorities (Spring Security 7's FACTOR_PASSWORD, how
+    // the person signed in) are kept as they are.
     Set<String> held = signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-        .collect(Collectors.toSet());
+        .filter(a -> a.startsWith("ROLE_")).collect(Collectors.toSet());
     if (!now.equals(held)) {
+      var authorities = new ArrayList<GrantedAuthority>(signedIn.getAuthorities().stream()
+          .filter(a -> !a.getAuthority().startsWith("ROLE_")).toList());
+      now.stream().map(SimpleGrantedAuthority::new).forEach(authorities::add);
       SecurityContext context = SecurityContextHolder.createEmptyContext();
       context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(signedIn.getPrincipal(), null,
-          now.stream().map(SimpleGrantedAuthority::new).toList()));
+          authorities));
       SecurityContextHolder.setContext(context);
       contexts.saveContext(context, request, response);
     }

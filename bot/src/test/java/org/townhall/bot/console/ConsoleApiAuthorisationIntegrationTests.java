@@ -147,6 +147,15 @@ class ConsoleApiAuthorisationIntegrationTests {
         .singleElement().satisfies(c -> assertThat(c).contains("; HttpOnly").contains("; SameSite=Strict"));
   }
 
+  @Test
+  void meListsTheAccountsRolesOnly() {
+    StaffClient admin = signedIn("admin", TownhallTest.ADMIN_PASSWORD);
+
+    // Spring Security 7 adds FACTOR_PASSWORD to a password sign-in: not a role.
+    assertThat(admin.get("/me").json().path("roles")).extracting(r -> r.asText())
+        .containsExactly("ADMIN", "AGENT", "EDITOR");
+  }
+
   private StaffClient signedIn(String username, String password) {
     StaffClient client = new StaffClient(port);
     assertThat(client.signIn(username, password).status()).isEqualTo(302);
