@@ -2,6 +2,7 @@ package org.townhall.bot.web;
 
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -88,6 +89,20 @@ class ApiErrors {
    */
   @ExceptionHandler(RequestRejectedException.class)
   ResponseEntity<ApiError> rejected(RequestRejectedException e) {
+    return body(HttpStatus.BAD_REQUEST, "The request is malformed.");
+  }
+
+  /**
+   * Tomcat 11 (Spring Boot 4) no longer skips a form body's parameters it cannot decode: it throws
+   * when they are first read, before the firewall sees their names. Its code is the answer's (400, or
+   * 413 past the parameter count limit).
+   */
+  @ExceptionHandler(InvalidParameterException.class)
+  ResponseEntity<ApiError> undecodableParameters(InvalidParameterException e) {
+    HttpStatus status = HttpStatus.resolve(e.getErrorCode());
+    if (status == HttpStatus.PAYLOAD_TOO_LARGE) {
+      return body(status, "The request has too many parameters.");
+    }
     return body(HttpStatus.BAD_REQUEST, "The request is malformed.");
   }
 
