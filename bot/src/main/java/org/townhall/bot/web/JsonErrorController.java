@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class JsonErrorController implements ErrorController {
 
-  @RequestMapping("${server.error.path:/error}")
+  @RequestMapping("${spring.web.error.path:/error}")
   ResponseEntity<?> error(HttpServletRequest request) {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
