@@ -87,11 +87,13 @@ class WebChatApiIntegrationTests {
         .as("pages may cache it briefly").contains("max-age=300").contains("public").doesNotContain("no-store");
     assertThat(reply.raw().headers().allValues("Set-Cookie")).as("residents get no cookies").isEmpty();
     JsonNode welcome = reply.json();
-    assertThat(welcome.properties()).extracting(Map.Entry::getKey).containsExactly("text", "options");
+    assertThat(welcome.properties()).extracting(Map.Entry::getKey).containsExactly("text", "options", "maxTextLength");
     assertThat(welcome.path("text").asText()).startsWith("Hello, I'm the council's assistant.");
     assertThat(welcome.path("options").isArray()).isTrue();
     assertThat(welcome.path("options")).extracting(JsonNode::asText)
         .containsExactly("Bin collection day", "Pay council tax", "Report a pothole", "Talk to a person");
+    assertThat(welcome.path("maxTextLength").isInt()).as("townhall.webchat.max-text-length").isTrue();
+    assertThat(welcome.path("maxTextLength").asInt()).isEqualTo(2000);
     assertThat(conversationsWithTheBot()).as("reading the welcome starts no conversation")
         .isSubsetOf(before);
 
