@@ -293,4 +293,39 @@ class WebChatAndConsoleBrowserTests {
     assertThat(staff.findElements(By.id("audit"))).isEmpty();
     assertThat(staff.findElement(By.tagName("h1")).getText()).isEqualTo("You cannot open this page");
   }
+
+  @Test
+  void keyboardShortcutsTakeTheNextConversationAndSendAReply() throws Exception {
+    resident.get(url("/"));
+    Browser.click(waiting(resident), By.xpath("//div[@id='choices']/button[.='Talk to a person']"));
+    waiting(resident).until(ExpectedConditions.textToBe(By.id("status"), "Waiting for a member of staff…"));
+    String id = residentsConversationId();
+    // Other tests' residents may still be waiting: close theirs, so this one is the next.
+    StaffClient admin = new StaffClient(port);
+    assertThat(admin.signIn("admin", TownhallTest.ADMIN_PASSWORD).status()).isEqualTo(302);
+    for (var item : admin.get("/queue").json()) {
+      String other = item.path("conversationId").asText();
+      if (!other.equals(id) && item.path("owner").isMissingNode()) {
+        assertThat(admin.postJson("/conversations/" + other + "/close", Map.of("wrapUp", "duplicate")).status())
+            .isEqualTo(200);
+      }
+    }
+    signIn("admin", TownhallTest.ADMIN_PASSWORD);
+    waiting(staff).until(ExpectedConditions.elementToBeClickable(queueRow(id)));
+    staff.findElement(By.tagName("body")).click();
+
+    new Actions(staff).sendKeys("?").perform();
+    WebElement help = waiting(staff).until(ExpectedConditions.visibilityOfElementLocated(By.id("shortcuts")));
+    assertThat(help.getText()).contains("Take the next conversation waiting").contains("Ctrl+Enter");
+    new Actions(staff).sendKeys(Keys.ESCAPE).perform();
+    waiting(staff).until(ExpectedConditions.invisibilityOfElementLocated(By.id("shortcuts")));
+
+    new Actions(staff).sendKeys("n").perform();
+    waiting(staff).until(d -> d.findElement(By.id("facts")).getText().contains("With a person"));
+    waiting(staff).until(d -> "reply".equals(((ChromeDriver) d).executeScript("return document.activeElement.id;")));
+    new Actions(staff).sendKeys("Hello from the keyboard.").keyDown(Keys.CONTROL).sendKeys(Keys.ENTER)
+        .keyUp(Keys.CONTROL).perform();
+    waiting(resident).until(d -> lines(d, "#transcript .line.agent").stream()
+        .anyMatch(t -> t.contains("Hello from the keyboard.")));
+  }
 }

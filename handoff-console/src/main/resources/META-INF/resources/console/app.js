@@ -517,6 +517,53 @@
     }
   }
 
+  // Keyboard shortcuts for the day's common steps (listed in the "?" dialog).
+  const shortcuts = document.getElementById('shortcuts');
+  document.getElementById('shortcuts-open').addEventListener('click', () => shortcuts.showModal());
+
+  /** The first unclaimed conversation in the queue's order, in the team shown. */
+  function nextWaiting() {
+    const shown = teamFilter.value ? lastItems.filter((i) => i.team === teamFilter.value) : lastItems;
+    return shown.find((i) => i.state === 'AWAITING_AGENT' && !i.owner);
+  }
+
+  async function takeNext() {
+    const next = nextWaiting();
+    if (!next) {
+      say('Nobody is waiting.');
+      return;
+    }
+    await select(next.conversationId);
+    await act('claim');
+    if (current && current.owner) replyBox.focus();
+  }
+
+  document.addEventListener('keydown', (event) => {
+    const typing = event.target.closest && event.target.closest('textarea, input, select');
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      if (event.target === replyBox || event.target === noteBox) {
+        event.preventDefault();
+        event.target.form.requestSubmit();
+      }
+      return;
+    }
+    if (typing || event.ctrlKey || event.metaKey || event.altKey || shortcuts.open) return;
+    const focus = (element) => {
+      if (element.disabled || panel.hidden) return;
+      event.preventDefault();
+      element.focus();
+    };
+    switch (event.key) {
+      case 'n': case 'N': event.preventDefault(); takeNext(); break;
+      case 'r': case 'R': focus(replyBox); break;
+      case 'o': case 'O': focus(noteBox); break;
+      case 't': case 'T': focus(transferTeam); break;
+      case 'c': case 'C': focus(wrapUp); break;
+      case '?': event.preventDefault(); shortcuts.showModal(); break;
+      default: break;
+    }
+  });
+
   claimButton.addEventListener('click', () => act('claim'));
   releaseButton.addEventListener('click', () => act('release'));
   closeButton.addEventListener('click', () => {
