@@ -179,7 +179,8 @@
     if (WHO[message.from]) {
       const who = document.createElement('span');
       who.className = 'who';
-      who.textContent = WHO[message.from];
+      // A member of staff is named as they are to residents ("Sam, Council tax team").
+      who.textContent = message.from === 'agent' && message.author ? message.author : WHO[message.from];
       li.appendChild(who);
     }
     const body = document.createElement('span');

@@ -82,6 +82,7 @@
 
   function edit(account) {
     document.getElementById('account-username').value = account.username;
+    document.getElementById('account-display-name').value = account.displayName || '';
     document.getElementById('account-password').value = '';
     for (const box of form.querySelectorAll('input[name=role]')) box.checked = account.roles.includes(box.value);
     document.getElementById('account-teams').value = account.teams.join(', ');
@@ -96,7 +97,7 @@
       body.replaceChildren();
       for (const a of accounts) {
         const row = document.createElement('tr');
-        cell(row, a.username);
+        cell(row, a.username + (a.displayName ? ' (' + a.displayName + ')' : ''));
         cell(row, a.roles.join(', '));
         cell(row, a.teams.length ? a.teams.join(', ') : 'all');
         cell(row, a.enabled ? 'can sign in' : 'disabled');
@@ -145,7 +146,8 @@
         password: document.getElementById('account-password').value,
         roles: [...form.querySelectorAll('input[name=role]:checked')].map((b) => b.value),
         teams: document.getElementById('account-teams').value.split(',').map((t) => t.trim()).filter(Boolean),
-        enabled: document.getElementById('account-enabled').checked
+        enabled: document.getElementById('account-enabled').checked,
+        displayName: document.getElementById('account-display-name').value.trim()
       });
       say('Saved the account ' + saved.username + '.');
       form.reset();

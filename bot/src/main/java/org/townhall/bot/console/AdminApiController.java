@@ -98,10 +98,10 @@ class AdminApiController {
   }
 
   /** An account as the console shows it: never the password hash. */
-  record Account(String username, List<String> roles, List<String> teams, boolean enabled) {
+  record Account(String username, String displayName, List<String> roles, List<String> teams, boolean enabled) {
 
     static Account of(StaffAccount a) {
-      return new Account(a.username(), a.roles(), a.teams(), a.enabled());
+      return new Account(a.username(), a.displayName(), a.roles(), a.teams(), a.enabled());
     }
   }
 
@@ -118,7 +118,10 @@ class AdminApiController {
       @Size(max = 100, message = "has too many teams")
       List<@NotNull(message = "must not be null") @Pattern(regexp = "\\s*(" + TEAM + ")?\\s*",
           message = "must be lower-case letters, digits and dashes") String> teams,
-      Boolean enabled) {}
+      Boolean enabled,
+      // What residents see instead of the user name, e.g. "Sam": letters, spaces, . ' - only.
+      @Size(max = 40, message = "must be at most 40 characters")
+      @Pattern(regexp = "[\\p{L} .'-]*", message = "may hold only letters, spaces and . ' -") String displayName) {}
 
   @GetMapping("/staff")
   List<Account> staff() {
@@ -157,7 +160,7 @@ class AdminApiController {
     } else {
       throw ApiException.badRequest("A new account needs a password of at least " + MIN_PASSWORD + " characters.");
     }
-    StaffAccount saved = new StaffAccount(change.username(), hash, roles, teams, enabled);
+    StaffAccount saved = new StaffAccount(change.username(), hash, roles, teams, enabled, change.displayName());
     staff.saveAccount(saved);
     audit.record(user.getName(), existing == null ? "create account" : "change account", null, change.username()
         + " " + roles + (enabled ? "" : " disabled"));

@@ -27,8 +27,11 @@ class DialogueActions {
   private final Phrases phrases;
   private final OfficeHours officeHours;
   private final SlotAnswers slotAnswers;
+  private final StaffNames staffNames;
 
-  DialogueActions(AnswerCatalog catalog, Phrases phrases, OfficeHours officeHours, SlotAnswers slotAnswers) {
+  DialogueActions(AnswerCatalog catalog, Phrases phrases, OfficeHours officeHours, SlotAnswers slotAnswers,
+      StaffNames staffNames) {
+    this.staffNames = staffNames;
     this.catalog = catalog;
     this.phrases = phrases;
     this.officeHours = officeHours;
@@ -225,11 +228,14 @@ class DialogueActions {
   void claim(Turn turn) {
     turn.assignTo(turn.agent());
     turn.attributes().put(Attributes.CLAIMED_AT, turn.now().toString());
-    turn.say(Sender.SYSTEM, phrases.get("agent.joined", turn.agent()), List.of());
+    // Residents see the person's display name and team ("Sam from the council tax team"), never a user name.
+    String name = staffNames.name(turn.agent());
+    turn.say(Sender.SYSTEM, turn.ticket() == null ? phrases.get("agent.joined", name)
+        : phrases.get("agent.joined.team", name, StaffNames.teamWords(turn.ticket().team())), List.of());
   }
 
   void agentReply(Turn turn) {
-    turn.sayAsAgent(turn.text());
+    turn.sayAsAgent(turn.text(), staffNames.signature(turn.agent(), turn.ticket()));
     turn.attributes().remove(Attributes.SAFEGUARDING_AWAITING_REPLY);
     // First human response time: measured from when the resident started waiting.
     if (turn.ticket() != null && !turn.attributes().containsKey(Attributes.FIRST_RESPONSE_SECONDS)) {
@@ -260,7 +266,7 @@ class DialogueActions {
         current.safeguarding()));
     turn.assignTo(null);
     turn.attributes().remove(Attributes.CLAIMED_AT);
-    turn.say(Sender.SYSTEM, phrases.get("agent.transferred", team.replace('-', ' ')), List.of());
+    turn.say(Sender.SYSTEM, phrases.get("agent.transferred", StaffNames.teamWords(team)), List.of());
   }
 
   void release(Turn turn) {

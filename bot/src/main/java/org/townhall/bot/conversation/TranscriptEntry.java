@@ -11,7 +11,7 @@ import java.util.List;
  * @param text what was said
  * @param options quick-reply choices offered with it (possibly empty)
  * @param at when it was written
- * @param author for agent lines, the member of staff; otherwise null
+ * @param author for agent lines, the member of staff as residents see them ("Sam, Council tax team"); otherwise null
  * @param guesses for resident lines, what the classifier thought (best first); otherwise empty
  */
 public record TranscriptEntry(

@@ -131,8 +131,9 @@ final class Turn {
     replies.add(TranscriptEntry.draft(from, line, options, now));
   }
 
-  void sayAsAgent(String line) {
-    replies.add(TranscriptEntry.draft(Sender.AGENT, line, List.of(), now).withAuthor(agent));
+  /** A member of staff's line, signed as residents see them ({@code author}, e.g. "Sam, Council tax team"). */
+  void sayAsAgent(String line, String author) {
+    replies.add(TranscriptEntry.draft(Sender.AGENT, line, List.of(), now).withAuthor(author));
   }
 
   List<TranscriptEntry> replies() {

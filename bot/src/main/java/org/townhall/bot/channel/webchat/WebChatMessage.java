@@ -13,9 +13,12 @@ record WebChatMessage(
     @Schema(requiredMode = REQUIRED, allowableValues = {"resident", "bot", "agent", "system"}) Sender from,
     @Schema(requiredMode = REQUIRED) String text,
     @Schema(requiredMode = REQUIRED, description = "Quick replies (possibly none): send one's text as the next "
-        + "message") List<String> options) {
+        + "message") List<String> options,
+    @Schema(description = "Only on a member of staff's lines: how they are named, e.g. \"Sam, Council tax team\"")
+    String author) {
 
   static WebChatMessage of(TranscriptEntry entry) {
-    return new WebChatMessage(entry.seq(), entry.from(), entry.text(), entry.options());
+    return new WebChatMessage(entry.seq(), entry.from(), entry.text(), entry.options(),
+        entry.from() == Sender.AGENT ? entry.author() : null);
   }
 }

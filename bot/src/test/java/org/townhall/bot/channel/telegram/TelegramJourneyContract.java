@@ -99,7 +99,8 @@ abstract class TelegramJourneyContract {
         .anyMatch(c -> c.body().path("chat_id").asText().equals(Long.toString(chat))
             && c.body().path("action").asText().equals("typing")));
     assertThat(staff.reply(id, "Hello, I'm Sam. I can help with your bill.").status()).isEqualTo(200);
-    awaitText(chat, "admin (council staff):\nHello, I'm Sam. I can help with your bill."::equals);
+    // Signed as residents see staff: display name (here the user name) and the team.
+    awaitText(chat, "admin, Council tax team (council staff):\nHello, I'm Sam. I can help with your bill."::equals);
 
     // The silence rule: a sticker and an edit while staff have the conversation reach the transcript only.
     int sentBefore = telegram().textsTo(chat).size();
