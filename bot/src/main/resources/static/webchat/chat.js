@@ -4,6 +4,9 @@
   'use strict';
   const API = '/api/webchat/conversations';
   const WELCOME_API = '/api/webchat/welcome';
+  const SERVICE_API = '/api/webchat/service';
+  // How often the header re-reads whether people are there.
+  const SERVICE_POLL_MS = 60000;
   // Shown only if the server's welcome cannot be read: enough to start typing.
   const FALLBACK_WELCOME = { text: 'Hello. Type your question below.', options: [] };
   const STORAGE_KEY = 'townhall.webchat';
@@ -36,6 +39,8 @@
   const length = document.getElementById('length');
   const sendButton = document.getElementById('send');
   const endChat = document.getElementById('end-chat');
+  const saveChat = document.getElementById('save-chat');
+  const service = document.getElementById('service');
   let maxLength = DEFAULT_MAX_LENGTH;
   // The conversation ({conversationId, token}); null until the resident first writes, so that a page
   // opened and left stores nothing. Until then the page shows the welcome, read from the server.
@@ -93,6 +98,7 @@
     // coming back continues the conversation while it lives; "End chat" forgets it.
     localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
     endChat.hidden = false;
+    saveChat.hidden = false;
   }
 
   /** The conversation, started once however many messages are sent while it starts. */
@@ -113,6 +119,7 @@
     lastState = null;
     localStorage.removeItem(STORAGE_KEY);
     endChat.hidden = true;
+    saveChat.hidden = true;
     status.textContent = note || '';
     showQueuePlace(null);
     staffTyping.hidden = true;
@@ -355,6 +362,41 @@
     }
   });
   input.addEventListener('input', showLength);
+
+  /** The header says whether people are there now: away until when, or the bot paused. */
+  async function showService() {
+    try {
+      const now = await call('GET', SERVICE_API);
+      if (now.botPaused) {
+        service.textContent = 'The assistant is paused: a member of staff will read your message and reply here.';
+      } else if (!now.staffAvailable) {
+        service.textContent = 'Answers any time. Our team is away until ' + now.staffBack
+          + '; you can leave them a message here.';
+      } else {
+        service.textContent = 'Answers any time. A member of staff can take over when you need a person.';
+      }
+    } catch (e) {
+      // The header keeps what it said.
+    }
+  }
+
+  /** A copy of the conversation as a text file, made in the page: nothing more is asked of the server. */
+  saveChat.addEventListener('click', () => {
+    const lines = [...transcript.querySelectorAll('.line')].map((li) => {
+      const who = li.querySelector('.who');
+      const text = li.querySelector('.text').textContent;
+      return (who ? who.textContent : 'Council') + ': ' + text;
+    });
+    const saved = 'Ask the council: your conversation, saved ' + new Date().toLocaleString('en-GB') + '\n\n'
+      + lines.join('\n\n') + '\n';
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([saved], { type: 'text/plain;charset=utf-8' }));
+    link.download = 'conversation-with-the-council.txt';
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+  });
   endChat.addEventListener('click', async () => {
     // "end chat" ends it for staff too; then this browser forgets it, whatever the network did.
     if (session) await send('end chat');
@@ -375,8 +417,11 @@
     }
     // Also when resuming: a conversation found expired brings the welcome back.
     await loadWelcome();
+    showService();
+    setInterval(showService, SERVICE_POLL_MS);
     if (session) {
       endChat.hidden = false;
+      saveChat.hidden = false;
       // Resuming after a reload: the whole transcript, its welcome included, comes from the server.
       transcript.replaceChildren();
       choices.replaceChildren();

@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.townhall.bot.support.Browser;
+import org.townhall.bot.support.StaffClient;
 import org.townhall.bot.support.TownhallTest;
 
 /**
@@ -38,10 +39,12 @@ class WebChatPageBrowserTests {
   int port;
 
   ChromeDriver resident;
+  Path downloads;
 
   @BeforeEach
-  void openPhone() {
-    resident = Browser.start();
+  void openPhone() throws Exception {
+    downloads = Files.createTempDirectory("townhall-downloads");
+    resident = Browser.start(downloads);
     resident.manage().window().setSize(new Dimension(390, 844));
     resident.get("http://127.0.0.1:" + port + "/");
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#transcript .line.bot .text")));
@@ -133,6 +136,35 @@ class WebChatPageBrowserTests {
         + " box.dispatchEvent(new Event('input'));");
     assertThat(length.getText()).isEqualTo("1900 of 2000 characters");
     assertThat(resident.findElement(By.id("send")).getAttribute("aria-disabled")).isEqualTo("false");
+  }
+
+  @Test
+  void theResidentCanSaveACopyOfTheConversation() throws Exception {
+    say("how do I pay my council tax");
+    resident.findElement(By.id("save-chat")).click();
+
+    Path saved = downloads.resolve("conversation-with-the-council.txt");
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(saved));
+    assertThat(Files.readString(saved)).startsWith("Ask the council: your conversation, saved ")
+        .contains("You: how do I pay my council tax").contains("Council assistant: ");
+  }
+
+  @Test
+  void theHeaderSaysWhenTheBotIsPausedAndEveryMessageGoesToAPerson() {
+    StaffClient admin = new StaffClient(port);
+    assertThat(admin.signIn("admin", TownhallTest.ADMIN_PASSWORD).status()).isEqualTo(302);
+    assertThat(admin.postJson("/admin/pause", java.util.Map.of("reason", "Wrong council tax dates")).status())
+        .isEqualTo(200);
+    try {
+      // The status is cacheable for 30 s: a fresh browser asks afresh.
+      resident.quit();
+      resident = Browser.start(downloads);
+      resident.get("http://127.0.0.1:" + port + "/");
+      waiting().until(ExpectedConditions.textToBe(By.id("service"),
+          "The assistant is paused: a member of staff will read your message and reply here."));
+    } finally {
+      assertThat(admin.postJson("/admin/resume", java.util.Map.of()).status()).isEqualTo(200);
+    }
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.townhall.bot.support;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -25,9 +26,18 @@ public final class Browser {
   private Browser() {}
 
   public static ChromeDriver start() {
+    return start(null);
+  }
+
+  /** A browser that saves downloads into {@code downloads} without asking (null: the default). */
+  public static ChromeDriver start(Path downloads) {
     try {
       ChromeOptions options = new ChromeOptions();
       options.setBinary(CHROMIUM);
+      if (downloads != null) {
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+            downloads.toAbsolutePath().toString(), "download.prompt_for_download", false));
+      }
       options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
           "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
           "--disable-sync", "--window-size=1280,800",
