@@ -327,5 +327,14 @@ class WebChatAndConsoleBrowserTests {
         .keyUp(Keys.CONTROL).perform();
     waiting(resident).until(d -> lines(d, "#transcript .line.agent").stream()
         .anyMatch(t -> t.contains("Hello from the keyboard.")));
+    // An administrator supervises too: everyone's load, this conversation counted as theirs.
+    long owned = 0;
+    for (var item : admin.get("/queue").json()) {
+      owned += "admin".equals(item.path("owner").asText()) ? 1 : 0;
+    }
+    assertThat(owned).as("this conversation is among admin's").isPositive();
+    String expected = "admin: " + owned + (owned == 1 ? " conversation" : " conversations");
+    waiting(staff).until(d -> lines(d, "#load li").stream().anyMatch(t -> t.startsWith(expected)));
+    assertThat(staff.findElement(By.id("assign-group")).isDisplayed()).isTrue();
   }
 }

@@ -643,8 +643,51 @@
     select.appendChild(o);
   }
 
+  // Supervisors (and administrators) see everyone's load and give conversations to named colleagues.
+  const teamLoad = document.getElementById('team-load');
+  const assignGroup = document.getElementById('assign-group');
+  const assignTo = document.getElementById('assign-to');
+
+  function supervises() {
+    return me && (me.roles.includes('SUPERVISOR') || me.roles.includes('ADMIN'));
+  }
+
+  async function refreshLoad() {
+    if (!supervises()) return;
+    try {
+      const load = await api('GET', '/supervisor/load');
+      const list = document.getElementById('load');
+      list.replaceChildren();
+      const chosen = assignTo.value;
+      assignTo.replaceChildren();
+      for (const person of load) {
+        const name = person.displayName ? person.displayName + ' (' + person.username + ')' : person.username;
+        item(list, name + ': ' + person.conversations + (person.conversations === 1 ? ' conversation' : ' conversations')
+          + (person.presence ? ', ' + person.presence : ''));
+        option(assignTo, person.username, name);
+      }
+      assignTo.value = chosen || (load[0] ? load[0].username : '');
+    } catch (e) {
+      /* shown again next time */
+    }
+  }
+
+  document.getElementById('assign').addEventListener('click', async () => {
+    if (!selectedId || !assignTo.value) return;
+    say('');
+    try {
+      await api('POST', '/supervisor/conversations/' + encodeURIComponent(selectedId) + '/assign', { to: assignTo.value });
+      await select(selectedId);
+      await refreshLoad();
+    } catch (e) {
+      say(e.message);
+    }
+  });
+
   function showMe(who) {
     me = who;
+    teamLoad.hidden = !supervises();
+    assignGroup.hidden = !supervises();
     document.getElementById('me').textContent = me.username;
     document.getElementById('admin-link').hidden = !me.roles.includes('ADMIN');
     presence.value = me.presence;
@@ -675,6 +718,8 @@
     connectStream();
     await tick();
     setInterval(tick, POLL_MS);
+    await refreshLoad();
+    setInterval(refreshLoad, POLL_MS * 5);
   }
   init();
 })();

@@ -38,7 +38,7 @@ class AdminApiController {
   private static final String USERNAME_RULE =
       "must be 2–40 lower-case letters, digits, dots, dashes or underscores";
   private static final String TEAM = "[a-z0-9][a-z0-9-]{0,39}";
-  private static final Set<String> ROLES = Set.of(Roles.AGENT, Roles.EDITOR, Roles.ADMIN);
+  private static final Set<String> ROLES = Set.of(Roles.AGENT, Roles.EDITOR, Roles.ADMIN, Roles.SUPERVISOR);
 
   private final StaffStore staff;
   private final AuditTrail audit;
@@ -113,7 +113,8 @@ class AdminApiController {
       @NotNull(message = USERNAME_RULE) @Pattern(regexp = USERNAME, message = USERNAME_RULE) String username,
       @Pattern(regexp = "(?s)|.{" + MIN_PASSWORD + ",}", message = "must have at least 12 characters (or be empty "
           + "to keep an existing account's)") String password,
-      @NotEmpty(message = "must be one or more of ADMIN, AGENT, EDITOR") @Size(max = 3, message = "has too many roles")
+      @NotEmpty(message = "must be one or more of ADMIN, AGENT, EDITOR, SUPERVISOR")
+      @Size(max = 4, message = "has too many roles")
       List<@NotNull(message = "must not be null") String> roles,
       @Size(max = 100, message = "has too many teams")
       List<@NotNull(message = "must not be null") @Pattern(regexp = "\\s*(" + TEAM + ")?\\s*",

@@ -39,6 +39,8 @@ enum ConversationEvent {
   AGENT_RELEASED,
   /** Staff passed the conversation to another team's queue. */
   AGENT_TRANSFERRED,
+  /** A supervisor gave the conversation to a named member of staff (waiting, or from a colleague). */
+  AGENT_ASSIGNED,
   /** The resident has waited, unclaimed, past the call-back offer time. */
   WAIT_EXCEEDED,
   /** The bot is paused (the kill switch): the resident goes straight to the staff queue. */

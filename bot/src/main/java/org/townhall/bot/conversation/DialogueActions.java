@@ -226,10 +226,19 @@ class DialogueActions {
   }
 
   void claim(Turn turn) {
-    turn.assignTo(turn.agent());
+    joins(turn, turn.agent());
+  }
+
+  /** A supervisor's choice of who has it (the staff detail), from the queue or from a colleague. */
+  void assign(Turn turn) {
+    joins(turn, turn.staffDetail() != null ? turn.staffDetail() : turn.agent());
+  }
+
+  private void joins(Turn turn, String who) {
+    turn.assignTo(who);
     turn.attributes().put(Attributes.CLAIMED_AT, turn.now().toString());
     // Residents see the person's display name and team ("Sam from the council tax team"), never a user name.
-    String name = staffNames.name(turn.agent());
+    String name = staffNames.name(who);
     turn.say(Sender.SYSTEM, turn.ticket() == null ? phrases.get("agent.joined", name)
         : phrases.get("agent.joined.team", name, StaffNames.teamWords(turn.ticket().team())), List.of());
   }

@@ -58,6 +58,18 @@ public class StaffActions {
     return step(id, agent, null, null, ConversationEvent.AGENT_CLAIMED, Rule.ANYONE);
   }
 
+  /**
+   * A supervisor gives the conversation to a named member of staff: one still waiting, or one a
+   * colleague has. Who may do this, and to whom, the caller checks.
+   */
+  public StaffOutcome assign(String id, String supervisor, String to) {
+    Optional<ConversationRecord> found = store.find(id);
+    if (found.isPresent() && to.equals(found.get().owner())) {
+      return StaffOutcome.conflict(found.get(), "This conversation is already with " + to + ".");
+    }
+    return step(id, supervisor, null, to, ConversationEvent.AGENT_ASSIGNED, Rule.ANYONE);
+  }
+
   public StaffOutcome reply(String id, String agent, String text) {
     return step(id, agent, text, null, ConversationEvent.AGENT_REPLIED, Rule.OWNER);
   }

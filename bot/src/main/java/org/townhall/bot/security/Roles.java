@@ -6,6 +6,8 @@ public final class Roles {
   public static final String AGENT = "AGENT";
   public static final String EDITOR = "EDITOR";
   public static final String ADMIN = "ADMIN";
+  /** Sees everyone's load and gives conversations to named colleagues. */
+  public static final String SUPERVISOR = "SUPERVISOR";
 
   private Roles() {}
 }

@@ -51,6 +51,7 @@ class SecurityConfiguration {
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
             .requestMatchers("/console/login.html", "/console/app.css", "/console/login.js").permitAll()
             .requestMatchers("/api/console/admin/**", "/console/admin.html", "/console/admin.js").hasRole(Roles.ADMIN)
+            .requestMatchers("/api/console/supervisor/**").hasAnyRole(Roles.SUPERVISOR, Roles.ADMIN)
             .requestMatchers("/api/console/**", "/console/**").hasRole(Roles.AGENT)
             .anyRequest().denyAll())
         // The web chat API is authorised by bearer tokens and Telegram's webhook by its secret header, not

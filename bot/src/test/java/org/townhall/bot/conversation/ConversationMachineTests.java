@@ -47,9 +47,11 @@ class ConversationMachineTests {
               RESIDENT_CANCELLED, BOT)),
           AWAITING_AGENT, Map.of(RESIDENT_WROTE, AWAITING_AGENT, RESIDENT_CANCELLED, BOT, AGENT_CLAIMED, WITH_AGENT,
               STOPPED, ConversationState.CLOSED, ConversationEvent.CLOSED, ConversationState.CLOSED,
-              AGENT_TRANSFERRED, AWAITING_AGENT, WAIT_EXCEEDED, AWAITING_AGENT, DISCLOSED, AWAITING_AGENT),
+              AGENT_TRANSFERRED, AWAITING_AGENT, WAIT_EXCEEDED, AWAITING_AGENT, DISCLOSED, AWAITING_AGENT,
+              AGENT_ASSIGNED, WITH_AGENT),
           WITH_AGENT, Map.of(RESIDENT_WROTE, WITH_AGENT, AGENT_REPLIED, WITH_AGENT, AGENT_RELEASED, BOT,
-              ConversationEvent.CLOSED, ConversationState.CLOSED, AGENT_TRANSFERRED, AWAITING_AGENT, DISCLOSED, WITH_AGENT),
+              ConversationEvent.CLOSED, ConversationState.CLOSED, AGENT_TRANSFERRED, AWAITING_AGENT, DISCLOSED, WITH_AGENT,
+              AGENT_ASSIGNED, WITH_AGENT),
           ConversationState.CLOSED, Map.of(REOPENED, BOT)));
 
   private static Map<ConversationEvent, ConversationState> with(Map<ConversationEvent, ConversationState> common,
