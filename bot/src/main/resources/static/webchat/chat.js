@@ -5,6 +5,9 @@
   const API = '/api/webchat/conversations';
   const WELCOME_API = '/api/webchat/welcome';
   const SERVICE_API = '/api/webchat/service';
+  const BRAND_API = '/api/webchat/brand';
+  // The council's words for the header while people are there (townhall.branding.tagline).
+  let tagline = 'Answers any time. A member of staff can take over when you need a person.';
   // How often the header re-reads whether people are there.
   const SERVICE_POLL_MS = 60000;
   // Shown only if the server's welcome cannot be read: enough to start typing.
@@ -373,10 +376,38 @@
         service.textContent = 'Answers any time. Our team is away until ' + now.staffBack
           + '; you can leave them a message here.';
       } else {
-        service.textContent = 'Answers any time. A member of staff can take over when you need a person.';
+        service.textContent = tagline;
       }
     } catch (e) {
       // The header keeps what it said.
+    }
+  }
+
+  /** The council's name, logo and footer links (its colours come as /webchat/brand.css). */
+  async function showBrand() {
+    try {
+      const brand = await call('GET', BRAND_API);
+      document.getElementById('service-name').textContent = brand.serviceName;
+      document.title = brand.serviceName;
+      tagline = brand.tagline;
+      const logo = document.getElementById('logo');
+      if (brand.logoUrl) {
+        logo.src = brand.logoUrl;
+        logo.alt = brand.logoAlt || '';
+        logo.hidden = false;
+      }
+      const links = document.getElementById('footer-links');
+      links.replaceChildren();
+      for (const link of brand.footerLinks || []) {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = link.url;
+        a.textContent = link.text;
+        li.appendChild(a);
+        links.appendChild(li);
+      }
+    } catch (e) {
+      // The page keeps its built-in name.
     }
   }
 
@@ -417,6 +448,7 @@
     }
     // Also when resuming: a conversation found expired brings the welcome back.
     await loadWelcome();
+    await showBrand();
     showService();
     setInterval(showService, SERVICE_POLL_MS);
     if (session) {

@@ -131,9 +131,9 @@ class WebChatAndConsoleBrowserTests {
     assertThat(resident.executeScript("return localStorage.length;")).isEqualTo(0L);
     assertThat(resident.executeScript("return performance.getEntriesByType('resource')"
         + ".filter(e => e.name.includes('/api/')).map(e => new URL(e.name).pathname);"))
-        .as("the page only read the welcome and whether people are there, both read-only")
+        .as("the page only read the welcome, the brand and whether people are there, all read-only")
         .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
-        .containsExactlyInAnyOrder("/api/webchat/welcome", "/api/webchat/service");
+        .containsExactlyInAnyOrder("/api/webchat/welcome", "/api/webchat/service", "/api/webchat/brand");
 
     residentTypes("when is my bin collected");
     waiting(resident).until(d -> lines(d, "#transcript .line.bot").stream().anyMatch(t -> t.contains("postcode")));

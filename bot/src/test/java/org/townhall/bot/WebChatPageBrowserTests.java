@@ -139,6 +139,18 @@ class WebChatPageBrowserTests {
   }
 
   @Test
+  void thePageCarriesTheCouncilsBrand() {
+    waiting().until(d -> !d.findElements(By.cssSelector("#footer-links a")).isEmpty());
+    assertThat(texts("#footer-links a")).containsExactly("Privacy notice", "Accessibility statement", "Contact us");
+    assertThat(resident.findElement(By.cssSelector("#footer-links a")).getAttribute("href"))
+        .isEqualTo("https://www.example.gov.uk/privacy/chat");
+    assertThat(resident.findElement(By.id("service-name")).getText()).isEqualTo("Ask the council");
+    // The header's colours come from the brand's style sheet (townhall.branding.header-colour).
+    assertThat(resident.findElement(By.cssSelector(".masthead")).getCssValue("background-color"))
+        .isEqualTo("rgba(0, 48, 120, 1)");
+  }
+
+  @Test
   void theResidentCanSaveACopyOfTheConversation() throws Exception {
     say("how do I pay my council tax");
     resident.findElement(By.id("save-chat")).click();
