@@ -10,6 +10,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -28,14 +31,25 @@ class SecurityConfiguration {
 
   // No inline script or style anywhere: resident text can never become code.
   private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-      + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+      + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors ";
+
+  /** The resident's chat page and what it loads: the only part another site may show in a panel. */
+  private static final RequestMatcher CHAT_PAGE = new OrRequestMatcher(
+      PathPatternRequestMatcher.withDefaults().matcher("/"),
+      PathPatternRequestMatcher.withDefaults().matcher("/index.html"),
+      PathPatternRequestMatcher.withDefaults().matcher("/webchat/**"));
 
   private static final RequestMatcher ELSEWHERE = new NegatedRequestMatcher(new OrRequestMatcher(
       PathPatternRequestMatcher.withDefaults().matcher("/console/**"),
       PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
 
   @Bean
-  SecurityFilterChain security(HttpSecurity http, StaffStore store, RateLimits limits, Clock clock) throws Exception {
+  SecurityFilterChain security(HttpSecurity http, StaffStore store, RateLimits limits, Clock clock,
+      SecurityProperties properties) throws Exception {
+    // The chat page may be framed by the council's own sites (townhall.security.embed-origins) and by
+    // itself; the console and everything else by nobody, with X-Frame-Options for older browsers too.
+    String chatAncestors = String.join(" ", java.util.stream.Stream.concat(java.util.stream.Stream.of("'self'"),
+        properties.embedOrigins().stream()).toList());
     SignInAttempts signIns = new SignInAttempts(limits, store, clock);
     http
         .authorizeHttpRequests(auth -> auth
@@ -93,7 +107,13 @@ class SecurityConfiguration {
         .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
         .addFilterAfter(new CurrentAccountFilter(store), CsrfCookieFilter.class)
         .headers(headers -> headers
-            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            .frameOptions(frame -> frame.disable())
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(CHAT_PAGE,
+                new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY + chatAncestors)))
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(CHAT_PAGE),
+                new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY + "'none'")))
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(CHAT_PAGE),
+                new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)))
             .referrerPolicy(ref -> ref.policy(ReferrerPolicy.SAME_ORIGIN)));
     return http.build();
   }
