@@ -216,7 +216,7 @@ class ConsoleApiController {
   }
 
   /** A refused staff step: 404 for an unknown conversation, 409 with the reason otherwise. */
-  private static ResponseEntity<?> refusal(StaffOutcome outcome) {
+  static ResponseEntity<?> refusal(StaffOutcome outcome) {
     HttpStatus status = outcome.result() == StaffOutcome.Result.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
     return ApiError.response(status, outcome.reason());
   }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -96,7 +95,6 @@ class SupervisorApiController {
       ConversationRecord c = outcome.conversation();
       return ResponseEntity.ok(new Assigned(c.id(), c.state(), c.owner()));
     }
-    HttpStatus status = outcome.result() == StaffOutcome.Result.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
-    return ResponseEntity.status(status).body(Map.of("error", outcome.reason()));
+    return ConsoleApiController.refusal(outcome);
   }
 }

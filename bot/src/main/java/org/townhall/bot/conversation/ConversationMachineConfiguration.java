@@ -113,7 +113,7 @@ class ConversationMachineConfiguration extends EnumStateMachineConfigurerAdapter
     go(transitions, WITH_AGENT, AGENT_RELEASED, BOT, null, actions::release);
     go(transitions, WITH_AGENT, ConversationEvent.CLOSED, CLOSED, null, actions::close);
     go(transitions, AWAITING_AGENT, AGENT_ASSIGNED, WITH_AGENT, null, actions::assign);
-    go(transitions, WITH_AGENT, AGENT_ASSIGNED, WITH_AGENT, null, actions::assign);
+    go(transitions, WITH_AGENT, AGENT_ASSIGNED, WITH_AGENT, actions::toSomeoneElse, actions::assign);
     go(transitions, AWAITING_AGENT, AGENT_TRANSFERRED, AWAITING_AGENT, null, actions::transfer);
     go(transitions, WITH_AGENT, AGENT_TRANSFERRED, AWAITING_AGENT, null, actions::transfer);
     // Offered once per wait; a second offer is refused (and so a no-op on every other instance).

@@ -229,9 +229,18 @@ class DialogueActions {
     joins(turn, turn.agent());
   }
 
+  /** Guard: the conversation is given to someone other than who has it. */
+  boolean toSomeoneElse(Turn turn) {
+    return !assignee(turn).equals(turn.owner());
+  }
+
   /** A supervisor's choice of who has it (the staff detail), from the queue or from a colleague. */
   void assign(Turn turn) {
-    joins(turn, turn.staffDetail() != null ? turn.staffDetail() : turn.agent());
+    joins(turn, assignee(turn));
+  }
+
+  private static String assignee(Turn turn) {
+    return turn.staffDetail() != null ? turn.staffDetail() : turn.agent();
   }
 
   private void joins(Turn turn, String who) {

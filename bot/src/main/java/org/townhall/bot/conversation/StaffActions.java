@@ -63,10 +63,6 @@ public class StaffActions {
    * colleague has. Who may do this, and to whom, the caller checks.
    */
   public StaffOutcome assign(String id, String supervisor, String to) {
-    Optional<ConversationRecord> found = store.find(id);
-    if (found.isPresent() && to.equals(found.get().owner())) {
-      return StaffOutcome.conflict(found.get(), "This conversation is already with " + to + ".");
-    }
     return step(id, supervisor, null, to, ConversationEvent.AGENT_ASSIGNED, Rule.ANYONE);
   }
 
@@ -144,7 +140,7 @@ public class StaffActions {
     Turn turn = new Turn(current, clock.instant(), null, null, agent, text).withStaffDetail(detail);
     Optional<ConversationState> next = machine.fire(current.state(), event, turn);
     if (next.isEmpty()) {
-      return new Answer<>(StaffOutcome.conflict(current, machineRefusal(current, event)));
+      return new Answer<>(StaffOutcome.conflict(current, machineRefusal(current, event, detail)));
     }
     return new Change<>(turn.after(next.get()), turn.replies(), done -> {
       if (event == ConversationEvent.AGENT_REPLIED) {
@@ -175,9 +171,12 @@ public class StaffActions {
         + current.state().publicName().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
   }
 
-  private static String machineRefusal(ConversationRecord current, ConversationEvent event) {
+  private static String machineRefusal(ConversationRecord current, ConversationEvent event, String detail) {
     if (event == ConversationEvent.AGENT_CLAIMED && current.owner() != null) {
       return "Already claimed by " + current.owner() + ".";
+    }
+    if (event == ConversationEvent.AGENT_ASSIGNED && current.owner() != null && current.owner().equals(detail)) {
+      return "This conversation is already with " + detail + ".";
     }
     return "Not possible while the conversation is " + current.state() + ".";
   }
