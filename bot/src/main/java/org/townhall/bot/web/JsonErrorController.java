@@ -4,6 +4,8 @@ import jakarta.servlet.RequestDispatcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.io.ClassPathResource;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -25,6 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class JsonErrorController implements ErrorController {
 
+  /** Each status's page, read from the classpath once (a scanner of unknown addresses asks often). */
+  private final Map<HttpStatus, String> pages = new ConcurrentHashMap<>();
+
   @RequestMapping("${spring.web.error.path:/error}")
   ResponseEntity<?> error(HttpServletRequest request) {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -32,16 +37,15 @@ class JsonErrorController implements ErrorController {
     if (status == null || !status.isError()) {
       status = HttpStatus.NOT_FOUND;
     }
-    String sentence = sentence(status);
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     boolean api = uri instanceof String path && path.startsWith("/api/");
     String accept = request.getHeader(HttpHeaders.ACCEPT);
     if (!api && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
       // A person's browser on a page (an unknown address, an agent opening an admin page): the
       // service's own page for the status, in its words, not JSON and not Spring's Whitelabel page.
-      return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body(page(status));
+      return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body(pages.computeIfAbsent(status, JsonErrorController::page));
     }
-    return ApiError.response(status, sentence);
+    return ApiError.response(status, sentence(status));
   }
 
   /** The page for a status: {@code static/error/404.html}, else the 4xx or 5xx one. */
