@@ -3,9 +3,6 @@ package org.townhall.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +16,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.townhall.bot.support.FreePort;
 import org.townhall.bot.support.BotInstance;
 import org.townhall.bot.support.Http;
 import org.townhall.bot.support.Http.Reply;
@@ -185,7 +183,7 @@ class RedisOutageIntegrationTests {
       // As when a managed Redis fails over and this node becomes a read-only replica: it keeps its data
       // and answers reads, but refuses every write with a READONLY error. (The primary named here does
       // not exist, so the node never syncs and never drops its data.)
-      jedis.replicaof("127.0.0.1", unusedPort());
+      jedis.replicaof("127.0.0.1", FreePort.onLoopback());
       try {
         assertThat(resident.messages(0).status()).as("reads still work").isEqualTo(200);
         assertUnavailable(resident.say("please hurry"));
@@ -201,12 +199,6 @@ class RedisOutageIntegrationTests {
 
     assertThat(staff.post("/conversations/" + id + "/claim").status()).isEqualTo(200);
     assertThat(resident.say("please hurry").status()).isEqualTo(202);
-  }
-
-  private static int unusedPort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
   }
 
   private static void assertUnavailable(Reply reply) {

@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.townhall.bot.support.FreePort;
 import org.townhall.bot.support.BotInstance;
 import org.townhall.bot.support.Browser;
 import org.townhall.bot.support.Http;
@@ -52,10 +53,7 @@ class WebChatEmbedBrowserTests {
   @BeforeAll
   static void start() throws Exception {
     // The council's port must be known before the bot starts (it is the allowed origin).
-    int councilPort;
-    try (var probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      councilPort = probe.getLocalPort();
-    }
+    int councilPort = FreePort.onLoopback();
     bot = BotInstance.start("townhall.security.embed-origins=http://127.0.0.1:" + councilPort);
     councilSite = site(councilPort, "Demo Council: bins and recycling");
     otherSite = site(0, "Somebody else's site");

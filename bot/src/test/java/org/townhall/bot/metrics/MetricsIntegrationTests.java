@@ -3,10 +3,6 @@ package org.townhall.bot.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -14,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.townhall.bot.conversation.StoredConversations;
 import org.townhall.bot.conversation.TranscriptEntry;
+import org.townhall.bot.support.FreePort;
 import org.townhall.bot.support.BotInstance;
 import org.townhall.bot.support.FakeTelegramApi;
 import org.townhall.bot.support.FakeTelegramApi.Call;
@@ -40,7 +37,7 @@ class MetricsIntegrationTests {
   @BeforeAll
   static void start() {
     telegram = FakeTelegramApi.start();
-    management = freePort();
+    management = FreePort.onLoopback();
     bot = BotInstance.start("townhall.security.admin-password=" + TownhallTest.ADMIN_PASSWORD,
         TownhallTest.ALWAYS_OPEN_DAYS, "townhall.handoff.opens=00:00", "townhall.handoff.closes=00:00",
         "townhall.telegram.enabled=true", "townhall.telegram.token=" + FakeTelegramApi.TOKEN,
@@ -186,11 +183,4 @@ class MetricsIntegrationTests {
     return sends.stream().filter(c -> c.status() == 200 || c.status() == 400).count();
   }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

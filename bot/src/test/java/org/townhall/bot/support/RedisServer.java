@@ -1,7 +1,6 @@
 package org.townhall.bot.support;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +33,7 @@ public final class RedisServer implements AutoCloseable, BeforeAllCallback, Afte
 
   public static RedisServer start() {
     try {
-      RedisServer server = new RedisServer(freePort(), Files.createTempDirectory("townhall-redis"));
+      RedisServer server = new RedisServer(FreePort.onLoopback(), Files.createTempDirectory("townhall-redis"));
       server.launch();
       return server;
     } catch (IOException e) {
@@ -45,7 +44,7 @@ public final class RedisServer implements AutoCloseable, BeforeAllCallback, Afte
   /** Not started yet: JUnit starts it before the class's tests and stops it after them. */
   public static RedisServer perTestClass() {
     try {
-      return new RedisServer(freePort(), Files.createTempDirectory("townhall-redis"));
+      return new RedisServer(FreePort.onLoopback(), Files.createTempDirectory("townhall-redis"));
     } catch (IOException e) {
       throw new IllegalStateException("cannot prepare redis-server", e);
     }
@@ -139,10 +138,4 @@ public final class RedisServer implements AutoCloseable, BeforeAllCallback, Afte
     }
   }
 
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      socket.setReuseAddress(true);
-      return socket.getLocalPort();
-    }
-  }
 }
