@@ -100,12 +100,9 @@ public final class IntentTrainer {
               + " examples");
     }
     IntentFeatures features = new IntentFeatures(settings.features());
-    // in parallel: with the sentence encoder each message costs about a millisecond
-    List<IntentFeatures.Message> messages = examples.parallelStream().map(e -> features.of(e.text())).toList();
     List<Event> events = new ArrayList<>(examples.size());
-    for (int at = 0; at < examples.size(); at++) {
-      LabeledText example = examples.get(at);
-      IntentFeatures.Message message = messages.get(at);
+    for (LabeledText example : examples) {
+      IntentFeatures.Message message = features.of(example.text());
       Event event = new Event(example.intent(), message.names(), message.values());
       boolean adagrad = AdaGradSoftmaxTrainer.ALGORITHM.equals(settings.algorithm());
       int copies = example.outOfScope() && !adagrad ? (int) settings.outOfScopeWeight() : 1;

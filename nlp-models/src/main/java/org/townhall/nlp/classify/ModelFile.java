@@ -41,7 +41,7 @@ final class ModelFile {
     data.writeUTF(MAGIC);
     data.writeInt(VERSION);
     data.writeUTF(intentModel.settings().serialize());
-    data.writeUTF(intentModel.features().vectorsId());
+    data.writeUTF(intentModel.features().wordVectorsId());
     data.writeDouble(intentModel.temperature());
     data.writeInt(members.size());
     for (MaxentModel member : members) {
@@ -92,10 +92,10 @@ final class ModelFile {
     } catch (IllegalStateException e) {
       throw new IOException("cannot read this intent model: " + e.getMessage(), e);
     }
-    if (!features.vectorsId().equals(vectorsId)) {
+    if (!features.wordVectorsId().equals(vectorsId)) {
       throw new IOException("this intent model was trained with other word vectors ("
           + (vectorsId.isEmpty() ? "none" : vectorsId) + ") than these ("
-          + (features.vectorsId().isEmpty() ? "none" : features.vectorsId())
+          + (features.wordVectorsId().isEmpty() ? "none" : features.wordVectorsId())
           + "): train it again");
     }
     try {

@@ -100,8 +100,7 @@ public record TrainingSettings(
             Integer.parseInt(required(p, "charNGramMin")),
             Integer.parseInt(required(p, "charNGramMax")),
             Boolean.parseBoolean(required(p, "normalize")),
-            Double.parseDouble(required(p, "wordVectorLength")),
-            Double.parseDouble(required(p, "sentenceVectorLength"))));
+            Double.parseDouble(required(p, "wordVectorLength"))));
   }
 
   public Properties toProperties() {
@@ -122,7 +121,6 @@ public record TrainingSettings(
     p.setProperty("charNGramMax", Integer.toString(features.charNGramMax()));
     p.setProperty("normalize", Boolean.toString(features.normalize()));
     p.setProperty("wordVectorLength", Double.toString(features.wordVectorLength()));
-    p.setProperty("sentenceVectorLength", Double.toString(features.sentenceVectorLength()));
     return p;
   }
 
@@ -175,8 +173,6 @@ public record TrainingSettings(
     p.load(new StringReader(text));
     // models written before word vectors existed (model file version 2) were trained without them
     p.putIfAbsent("wordVectorLength", "0");
-    // and models written before the sentence encoder (model file version 3) without it
-    p.putIfAbsent("sentenceVectorLength", "0");
     return fromProperties(p);
   }
 

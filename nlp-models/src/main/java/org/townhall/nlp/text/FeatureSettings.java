@@ -13,30 +13,22 @@ package org.townhall.nlp.text;
  *     the many character n-grams do not drown the few words; false gives every feature value 1
  * @param wordVectorLength length of the message's average word vector ({@link WordVectors}) as
  *     features, one per dimension; 0 leaves word vectors out
- * @param sentenceVectorLength length of the message's sentence-encoder vector ({@link
- *     SentenceVectors}) as features, one per dimension; 0 leaves the encoder out
  */
 public record FeatureSettings(boolean stem, int wordNGrams, int charNGramMin, int charNGramMax,
-    boolean normalize, double wordVectorLength, double sentenceVectorLength) {
+    boolean normalize, double wordVectorLength) {
 
   /**
    * Whether some features have values other than 1, so that training must keep the values
    * (OpenNLP's plain data indexers drop them).
    */
   public boolean realValued() {
-    return normalize || wordVectorLength > 0 || sentenceVectorLength > 0;
+    return normalize || wordVectorLength > 0;
   }
 
   /** Settings without word vectors. */
   public FeatureSettings(boolean stem, int wordNGrams, int charNGramMin, int charNGramMax,
       boolean normalize) {
-    this(stem, wordNGrams, charNGramMin, charNGramMax, normalize, 0, 0);
-  }
-
-  /** Settings without a sentence encoder. */
-  public FeatureSettings(boolean stem, int wordNGrams, int charNGramMin, int charNGramMax,
-      boolean normalize, double wordVectorLength) {
-    this(stem, wordNGrams, charNGramMin, charNGramMax, normalize, wordVectorLength, 0);
+    this(stem, wordNGrams, charNGramMin, charNGramMax, normalize, 0);
   }
 
   public FeatureSettings {
@@ -50,9 +42,6 @@ public record FeatureSettings(boolean stem, int wordNGrams, int charNGramMin, in
     }
     if (!(wordVectorLength >= 0) || Double.isInfinite(wordVectorLength)) {
       throw new IllegalArgumentException("wordVectorLength must be 0 or more, got " + wordVectorLength);
-    }
-    if (!(sentenceVectorLength >= 0) || Double.isInfinite(sentenceVectorLength)) {
-      throw new IllegalArgumentException("sentenceVectorLength must be 0 or more, got " + sentenceVectorLength);
     }
   }
 }

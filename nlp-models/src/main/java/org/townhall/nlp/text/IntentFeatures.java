@@ -10,8 +10,7 @@ import opennlp.tools.doccat.FeatureGenerator;
 
 /**
  * The features of one message: normalised tokens, stemmed word n-grams, character n-grams,
- * optionally the message's average word vector ({@link WordVectors}) and its sentence-encoder
- * vector ({@link SentenceVectors}), and a constant bias
+ * optionally the message's average word vector ({@link WordVectors}), and a constant bias
  * feature (so the model learns each intent's prior, and a message with no known feature falls
  * back to it). The same instance serves training and classification.
  *
@@ -29,10 +28,6 @@ public final class IntentFeatures {
   private final WordVectors vectors;
   /** "v=0", "v=1", …: one feature per vector dimension, its value the message's coordinate. */
   private final String[] vectorNames;
-  /** Null when the settings leave the sentence encoder out. */
-  private final SentenceVectors sentences;
-  /** "s=0", "s=1", …: likewise for the sentence encoder's dimensions. */
-  private final String[] sentenceNames;
 
   public IntentFeatures(FeatureSettings settings) {
     this.settings = settings;
@@ -45,24 +40,15 @@ public final class IntentFeatures {
     for (int d = 0; d < vectorNames.length; d++) {
       vectorNames[d] = "v=" + d;
     }
-    this.sentences = settings.sentenceVectorLength() == 0 ? null : SentenceVectors.english();
-    this.sentenceNames = new String[sentences == null ? 0 : sentences.dimensions()];
-    for (int d = 0; d < sentenceNames.length; d++) {
-      sentenceNames[d] = "s=" + d;
-    }
   }
 
   public FeatureSettings settings() {
     return settings;
   }
 
-  /**
-   * Which pre-trained vectors these features use ({@link WordVectors#id()}, then {@link
-   * SentenceVectors#id()} after " + "), or "" without any.
-   */
-  public String vectorsId() {
-    String words = vectors == null ? "" : vectors.id();
-    return sentences == null ? words : words + " + " + sentences.id();
+  /** {@link WordVectors#id()} of the vectors in use, or "" without word vectors. */
+  public String wordVectorsId() {
+    return vectors == null ? "" : vectors.id();
   }
 
   /**
@@ -100,30 +86,19 @@ public final class IntentFeatures {
   public Message of(String text) {
     String[] tokens = TextNormalizer.tokens(text).toArray(String[]::new);
     String[] names = extract(tokens);
-    Message message = new Message(names, values(names));
-    if (vectors != null) {
-      float[] average = new float[vectors.dimensions()];
-      // no known word: the other features must do
-      if (vectors.average(tokens, average)) {
-        message = withVector(message, vectorNames, average, settings.wordVectorLength());
-      }
+    float[] values = values(names);
+    if (vectors == null) {
+      return new Message(names, values);
     }
-    if (sentences != null && tokens.length > 0) {
-      float[] encoded = new float[sentences.dimensions()];
-      if (sentences.embed(text, encoded)) {
-        message = withVector(message, sentenceNames, encoded, settings.sentenceVectorLength());
-      }
+    float[] average = new float[vectors.dimensions()];
+    if (!vectors.average(tokens, average)) {
+      return new Message(names, values); // no known word: the other features must do
     }
-    return message;
-  }
-
-  private static Message withVector(Message message, String[] names, float[] vector, double length) {
-    int before = message.names().length;
-    String[] allNames = Arrays.copyOf(message.names(), before + vector.length);
-    float[] allValues = Arrays.copyOf(message.values(), before + vector.length);
-    for (int d = 0; d < vector.length; d++) {
-      allNames[before + d] = names[d];
-      allValues[before + d] = (float) (vector[d] * length);
+    String[] allNames = Arrays.copyOf(names, names.length + average.length);
+    float[] allValues = Arrays.copyOf(values, values.length + average.length);
+    for (int d = 0; d < average.length; d++) {
+      allNames[names.length + d] = vectorNames[d];
+      allValues[names.length + d] = (float) (average[d] * settings.wordVectorLength());
     }
     return new Message(allNames, allValues);
   }

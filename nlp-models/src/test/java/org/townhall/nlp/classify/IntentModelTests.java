@@ -114,7 +114,7 @@ class IntentModelTests {
   void refusesAModelTrainedWithOtherWordVectors() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     model.write(out);
-    String id = model.features().vectorsId();
+    String id = model.features().wordVectorsId();
     assertThat(id).as("the default settings use word vectors").startsWith("50000x100 sha256:");
     byte[] bytes = out.toByteArray();
     String other = id.substring(0, id.length() - 1) + (id.endsWith("0") ? "1" : "0");
