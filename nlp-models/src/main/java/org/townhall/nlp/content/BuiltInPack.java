@@ -2,7 +2,6 @@ package org.townhall.nlp.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -60,7 +59,7 @@ final class BuiltInPack {
         throw problems;
       }
       // e.g. a jar nested in a Spring Boot jar without a file system provider for it
-      return ExtractedPack.read((JarURLConnection) marker.openConnection());
+      return PackArchive.builtIn().read();
     }
   }
 }
