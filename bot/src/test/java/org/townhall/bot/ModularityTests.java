@@ -26,7 +26,7 @@ class ModularityTests {
   static final Map<String, Set<String>> INNER = Map.of(
       "store", Set.of(),
       "collection", Set.of(),
-      "content", Set.of(),
+      "content", Set.of("store"),
       "handoff", Set.of("store"),
       "limits", Set.of("store"),
       "nlu", Set.of("content"),

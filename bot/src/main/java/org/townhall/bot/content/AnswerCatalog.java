@@ -1,59 +1,65 @@
 package org.townhall.bot.content;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.townhall.nlp.classify.IntentModel;
-import org.townhall.nlp.classify.IntentTrainer;
-import org.townhall.nlp.classify.LabeledText;
-import org.townhall.nlp.classify.TrainedModelCache;
-import org.townhall.nlp.classify.TrainingSettings;
 import org.townhall.nlp.content.ContentPack;
 import org.townhall.nlp.content.ContentPackReader;
 import org.townhall.nlp.content.IntentDefinition;
+import org.townhall.nlp.content.PackArchive;
 
-/** The content pack the bot answers from. */
+/**
+ * The content the bot serves now: one {@link ContentRelease}, swapped whole when editors publish. At
+ * start-up it is the live published version if the store keeps one (Redis), else the shipped content
+ * (the built-in pack, or {@code townhall.content.pack-dir}).
+ */
 @Component
 public class AnswerCatalog {
 
   private static final Logger log = LoggerFactory.getLogger(AnswerCatalog.class);
 
-  private record Loaded(ContentPack pack, Map<String, IntentDefinition> byId) {}
+  private final AtomicReference<ContentRelease> current = new AtomicReference<>();
+  private final PackArchive shipped;
 
-  private final AtomicReference<Loaded> current = new AtomicReference<>();
-  private final TrainedModelCache modelCache;
-
-  AnswerCatalog(ContentProperties properties) {
-    this.modelCache = properties.modelCache() == null ? null : new TrainedModelCache(properties.modelCache());
-    ContentPack pack = properties.packDir() == null
+  AnswerCatalog(ContentProperties properties, ContentReleases releases, ContentVersions versions) {
+    ContentPack shippedPack = properties.packDir() == null
         ? ContentPackReader.builtIn()
         : ContentPackReader.read(properties.packDir());
-    current.set(new Loaded(pack, pack.intentsById()));
+    this.shipped = properties.packDir() == null ? PackArchive.builtIn() : PackArchive.of(properties.packDir());
+    ContentRelease release = null;
+    Optional<Integer> live = versions.live();
+    if (live.isPresent()) {
+      try {
+        ContentVersion version = versions.version(live.get()).orElseThrow();
+        release = releases.release(version, versions.archive(live.get()).orElseThrow());
+        log.info("Serving published content version {}", live.get());
+      } catch (RuntimeException e) {
+        // The shipped content is better than no bot: say so loudly, and let editors publish again.
+        log.error("Cannot serve published content version {}; serving the shipped content instead", live.get(), e);
+      }
+    }
+    if (release == null) {
+      release = releases.release(ContentVersion.shipped(shipped.id(), shipped.files().size()), shipped, shippedPack);
+    }
+    current.set(release);
   }
 
-  /**
-   * Trains a model on examples from the pack, or loads it from {@code townhall.content.model-cache}
-   * when one was trained on exactly these examples and settings before; logs which and how long.
-   */
-  public IntentModel trainOrLoad(String name, List<LabeledText> examples, TrainingSettings settings) {
-    if (modelCache == null) {
-      long started = System.nanoTime();
-      IntentModel model = IntentTrainer.train(examples, settings);
-      log.info("Trained the {} model on {} examples in {} ms (no model cache set)", name, examples.size(),
-          (System.nanoTime() - started) / 1_000_000);
-      return model;
-    }
-    TrainedModelCache.Outcome outcome = modelCache.trainOrLoad(name, examples, settings);
-    if (outcome.problem() != null) {
-      log.warn("Model cache: {}", outcome.problem());
-    }
-    log.info("{} the {} model ({} examples) in {} ms: {}", outcome.loaded() ? "Loaded" : "Trained and kept", name,
-        examples.size(), outcome.millis(), outcome.file());
-    return outcome.model();
+  /** The release serving now; read it once per message, so one message sees one version. */
+  public ContentRelease release() {
+    return current.get();
+  }
+
+  /** Puts a new release in service. */
+  void swap(ContentRelease release) {
+    ContentRelease before = current.getAndSet(release);
+    log.info("Content version {} is live (was {})", release.version().number(), before.version().number());
+  }
+
+  /** The files of version 0: the content the product shipped with. */
+  PackArchive shipped() {
+    return shipped;
   }
 
   public ContentPack pack() {
@@ -61,7 +67,7 @@ public class AnswerCatalog {
   }
 
   public Optional<IntentDefinition> intent(String id) {
-    return Optional.ofNullable(current.get().byId().get(id));
+    return Optional.ofNullable(current.get().intentsById().get(id));
   }
 
   /** A short human label for an intent, e.g. for "Did you mean…" choices. */

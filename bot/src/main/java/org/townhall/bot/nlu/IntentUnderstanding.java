@@ -2,33 +2,23 @@ package org.townhall.bot.nlu;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.townhall.bot.content.AnswerCatalog;
-import org.townhall.nlp.classify.SwappableClassifier;
+import org.townhall.bot.content.ContentRelease;
 import org.townhall.nlp.classify.Thresholds;
-import org.townhall.nlp.classify.TrainingSettings;
-import org.townhall.nlp.content.ContentPack;
 
-/** Classifies messages with a model trained from the content pack, and applies the thresholds. */
+/** Classifies messages with the live content's model, and applies its thresholds. */
 @Service
 public class IntentUnderstanding {
 
-  private static final Logger log = LoggerFactory.getLogger(IntentUnderstanding.class);
 
-  private final SwappableClassifier classifier;
-  private final Thresholds thresholds;
+  private final AnswerCatalog catalog;
+  private final NluProperties properties;
   private final Timer classification;
 
   IntentUnderstanding(AnswerCatalog catalog, NluProperties properties, MeterRegistry meters) {
-    ContentPack pack = catalog.pack();
-    this.classifier = new SwappableClassifier(
-        catalog.trainOrLoad("intent", pack.trainingExamples(), TrainingSettings.defaults()));
-    Thresholds defaults = pack.thresholds();
-    this.thresholds = new Thresholds(
-        properties.answerThreshold() == null ? defaults.answer() : properties.answerThreshold(),
-        properties.clarifyThreshold() == null ? defaults.clarify() : properties.clarifyThreshold());
+    this.catalog = catalog;
+    this.properties = properties;
     this.classification = Timer.builder("townhall.nlu.classification")
         .description("Time to classify one resident message with the intent model")
         .register(meters);
@@ -36,7 +26,16 @@ public class IntentUnderstanding {
 
   /** Never throws for any text; junk gets a low-confidence verdict. */
   public Understanding understand(String text) {
-    var classified = classification.record(() -> classifier.classify(text));
-    return new Understanding(classified, thresholds.decide(classified));
+    // one release for the whole message: its model and its thresholds, even if editors publish meanwhile
+    ContentRelease release = catalog.release();
+    var classified = classification.record(() -> release.intentModel().classify(text));
+    return new Understanding(classified, thresholds(release.pack().thresholds()).decide(classified));
+  }
+
+  /** The pack's thresholds, unless settings override them. */
+  private Thresholds thresholds(Thresholds pack) {
+    return new Thresholds(
+        properties.answerThreshold() == null ? pack.answer() : properties.answerThreshold(),
+        properties.clarifyThreshold() == null ? pack.clarify() : properties.clarifyThreshold());
   }
 }

@@ -66,6 +66,7 @@ class SecurityConfiguration {
             .requestMatchers("/console/login.html", "/console/app.css", "/console/login.js").permitAll()
             .requestMatchers("/api/console/admin/**", "/console/admin.html", "/console/admin.js").hasRole(Roles.ADMIN)
             .requestMatchers("/api/console/supervisor/**").hasAnyRole(Roles.SUPERVISOR, Roles.ADMIN)
+            .requestMatchers("/api/console/content/**").hasAnyRole(Roles.EDITOR, Roles.ADMIN)
             .requestMatchers("/api/console/**", "/console/**").hasRole(Roles.AGENT)
             .anyRequest().denyAll())
         // The web chat API is authorised by bearer tokens and Telegram's webhook by its secret header, not

@@ -3,8 +3,8 @@
  * OpenNLP-backed {@link org.townhall.nlp.classify.IntentModel} that {@link
  * org.townhall.nlp.classify.IntentTrainer} builds from labelled phrases, the confidence {@link
  * org.townhall.nlp.classify.Thresholds} that turn a ranking into a {@link
- * org.townhall.nlp.classify.Verdict}, and {@link org.townhall.nlp.classify.SwappableClassifier} for
- * replacing a model while the bot keeps answering.
+ * org.townhall.nlp.classify.Verdict}. Models are immutable and thread-safe, so a new one can be put in
+ * service while the old one is still answering.
  */
 @NullMarked
 package org.townhall.nlp.classify;

@@ -22,7 +22,8 @@ class ConcurrentSwapTests {
     IntentModel second = first.withTemperature(2.0);
     Classification firstAnswer = first.classify("report a pothole");
     Classification secondAnswer = second.classify("report a pothole");
-    SwappableClassifier classifier = new SwappableClassifier(first);
+    // the bot swaps a whole content release the same way (AnswerCatalog)
+    java.util.concurrent.atomic.AtomicReference<IntentClassifier> classifier = new java.util.concurrent.atomic.AtomicReference<>(first);
     AtomicBoolean running = new AtomicBoolean(true);
     Set<Classification> seen = ConcurrentHashMap.newKeySet();
     ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -33,7 +34,7 @@ class ConcurrentSwapTests {
         started.countDown();
         int calls = 0;
         while (running.get() || calls < 100) {
-          seen.add(classifier.classify("report a pothole"));
+          seen.add(classifier.get().classify("report a pothole"));
           calls++;
         }
         return calls;
@@ -41,7 +42,7 @@ class ConcurrentSwapTests {
     }
     started.await();
     for (int swaps = 0; swaps < 2_000; swaps++) {
-      classifier.swap(swaps % 2 == 0 ? second : first);
+      classifier.set(swaps % 2 == 0 ? second : first);
     }
     running.set(false);
     for (Future<Integer> reader : readers) {

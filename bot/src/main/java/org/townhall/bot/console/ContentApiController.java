@@ -1,0 +1,186 @@
+package org.townhall.bot.console;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.townhall.bot.content.ContentDiff;
+import org.townhall.bot.content.ContentPublishing;
+import org.townhall.bot.content.ContentPublishing.DraftView;
+import org.townhall.bot.content.ContentPublishing.PublishJob;
+import org.townhall.bot.content.ContentVersion;
+import org.townhall.bot.web.ApiException;
+import org.townhall.nlp.content.ContentPackException;
+import org.townhall.nlp.content.PackArchive;
+
+/**
+ * The editors' side of the content (EDITOR or ADMIN): the shared draft of the pack's files, its
+ * problems and its changes against the live version; publishing, the history of versions with a
+ * diff between any two, rolling back, and export and import of the very files nlp-models reads.
+ * Every change is in the audit log.
+ */
+@RestController
+@RequestMapping("/api/console/content")
+class ContentApiController {
+
+  private final ContentPublishing content;
+  private final AuditTrail audit;
+
+  ContentApiController(ContentPublishing content, AuditTrail audit) {
+    this.content = content;
+    this.audit = audit;
+  }
+
+  record Versions(int live, List<ContentVersion> versions, PublishJob publishing) {}
+
+  @GetMapping("/versions")
+  Versions versions() {
+    return new Versions(content.live().number(), content.history(), content.job().orElse(null));
+  }
+
+  @GetMapping("/draft")
+  DraftView draft() {
+    return content.draft();
+  }
+
+  /** One file of the draft, as text. */
+  @GetMapping("/draft/file")
+  ResponseEntity<String> draftFile(@RequestParam String path) {
+    String text = content.draftFiles().text(path).orElseThrow(() -> ApiException.notFound("The draft has no such file."));
+    return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
+        .body(text);
+  }
+
+  /** Puts a file into the draft; the answer lists what would stop the draft being published. */
+  @PutMapping(value = "/draft/file", consumes = MediaType.TEXT_PLAIN_VALUE)
+  DraftView putDraftFile(@RequestParam String path, @RequestBody(required = false) String text, Authentication user) {
+    if (text == null || text.isBlank()) {
+      throw ApiException.badRequest("Send the file's new content as text; to take a file out, DELETE it.");
+    }
+    DraftView view = content.putFile(path, text, user.getName());
+    audit.record(user.getName(), "content-edit", null, path);
+    return view;
+  }
+
+  @DeleteMapping("/draft/file")
+  DraftView removeDraftFile(@RequestParam String path, Authentication user) {
+    DraftView view = content.removeFile(path, user.getName());
+    audit.record(user.getName(), "content-remove", null, path);
+    return view;
+  }
+
+  /** Forgets the draft: the live version stays as it is. */
+  @DeleteMapping("/draft")
+  DraftView discardDraft(Authentication user) {
+    content.discardDraft();
+    audit.record(user.getName(), "content-discard-draft", null, null);
+    return content.draft();
+  }
+
+  /** Replaces the draft with a zip of a pack's files; nothing goes live until someone publishes. */
+  @PostMapping(value = "/draft/import", consumes = {"application/zip", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+  DraftView importDraft(HttpServletRequest request, Authentication user) throws IOException {
+    byte[] zip = bounded(request.getInputStream());
+    DraftView view = content.importFiles(PackArchive.unzip(zip), user.getName());
+    audit.record(user.getName(), "content-import", null, view.changed().size() + " files changed");
+    return view;
+  }
+
+  @GetMapping("/draft/export")
+  ResponseEntity<byte[]> exportDraft() {
+    return zip("townhall-content-draft.zip", content.draftFiles());
+  }
+
+  @GetMapping("/versions/{number}/export")
+  ResponseEntity<byte[]> exportVersion(@PathVariable int number) {
+    return zip("townhall-content-v" + number + ".zip",
+        content.files(number).orElseThrow(() -> ApiException.notFound("There is no such version.")));
+  }
+
+  /** What changed from one version to another (or to the draft, without {@code to}). */
+  @GetMapping("/diff")
+  List<ContentDiff.FileChange> diff(@RequestParam int from, @RequestParam Optional<Integer> to) {
+    return content.diff(from, to);
+  }
+
+  record Publish(@NotBlank(message = "say what changed and why") @Size(max = 500) String message) {}
+
+  /** Publishes the draft: checked now, trained in the background, then live on every instance. */
+  @PostMapping("/publish")
+  ResponseEntity<PublishJob> publish(@Valid @RequestBody(required = false) Publish publish, Authentication user) {
+    if (publish == null) {
+      throw ApiException.badRequest("Send {\"message\": \"what changed and why\"}.");
+    }
+    PublishJob job = content.publish(user.getName(), publish.message());
+    audit.record(user.getName(), "content-publish", null, publish.message());
+    return ResponseEntity.status(HttpStatus.ACCEPTED).body(job);
+  }
+
+  record Rollback(int version, @NotBlank(message = "say why") @Size(max = 500) String message) {}
+
+  /** Publishes an earlier version's files again, as a new version. */
+  @PostMapping("/rollback")
+  ResponseEntity<PublishJob> rollback(@Valid @RequestBody(required = false) Rollback rollback, Authentication user) {
+    if (rollback == null) {
+      throw ApiException.badRequest("Send {\"version\": 3, \"message\": \"why\"}.");
+    }
+    PublishJob job = content.rollback(rollback.version(), user.getName(), rollback.message());
+    audit.record(user.getName(), "content-rollback", null, "to version " + rollback.version() + ": " + rollback.message());
+    return ResponseEntity.status(HttpStatus.ACCEPTED).body(job);
+  }
+
+  record Refusal(String error, List<ContentPackException.Problem> problems) {}
+
+  @ExceptionHandler(ContentPublishing.RefusedException.class)
+  ResponseEntity<Refusal> refused(ContentPublishing.RefusedException e) {
+    HttpStatus status = e.problems().isEmpty() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+    return ResponseEntity.status(status).body(new Refusal(e.getMessage(), e.problems()));
+  }
+
+  @ExceptionHandler(IllegalArgumentException.class)
+  ResponseEntity<Map<String, String>> badInput(IllegalArgumentException e) {
+    return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+  }
+
+  @ExceptionHandler(NoSuchElementException.class)
+  ResponseEntity<Map<String, String>> missing(NoSuchElementException e) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
+  }
+
+  private static ResponseEntity<byte[]> zip(String name, PackArchive files) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("application/zip"))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+        .body(files.zip());
+  }
+
+  /** The request body, refused beyond the size a zip of the largest allowed pack could have. */
+  private static byte[] bounded(InputStream in) throws IOException {
+    byte[] body = in.readNBytes((int) PackArchive.MAX_BYTES + 1);
+    if (body.length > PackArchive.MAX_BYTES) {
+      throw new IllegalArgumentException("an archive holds at most " + PackArchive.MAX_BYTES / (1024 * 1024) + " MB");
+    }
+    return body;
+  }
+}

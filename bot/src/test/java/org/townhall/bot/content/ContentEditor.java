@@ -1,0 +1,80 @@
+package org.townhall.bot.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.townhall.bot.support.Http.Reply;
+import org.townhall.bot.support.StaffClient;
+
+/** An editor using the content API, as the console's editors' pages do. */
+final class ContentEditor {
+
+  static final String POTHOLE = "intents/report_pothole.yml";
+
+  private final StaffClient staff;
+
+  ContentEditor(StaffClient staff) {
+    this.staff = staff;
+  }
+
+  static String path(String path) {
+    return URLEncoder.encode(path, StandardCharsets.UTF_8);
+  }
+
+  Reply file(String path) {
+    return staff.send(staff.request("/api/console/content/draft/file?path=" + path(path)).GET());
+  }
+
+  Reply put(String path, String text) {
+    return staff.send(staff.request("/api/console/content/draft/file?path=" + path(path))
+        .header("X-XSRF-TOKEN", staff.csrf()).header("Content-Type", "text/plain; charset=UTF-8")
+        .PUT(HttpRequest.BodyPublishers.ofString(text)));
+  }
+
+  Reply importZip(byte[] zip) {
+    return staff.send(staff.request("/api/console/content/draft/import")
+        .header("X-XSRF-TOKEN", staff.csrf()).header("Content-Type", "application/zip")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(zip)));
+  }
+
+  byte[] export(String what) throws Exception {
+    var response = staff.send(staff.request("/api/console/content/" + what).GET()).raw();
+    assertThat(response.statusCode()).isEqualTo(200);
+    // Http reads bodies as text; fetch the bytes again with a byte handler
+    return java.net.http.HttpClient.newHttpClient().send(staff.request("/api/console/content/" + what)
+        .header("Cookie", staff.cookieHeader()).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+  }
+
+  /** The pothole answer with its first sentence replaced. */
+  String potholeAnswerSaying(String sentence) {
+    String yaml = file(POTHOLE).raw().body();
+    String changed = yaml.replace("You can report a pothole or damaged road or pavement online.", sentence);
+    assertThat(changed).as("the built-in pothole answer starts as expected").isNotEqualTo(yaml);
+    return changed;
+  }
+
+  Reply publish(String message) {
+    return staff.postJson("/content/publish", Map.of("message", message));
+  }
+
+  /** Waits for the publication to finish, and returns the versions list then. */
+  JsonNode awaitPublished(int version) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+    while (Instant.now().isBefore(deadline)) {
+      JsonNode versions = staff.get("/content/versions").json();
+      String state = versions.path("publishing").path("state").asText();
+      assertThat(state).as("publishing: " + versions.path("publishing")).isNotEqualTo("failed");
+      if (versions.path("live").asInt() == version) {
+        return versions;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("version " + version + " did not go live");
+  }
+}

@@ -1,0 +1,161 @@
+package org.townhall.bot.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.townhall.bot.support.BotInstance;
+import org.townhall.bot.support.StaffClient;
+import org.townhall.bot.support.TownhallTest;
+import org.townhall.bot.support.WebChatClient;
+import org.townhall.nlp.content.PackArchive;
+
+/**
+ * Editors change an answer in the draft, publish it, and residents get the new answer without a
+ * restart; a broken pack is refused with its file and line; rollback, history, diff, export and
+ * import; and only editors and administrators may do any of it. Its own instance, since it changes
+ * what the bot says.
+ */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class ContentPublishingIntegrationTests {
+
+  private static BotInstance bot;
+  private static StaffClient admin;
+  private static ContentEditor editor;
+
+  @BeforeAll
+  static void start() {
+    bot = BotInstance.start("townhall.security.admin-password=" + TownhallTest.ADMIN_PASSWORD,
+        "townhall.handoff.opens=00:00", "townhall.handoff.closes=00:00", TownhallTest.ALWAYS_OPEN_DAYS);
+    admin = new StaffClient(bot.port());
+    assertThat(admin.signIn("admin", TownhallTest.ADMIN_PASSWORD).status()).isEqualTo(302);
+    editor = new ContentEditor(admin);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (bot != null) {
+      bot.close();
+    }
+  }
+
+  private String botSays(String message) {
+    WebChatClient resident = new WebChatClient(bot.port());
+    resident.start();
+    assertThat(resident.say(message).status()).isEqualTo(202);
+    StringBuilder all = new StringBuilder();
+    for (JsonNode line : resident.messages(0).json().path("messages")) {
+      if ("bot".equals(line.path("from").asText())) {
+        all.append(line.path("text").asText()).append('\n');
+      }
+    }
+    return all.toString();
+  }
+
+  @Test
+  void anEditedAnswerIsLiveAfterPublishingAndRollingBackRestoresIt() throws Exception {
+    assertThat(botSays("there's a massive pothole on my road")).contains("You can report a pothole");
+    int live = admin.get("/content/versions").json().path("live").asInt();
+
+    var saved = editor.put(ContentEditor.POTHOLE, editor.potholeAnswerSaying("Tell us about the pothole on our new form."));
+    assertThat(saved.status()).isEqualTo(200);
+    assertThat(saved.json().path("problems")).isEmpty();
+    assertThat(saved.json().path("changed")).hasSize(1);
+    assertThat(saved.json().path("changed").get(0).path("diff").asText())
+        .contains("-    You can report a pothole").contains("+    Tell us about the pothole on our new form.");
+    assertThat(saved.json().path("edits").get(0).path("by").asText()).isEqualTo("admin");
+
+    var publishing = editor.publish("New pothole form");
+    assertThat(publishing.status()).isEqualTo(202);
+    assertThat(publishing.json().path("state").asText()).isEqualTo("training");
+    JsonNode versions = editor.awaitPublished(live + 1);
+    assertThat(versions.path("versions").get(0).path("message").asText()).isEqualTo("New pothole form");
+    assertThat(versions.path("versions").get(0).path("publishedBy").asText()).isEqualTo("admin");
+    assertThat(botSays("there's a massive pothole on my road")).contains("Tell us about the pothole on our new form.");
+    assertThat(admin.get("/content/draft").json().path("changed")).as("the published draft is done with").isEmpty();
+    assertThat(admin.get("/content/diff?from=0&to=" + (live + 1)).json().get(0).path("path").asText())
+        .isEqualTo(ContentEditor.POTHOLE);
+
+    var rollback = admin.postJson("/content/rollback", Map.of("version", 0, "message", "Back to the shipped answer"));
+    assertThat(rollback.status()).isEqualTo(202);
+    JsonNode after = editor.awaitPublished(live + 2);
+    assertThat(after.path("versions").get(0).path("restoredFrom").asInt()).isZero();
+    assertThat(botSays("there's a massive pothole on my road")).contains("You can report a pothole")
+        .doesNotContain("new form");
+    String audit = admin.get("/admin/audit").raw().body();
+    assertThat(audit).contains("content-publish").contains("content-rollback");
+  }
+
+  @Test
+  void aBrokenFileIsShownWithItsLineAndCannotBePublished() {
+    int live = admin.get("/content/versions").json().path("live").asInt();
+    String broken = editor.file(ContentEditor.POTHOLE).raw().body().replace("team: highways", "team: [highways");
+    var saved = editor.put(ContentEditor.POTHOLE, broken);
+    assertThat(saved.status()).isEqualTo(200);
+    assertThat(saved.json().path("problems").get(0).path("file").asText()).isEqualTo(ContentEditor.POTHOLE);
+    assertThat(saved.json().path("problems").get(0).path("line").asInt()).isPositive();
+
+    var refused = editor.publish("Broken on purpose");
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.json().path("problems").get(0).path("file").asText()).isEqualTo(ContentEditor.POTHOLE);
+    assertThat(admin.get("/content/versions").json().path("live").asInt()).isEqualTo(live);
+
+    assertThat(admin.send(admin.request("/api/console/content/draft").header("X-XSRF-TOKEN", admin.csrf()).DELETE())
+        .json().path("changed")).isEmpty();
+    assertThat(editor.publish("Nothing changed").status()).isEqualTo(409);
+  }
+
+  @Test
+  void anExportImportsBackAsTheSameFiles() throws Exception {
+    byte[] shipped = editor.export("versions/0/export");
+    PackArchive archive = PackArchive.unzip(shipped);
+    assertThat(archive.files()).containsKey("pack.yml");
+    PackArchive changed = archive.with("out-of-scope.yml",
+        (archive.text("out-of-scope.yml").orElseThrow() + "  - \"what is the airspeed of a swallow\"\n")
+            .getBytes(StandardCharsets.UTF_8));
+    var imported = editor.importZip(changed.zip());
+    assertThat(imported.status()).isEqualTo(200);
+    assertThat(imported.json().path("changed")).hasSize(1);
+    assertThat(imported.json().path("changed").get(0).path("path").asText()).isEqualTo("out-of-scope.yml");
+    assertThat(PackArchive.unzip(editor.export("draft/export")).id()).isEqualTo(changed.id());
+    admin.send(admin.request("/api/console/content/draft").header("X-XSRF-TOKEN", admin.csrf()).DELETE());
+  }
+
+  @Test
+  void badInputIsRefusedClearlyAndChangesNothing() {
+    assertThat(editor.put("../../etc/passwd.yml", "x: 1").status()).isEqualTo(400);
+    assertThat(editor.put("intents/run.sh", "echo").status()).isEqualTo(400);
+    assertThat(editor.put(ContentEditor.POTHOLE, "").status()).isEqualTo(400);
+    assertThat(editor.importZip("not a zip".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(400);
+    assertThat(editor.file("intents/no_such_intent.yml").status()).isEqualTo(404);
+    assertThat(admin.postJson("/content/publish", Map.of()).status()).isEqualTo(400);
+    assertThat(admin.postJson("/content/rollback", Map.of("version", 999, "message", "x")).status()).isEqualTo(404);
+    assertThat(admin.get("/content/versions/999/export").status()).isEqualTo(404);
+    assertThat(admin.get("/content/diff?from=abc").status()).isEqualTo(400);
+    assertThat(admin.get("/content/draft").json().path("changed")).isEmpty();
+  }
+
+  @Test
+  void onlyEditorsAndAdministratorsReachTheContent() {
+    admin.postJson("/admin/staff", Map.of("username", "agent-only", "password", "agent-only-password-1",
+        "roles", java.util.List.of("AGENT"), "teams", java.util.List.of("general")));
+    admin.postJson("/admin/staff", Map.of("username", "editor-only", "password", "editor-only-password-1",
+        "roles", java.util.List.of("EDITOR"), "teams", java.util.List.of()));
+    StaffClient agent = new StaffClient(bot.port());
+    assertThat(agent.signIn("agent-only", "agent-only-password-1").status()).isEqualTo(302);
+    assertThat(agent.get("/content/versions").status()).isEqualTo(403);
+    assertThat(new ContentEditor(agent).put(ContentEditor.POTHOLE, "x: 1").status()).isEqualTo(403);
+
+    StaffClient editorOnly = new StaffClient(bot.port());
+    assertThat(editorOnly.signIn("editor-only", "editor-only-password-1").status()).isEqualTo(302);
+    assertThat(editorOnly.get("/content/versions").status()).isEqualTo(200);
+    assertThat(editorOnly.get("/admin/staff").status()).isEqualTo(403);
+    assertThat(editorOnly.get("/queue").status()).isEqualTo(403);
+  }
+}
