@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.townhall.nlp.content.ContentPack;
 import org.townhall.nlp.content.ContentPackException;
 import org.townhall.nlp.content.PackArchive;
 
@@ -206,16 +207,19 @@ public class ContentPublishing {
       throw new RefusedException("a publication is already running, started by " + running.by()
           + "; wait for it to finish", List.of());
     }
-    List<ContentPackException.Problem> problems = problems(files);
-    if (!problems.isEmpty()) {
-      throw new RefusedException("the content has " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
-          + " to fix before it can be published", problems);
+    ContentPack pack;
+    try {
+      pack = files.read();
+    } catch (ContentPackException e) {
+      throw new RefusedException("the content has " + e.problems().size()
+          + (e.problems().size() == 1 ? " problem" : " problems") + " to fix before it can be published", e.problems());
     }
     PublishJob started = new PublishJob(PublishJob.TRAINING, by, message, clock.instant(), null, null, null);
     job.set(started);
     worker.execute(() -> {
       try {
-        ContentRelease trained = releases.release(ContentVersion.shipped(files.id(), files.files().size()), files);
+        // trained under a stand-in version: its number is known only once it is kept
+        ContentRelease trained = releases.release(ContentVersion.shipped(files.id(), files.files().size()), files, pack);
         ContentVersion version = versions.publish(files, by, message, restoredFrom);
         catalog.swap(trained.withVersion(version));
         afterwards.run();
