@@ -32,6 +32,8 @@ import org.townhall.bot.content.ContentPublishing.PublishJob;
 import org.townhall.bot.content.ContentVersion;
 import org.townhall.bot.web.ApiException;
 import org.townhall.nlp.content.ContentPackException;
+import org.townhall.nlp.content.IntentDefinition;
+import org.townhall.nlp.content.IntentFileWriter;
 import org.townhall.nlp.content.PackArchive;
 
 /**
@@ -122,6 +124,84 @@ class ContentApiController {
   @GetMapping("/diff")
   List<ContentDiff.FileChange> diff(@RequestParam int from, @RequestParam Optional<Integer> to) {
     return content.diff(from, to);
+  }
+
+  /** An intent as the list shows it. */
+  record IntentSummary(String id, String title, String team, boolean urgent, boolean handoff, int phrases,
+      String answer, boolean changed) {}
+
+  /** Every intent of the draft, with whether the draft changed it. */
+  @GetMapping("/intents")
+  List<IntentSummary> intents() {
+    Map<String, IntentDefinition> live = content.livePack().intentsById();
+    return content.draftPack().intents().stream()
+        .map(i -> new IntentSummary(i.id(), i.title(), i.team(), i.urgent(), i.handoff(), i.phrases().size(),
+            i.answer().text(), !i.equals(live.get(i.id()))))
+        .toList();
+  }
+
+  record Choices(java.util.Set<String> teams, java.util.Set<String> slots) {}
+
+  /** What an intent's form may choose from. */
+  @GetMapping("/intents/choices")
+  Choices choices() {
+    return new Choices(IntentFileWriter.teams(), IntentFileWriter.slots());
+  }
+
+  @GetMapping("/intents/{id}")
+  IntentDefinition intent(@PathVariable String id) {
+    return Optional.ofNullable(content.draftPack().intentsById().get(id))
+        .orElseThrow(() -> ApiException.notFound("The draft has no such intent."));
+  }
+
+  record AnswerForm(@NotBlank(message = "must say something") @Size(max = 4000) String text,
+      @Size(max = 500) String link, @Size(max = 6, message = "has more than 6 quick replies") List<@NotBlank String> options) {}
+
+  record IntentForm(@NotBlank(message = "must not be empty") @Size(max = 80) String title,
+      @NotBlank(message = "must name a team") String team, boolean urgent, boolean handoff,
+      @Size(max = 5) List<@NotBlank String> slots, @Valid @jakarta.validation.constraints.NotNull(message = "is needed") AnswerForm answer,
+      @jakarta.validation.constraints.NotEmpty(message = "needs at least one phrase") @Size(max = 3000) List<@NotBlank @Size(max = 500) String> phrases) {}
+
+  /** Puts an intent, as filled in its form, into the draft (a new intent, or a changed one). */
+  @PutMapping("/intents/{id}")
+  DraftView putIntent(@PathVariable String id, @Valid @RequestBody(required = false) IntentForm form, Authentication user) {
+    if (!IntentFileWriter.isValidId(id)) {
+      throw ApiException.badRequest("An intent's id is lower_snake_case, e.g. report_pothole.");
+    }
+    if (form == null) {
+      throw ApiException.badRequest("Send the intent's form as JSON.");
+    }
+    IntentDefinition intent = new IntentDefinition(id, form.title().strip(), form.team().strip(), form.urgent(),
+        form.handoff(), form.slots() == null ? List.of() : form.slots(),
+        new org.townhall.nlp.content.Answer(form.answer().text().strip(),
+            form.answer().link() == null || form.answer().link().isBlank() ? null : form.answer().link().strip(),
+            form.answer().options() == null ? List.of() : form.answer().options()),
+        form.phrases().stream().map(String::strip).toList());
+    DraftView view = content.putIntent(intent, user.getName());
+    audit.record(user.getName(), "content-edit", null, IntentFileWriter.path(id));
+    return view;
+  }
+
+  /** Retires an intent from the draft. */
+  @DeleteMapping("/intents/{id}")
+  DraftView retireIntent(@PathVariable String id, Authentication user) {
+    if (!IntentFileWriter.isValidId(id)) {
+      throw ApiException.notFound("The draft has no such intent.");
+    }
+    DraftView view = content.retireIntent(id, user.getName());
+    audit.record(user.getName(), "content-retire", null, IntentFileWriter.path(id));
+    return view;
+  }
+
+  record Try(@NotBlank(message = "write a sentence to try") @Size(max = 1000) String text) {}
+
+  /** A sentence tried against the live version and the draft side by side (not kept, not audited). */
+  @PostMapping("/try")
+  ContentPublishing.Trial tryOut(@Valid @RequestBody(required = false) Try attempt) {
+    if (attempt == null) {
+      throw ApiException.badRequest("Send {\"text\": \"a sentence as a resident would write it\"}.");
+    }
+    return content.tryOut(attempt.text());
   }
 
   record Publish(@NotBlank(message = "say what changed and why") @Size(max = 500) String message) {}

@@ -16,6 +16,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.townhall.nlp.content.ContentPack;
 import org.townhall.nlp.content.ContentPackException;
+import org.townhall.nlp.content.IntentDefinition;
+import org.townhall.nlp.content.IntentFileWriter;
 import org.townhall.nlp.content.PackArchive;
 
 /**
@@ -96,6 +98,10 @@ public class ContentPublishing {
 
   public ContentVersion live() {
     return catalog.release().version();
+  }
+
+  public ContentPack livePack() {
+    return catalog.release().pack();
   }
 
   /** Every version, newest first, ending with version 0 (the shipped content). */
@@ -207,13 +213,13 @@ public class ContentPublishing {
       throw new RefusedException("a publication is already running, started by " + running.by()
           + "; wait for it to finish", List.of());
     }
-    ContentPack pack;
-    try {
-      pack = files.read();
-    } catch (ContentPackException e) {
-      throw new RefusedException("the content has " + e.problems().size()
-          + (e.problems().size() == 1 ? " problem" : " problems") + " to fix before it can be published", e.problems());
+    Readout read = readout(files);
+    if (read.pack() == null) {
+      throw new RefusedException("the content has " + read.problems().size()
+          + (read.problems().size() == 1 ? " problem" : " problems") + " to fix before it can be published",
+          read.problems());
     }
+    ContentPack pack = read.pack();
     PublishJob started = new PublishJob(PublishJob.TRAINING, by, message, clock.instant(), null, null, null);
     job.set(started);
     worker.execute(() -> {
@@ -234,13 +240,52 @@ public class ContentPublishing {
   }
 
   /** What stops these files being published: every problem, file and line; empty when none. */
-  public static List<ContentPackException.Problem> problems(PackArchive files) {
-    try {
-      files.read();
-      return List.of();
-    } catch (ContentPackException e) {
-      return e.problems();
+  public List<ContentPackException.Problem> problems(PackArchive files) {
+    return readout(files).problems();
+  }
+
+  /** A pack's files read once: the pack, or the problems that stop it being read. */
+  private record Readout(String id, ContentPack pack, List<ContentPackException.Problem> problems) {}
+
+  /** The last files read, kept: editors ask about the same draft many times between changes. */
+  private final AtomicReference<Readout> lastRead = new AtomicReference<>();
+
+  private Readout readout(PackArchive files) {
+    Readout last = lastRead.get();
+    if (last != null && last.id().equals(files.id())) {
+      return last;
     }
+    Readout read;
+    try {
+      read = new Readout(files.id(), files.read(), List.of());
+    } catch (ContentPackException e) {
+      read = new Readout(files.id(), null, e.problems());
+    }
+    lastRead.set(read);
+    return read;
+  }
+
+  /**
+   * The draft's pack (the live one while there is no draft).
+   *
+   * @throws RefusedException with the problems, while the draft cannot be read
+   */
+  public ContentPack draftPack() {
+    Readout read = readout(draftFiles());
+    if (read.pack() == null) {
+      throw new RefusedException("the draft has problems to fix first", read.problems());
+    }
+    return read.pack();
+  }
+
+  /** Puts an intent, as an editor filled in its form, into the draft as its file. */
+  public DraftView putIntent(IntentDefinition intent, String by) {
+    return putFile(IntentFileWriter.path(intent.id()), IntentFileWriter.write(intent), by);
+  }
+
+  /** Retires an intent: its file leaves the draft. */
+  public DraftView retireIntent(String id, String by) {
+    return removeFile(IntentFileWriter.path(id), by);
   }
 
   /**
@@ -277,8 +322,82 @@ public class ContentPublishing {
     });
   }
 
+  /**
+   * What one version makes of a sentence.
+   *
+   * @param does "answer", "ask which" (offers the top topics), or "not understood"
+   * @param intent the best topic (null when the best guess is out of scope)
+   */
+  public record Reading(String does, String intent, String title, double confidence, String answer,
+      List<String> quickReplies, List<String> alsoLikely) {}
+
+  /**
+   * A sentence tried against the live version and the draft side by side.
+   *
+   * @param draftState "ready", "preparing" (its models are being made: ask again shortly) or "broken"
+   *     (the draft has problems to fix)
+   * @param draft null unless ready
+   */
+  public record Trial(int liveVersion, Reading live, String draftState, Reading draft) {}
+
+  /** The draft's release, made in the background when someone first tries a sentence on it. */
+  private record DraftRelease(String filesId, java.util.concurrent.Future<ContentRelease> release) {}
+
+  private final AtomicReference<DraftRelease> draftRelease = new AtomicReference<>();
+  private final ExecutorService trials = Executors.newSingleThreadExecutor(r -> {
+    Thread thread = new Thread(r, "content-trial");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  /** Classifies {@code text} with the live version and with the draft. */
+  public Trial tryOut(String text) {
+    ContentRelease live = catalog.release();
+    PackArchive draft = draftFiles();
+    if (draft.id().equals(live.files().id())) {
+      Reading reading = reading(live, text);
+      return new Trial(live.version().number(), reading, "ready", reading);
+    }
+    Readout read = readout(draft);
+    if (read.pack() == null) {
+      return new Trial(live.version().number(), reading(live, text), "broken", null);
+    }
+    DraftRelease prepared = draftRelease.updateAndGet(d -> d != null && d.filesId().equals(draft.id()) ? d
+        : new DraftRelease(draft.id(), trials.submit(() ->
+            releases.release(ContentVersion.shipped(draft.id(), draft.files().size()), draft, read.pack()))));
+    if (!prepared.release().isDone()) {
+      return new Trial(live.version().number(), reading(live, text), "preparing", null);
+    }
+    try {
+      return new Trial(live.version().number(), reading(live, text), "ready", reading(prepared.release().get(), text));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new RefusedException("the draft's models could not be made: " + e.getCause().getMessage(), List.of());
+    }
+  }
+
+  private static Reading reading(ContentRelease release, String text) {
+    org.townhall.nlp.classify.Classification classified = release.intentModel().classify(text);
+    org.townhall.nlp.classify.Verdict verdict = release.pack().thresholds().decide(classified);
+    org.townhall.nlp.classify.IntentScore best = classified.best();
+    IntentDefinition intent = best.outOfScope() ? null : release.intentsById().get(best.intent());
+    List<String> also = classified.topInScope(3).stream().map(org.townhall.nlp.classify.IntentScore::intent)
+        .filter(i -> intent == null || !i.equals(intent.id())).toList();
+    String does = switch (verdict) {
+      case ANSWER -> "answer";
+      case CLARIFY -> "ask which";
+      case REJECT -> "not understood";
+    };
+    return new Reading(does, intent == null ? null : intent.id(), intent == null ? null : intent.title(),
+        best.confidence(), intent == null ? null : intent.answer().text(),
+        intent == null ? List.of() : intent.answer().options(), also);
+  }
+
   @PreDestroy
   void stop() {
     worker.shutdownNow();
+    trials.shutdownNow();
   }
 }

@@ -128,6 +128,62 @@ class ContentPublishingIntegrationTests {
   }
 
   @Test
+  void anEditorChangesAnIntentInItsFormAndTriesASentenceOnTheDraftBesideTheLiveVersion() throws Exception {
+    JsonNode pothole = admin.get("/content/intents/report_pothole").json();
+    assertThat(pothole.path("team").asText()).isEqualTo("highways");
+    Map<String, Object> form = new java.util.LinkedHashMap<>();
+    form.put("title", pothole.path("title").asText());
+    form.put("team", "highways");
+    form.put("urgent", false);
+    form.put("handoff", false);
+    form.put("answer", Map.of("text", "Report potholes with a photo on our roads form.",
+        "link", "https://www.example.gov.uk/roads", "options", java.util.List.of("Report a street light")));
+    java.util.List<String> phrases = new java.util.ArrayList<>();
+    pothole.path("phrases").forEach(p -> phrases.add(p.asText()));
+    phrases.add("a crater has opened up outside the chippy");
+    form.put("phrases", phrases);
+    var saved = admin.send(admin.request("/api/console/content/intents/report_pothole").header("X-XSRF-TOKEN", admin.csrf())
+        .header("Content-Type", "application/json").PUT(org.townhall.bot.support.Http.json(form)));
+    assertThat(saved.status()).isEqualTo(200);
+    assertThat(saved.json().path("problems")).isEmpty();
+    assertThat(saved.json().path("changed").get(0).path("diff").asText()).contains("+  - a crater has opened up outside the chippy");
+    JsonNode listed = null;
+    for (JsonNode intent : admin.get("/content/intents").json()) {
+      if (intent.path("id").asText().equals("report_pothole")) {
+        listed = intent;
+      }
+    }
+    assertThat(listed).isNotNull();
+    assertThat(listed.path("changed").asBoolean()).isTrue();
+
+    JsonNode trial = admin.postJson("/content/try", Map.of("text", "there's a massive pothole on my road")).json();
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(90);
+    while (!"ready".equals(trial.path("draftState").asText())) {
+      assertThat(trial.path("draftState").asText()).isEqualTo("preparing");
+      assertThat(java.time.Instant.now()).isBefore(deadline);
+      Thread.sleep(250);
+      trial = admin.postJson("/content/try", Map.of("text", "there's a massive pothole on my road")).json();
+    }
+    assertThat(trial.path("live").path("intent").asText()).isEqualTo("report_pothole");
+    assertThat(trial.path("live").path("answer").asText()).startsWith("You can report a pothole");
+    assertThat(trial.path("draft").path("intent").asText()).isEqualTo("report_pothole");
+    assertThat(trial.path("draft").path("answer").asText()).isEqualTo("Report potholes with a photo on our roads form.");
+    assertThat(trial.path("draft").path("quickReplies").get(0).asText()).isEqualTo("Report a street light");
+
+    form.put("team", "no-such-team");
+    var wrongTeam = admin.send(admin.request("/api/console/content/intents/report_pothole").header("X-XSRF-TOKEN", admin.csrf())
+        .header("Content-Type", "application/json").PUT(org.townhall.bot.support.Http.json(form)));
+    assertThat(wrongTeam.status()).isEqualTo(200);
+    assertThat(wrongTeam.json().path("problems").get(0).path("message").asText()).contains("unknown team 'no-such-team'");
+    assertThat(admin.send(admin.request("/api/console/content/intents/Bad-Id").header("X-XSRF-TOKEN", admin.csrf())
+        .header("Content-Type", "application/json").PUT(org.townhall.bot.support.Http.json(form))).status()).isEqualTo(400);
+    form.remove("answer");
+    assertThat(admin.send(admin.request("/api/console/content/intents/report_pothole").header("X-XSRF-TOKEN", admin.csrf())
+        .header("Content-Type", "application/json").PUT(org.townhall.bot.support.Http.json(form))).status()).isEqualTo(400);
+    admin.send(admin.request("/api/console/content/draft").header("X-XSRF-TOKEN", admin.csrf()).DELETE());
+  }
+
+  @Test
   void badInputIsRefusedClearlyAndChangesNothing() {
     assertThat(editor.put("../../etc/passwd.yml", "x: 1").status()).isEqualTo(400);
     assertThat(editor.put("intents/run.sh", "echo").status()).isEqualTo(400);

@@ -1,0 +1,69 @@
+package org.townhall.nlp.content;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Writes an intent as the {@code intents/<id>.yml} file {@link ContentPackReader} reads, in the
+ * pack's own field order, so that editors can change an intent in a form and the pack stays files a
+ * person (or git) can read. SnakeYAML quotes whatever needs quoting.
+ */
+public final class IntentFileWriter {
+
+  private IntentFileWriter() {}
+
+  /** The file name of an intent with this id, inside the pack. */
+  public static String path(String id) {
+    return ContentPackReader.INTENTS_DIR + "/" + id + ".yml";
+  }
+
+  /** Whether {@code id} is a valid intent id (lower_snake_case, not "oos"). */
+  public static boolean isValidId(String id) {
+    return id != null && id.length() <= 64 && IntentFileReader.ID.matcher(id).matches()
+        && !org.townhall.nlp.classify.LabeledText.OUT_OF_SCOPE.equals(id);
+  }
+
+  /** The teams an intent may name. */
+  public static Set<String> teams() {
+    return new TreeSet<>(IntentFileReader.TEAMS);
+  }
+
+  /** The details an intent may ask for before answering. */
+  public static Set<String> slots() {
+    return new TreeSet<>(IntentFileReader.SLOTS);
+  }
+
+  public static String write(IntentDefinition intent) {
+    Map<String, Object> file = new LinkedHashMap<>();
+    file.put("id", intent.id());
+    file.put("title", intent.title());
+    file.put("team", intent.team());
+    file.put("urgent", intent.urgent());
+    file.put("handoff", intent.handoff());
+    if (!intent.slots().isEmpty()) {
+      file.put("slots", List.copyOf(intent.slots()));
+    }
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("text", intent.answer().text());
+    if (intent.answer().link() != null) {
+      answer.put("link", intent.answer().link());
+    }
+    if (!intent.answer().options().isEmpty()) {
+      answer.put("options", List.copyOf(intent.answer().options()));
+    }
+    file.put("answer", answer);
+    file.put("phrases", List.copyOf(intent.phrases()));
+    DumperOptions options = new DumperOptions();
+    options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+    options.setIndicatorIndent(2);
+    options.setIndentWithIndicator(true);
+    options.setWidth(100);
+    options.setSplitLines(true);
+    return new Yaml(options).dump(file);
+  }
+}

@@ -1,0 +1,39 @@
+package org.townhall.nlp.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IntentFileWriterTests {
+
+  @Test
+  void everyBuiltInIntentReadsBackAsItWasWritten() {
+    ContentPack pack = ContentPackReader.builtIn();
+    PackArchive files = PackArchive.builtIn();
+    for (IntentDefinition intent : pack.intents()) {
+      files = files.with(IntentFileWriter.path(intent.id()), IntentFileWriter.write(intent).getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(files.read().intents()).isEqualTo(pack.intents());
+  }
+
+  @Test
+  void textThatLooksLikeYamlStaysText() {
+    IntentDefinition tricky = new IntentDefinition("odd_one", "Odd: one # not a comment", "waste", false, true,
+        List.of("postcode"), new Answer("yes\n- no: {postcode} \"quoted\" 'single' & *star", null, List.of("No", "true")),
+        List.of("null", "~", "- dash", "0123", "émoji 🙂"));
+    PackArchive files = PackArchive.builtIn().with(IntentFileWriter.path("odd_one"),
+        IntentFileWriter.write(tricky).getBytes(StandardCharsets.UTF_8));
+    assertThat(files.read().intentsById().get("odd_one")).isEqualTo(tricky);
+  }
+
+  @Test
+  void idsAreLowerSnakeCaseAndNeverTheOutOfScopeLabel() {
+    assertThat(IntentFileWriter.isValidId("report_pothole")).isTrue();
+    assertThat(IntentFileWriter.isValidId("oos")).isFalse();
+    assertThat(IntentFileWriter.isValidId("../x")).isFalse();
+    assertThat(IntentFileWriter.isValidId("Report")).isFalse();
+    assertThat(IntentFileWriter.isValidId(null)).isFalse();
+  }
+}
