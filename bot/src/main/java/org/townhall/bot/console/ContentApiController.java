@@ -25,11 +25,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.townhall.bot.content.ContentApproval;
 import org.townhall.bot.content.ContentDiff;
 import org.townhall.bot.content.ContentPublishing;
-import org.townhall.bot.content.ContentPublishing.DraftView;
+import org.townhall.bot.content.ContentDrafts;
+import org.townhall.bot.content.ContentRefusedException;
+import org.townhall.bot.content.ContentTrials;
+import org.townhall.bot.content.DraftView;
 import org.townhall.bot.content.ContentPublishing.PublishJob;
 import org.townhall.bot.content.ContentVersion;
+import org.townhall.bot.security.Roles;
 import org.townhall.bot.web.ApiException;
 import org.townhall.nlp.content.ContentPackException;
 import org.townhall.nlp.content.IntentDefinition;
@@ -47,29 +52,67 @@ import org.townhall.nlp.content.PackArchive;
 class ContentApiController {
 
   private final ContentPublishing content;
+  private final ContentDrafts drafts;
+  private final ContentTrials trials;
   private final AuditTrail audit;
 
-  ContentApiController(ContentPublishing content, AuditTrail audit) {
+  ContentApiController(ContentPublishing content, ContentDrafts drafts, ContentTrials trials, AuditTrail audit) {
     this.content = content;
+    this.drafts = drafts;
+    this.trials = trials;
     this.audit = audit;
   }
 
-  record Versions(int live, List<ContentVersion> versions, PublishJob publishing) {}
+  /** @param awaitingApproval a change to safeguarding content waiting for a second person, or null */
+  record Versions(int live, List<ContentVersion> versions, PublishJob publishing, ContentApproval awaitingApproval) {}
 
   @GetMapping("/versions")
   Versions versions() {
-    return new Versions(content.live().number(), content.history(), content.job().orElse(null));
+    return new Versions(content.live().number(), content.history(), content.job().orElse(null),
+        content.pendingApproval().orElse(null));
+  }
+
+  /**
+   * An administrator other than the person who asked approves the waiting change to safeguarding
+   * content; it is then trained and published.
+   */
+  @PostMapping("/approval/approve")
+  ResponseEntity<PublishJob> approve(Authentication user) {
+    requireAdministrator(user);
+    PublishJob job = content.approve(user.getName());
+    audit.record(user.getName(), "content-approve", null, job.message());
+    return ResponseEntity.status(HttpStatus.ACCEPTED).body(job);
+  }
+
+  record Reject(@NotBlank(message = "say why") @Size(max = 500) String reason) {}
+
+  @PostMapping("/approval/reject")
+  PublishJob reject(@Valid @RequestBody(required = false) Reject reject, Authentication user) {
+    requireAdministrator(user);
+    if (reject == null) {
+      throw ApiException.badRequest("Send {\"reason\": \"why\"}.");
+    }
+    PublishJob job = content.reject(user.getName(), reject.reason());
+    audit.record(user.getName(), "content-reject", null, reject.reason());
+    return job;
+  }
+
+  /** Safeguarding content is approved by an administrator: the council's safeguarding lead, or someone they trust. */
+  private static void requireAdministrator(Authentication user) {
+    if (user.getAuthorities().stream().noneMatch(a -> ("ROLE_" + Roles.ADMIN).equals(a.getAuthority()))) {
+      throw new ApiException(HttpStatus.FORBIDDEN, "Only an administrator can approve or turn down safeguarding changes.");
+    }
   }
 
   @GetMapping("/draft")
   DraftView draft() {
-    return content.draft();
+    return drafts.draft();
   }
 
   /** One file of the draft, as text. */
   @GetMapping("/draft/file")
   ResponseEntity<String> draftFile(@RequestParam String path) {
-    String text = content.draftFiles().text(path).orElseThrow(() -> ApiException.notFound("The draft has no such file."));
+    String text = drafts.draftFiles().text(path).orElseThrow(() -> ApiException.notFound("The draft has no such file."));
     return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
         .body(text);
   }
@@ -80,14 +123,14 @@ class ContentApiController {
     if (text == null || text.isBlank()) {
       throw ApiException.badRequest("Send the file's new content as text; to take a file out, DELETE it.");
     }
-    DraftView view = content.putFile(path, text, user.getName());
+    DraftView view = drafts.putFile(path, text, user.getName());
     audit.record(user.getName(), "content-edit", null, path);
     return view;
   }
 
   @DeleteMapping("/draft/file")
   DraftView removeDraftFile(@RequestParam String path, Authentication user) {
-    DraftView view = content.removeFile(path, user.getName());
+    DraftView view = drafts.removeFile(path, user.getName());
     audit.record(user.getName(), "content-remove", null, path);
     return view;
   }
@@ -95,23 +138,23 @@ class ContentApiController {
   /** Forgets the draft: the live version stays as it is. */
   @DeleteMapping("/draft")
   DraftView discardDraft(Authentication user) {
-    content.discardDraft();
+    drafts.discardDraft();
     audit.record(user.getName(), "content-discard-draft", null, null);
-    return content.draft();
+    return drafts.draft();
   }
 
   /** Replaces the draft with a zip of a pack's files; nothing goes live until someone publishes. */
   @PostMapping(value = "/draft/import", consumes = {"application/zip", MediaType.APPLICATION_OCTET_STREAM_VALUE})
   DraftView importDraft(HttpServletRequest request, Authentication user) throws IOException {
     byte[] zip = bounded(request.getInputStream());
-    DraftView view = content.importFiles(PackArchive.unzip(zip), user.getName());
+    DraftView view = drafts.importFiles(PackArchive.unzip(zip), user.getName());
     audit.record(user.getName(), "content-import", null, view.changed().size() + " files changed");
     return view;
   }
 
   @GetMapping("/draft/export")
   ResponseEntity<byte[]> exportDraft() {
-    return zip("townhall-content-draft.zip", content.draftFiles());
+    return zip("townhall-content-draft.zip", drafts.draftFiles());
   }
 
   @GetMapping("/versions/{number}/export")
@@ -133,8 +176,8 @@ class ContentApiController {
   /** Every intent of the draft, with whether the draft changed it. */
   @GetMapping("/intents")
   List<IntentSummary> intents() {
-    Map<String, IntentDefinition> live = content.livePack().intentsById();
-    return content.draftPack().intents().stream()
+    Map<String, IntentDefinition> live = drafts.livePack().intentsById();
+    return drafts.draftPack().intents().stream()
         .map(i -> new IntentSummary(i.id(), i.title(), i.team(), i.urgent(), i.handoff(), i.phrases().size(),
             i.answer().text(), !i.equals(live.get(i.id()))))
         .toList();
@@ -150,7 +193,7 @@ class ContentApiController {
 
   @GetMapping("/intents/{id}")
   IntentDefinition intent(@PathVariable String id) {
-    return Optional.ofNullable(content.draftPack().intentsById().get(id))
+    return Optional.ofNullable(drafts.draftPack().intentsById().get(id))
         .orElseThrow(() -> ApiException.notFound("The draft has no such intent."));
   }
 
@@ -177,7 +220,7 @@ class ContentApiController {
             form.answer().link() == null || form.answer().link().isBlank() ? null : form.answer().link().strip(),
             form.answer().options() == null ? List.of() : form.answer().options()),
         form.phrases().stream().map(String::strip).toList());
-    DraftView view = content.putIntent(intent, user.getName());
+    DraftView view = drafts.putIntent(intent, user.getName());
     audit.record(user.getName(), "content-edit", null, IntentFileWriter.path(id));
     return view;
   }
@@ -188,7 +231,7 @@ class ContentApiController {
     if (!IntentFileWriter.isValidId(id)) {
       throw ApiException.notFound("The draft has no such intent.");
     }
-    DraftView view = content.retireIntent(id, user.getName());
+    DraftView view = drafts.retireIntent(id, user.getName());
     audit.record(user.getName(), "content-retire", null, IntentFileWriter.path(id));
     return view;
   }
@@ -197,11 +240,11 @@ class ContentApiController {
 
   /** A sentence tried against the live version and the draft side by side (not kept, not audited). */
   @PostMapping("/try")
-  ContentPublishing.Trial tryOut(@Valid @RequestBody(required = false) Try attempt) {
+  ContentTrials.Trial tryOut(@Valid @RequestBody(required = false) Try attempt) {
     if (attempt == null) {
       throw ApiException.badRequest("Send {\"text\": \"a sentence as a resident would write it\"}.");
     }
-    return content.tryOut(attempt.text());
+    return trials.tryOut(attempt.text());
   }
 
   record Publish(@NotBlank(message = "say what changed and why") @Size(max = 500) String message) {}
@@ -232,8 +275,8 @@ class ContentApiController {
 
   record Refusal(String error, List<ContentPackException.Problem> problems) {}
 
-  @ExceptionHandler(ContentPublishing.RefusedException.class)
-  ResponseEntity<Refusal> refused(ContentPublishing.RefusedException e) {
+  @ExceptionHandler(ContentRefusedException.class)
+  ResponseEntity<Refusal> refused(ContentRefusedException e) {
     HttpStatus status = e.problems().isEmpty() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
     return ResponseEntity.status(status).body(new Refusal(e.getMessage(), e.problems()));
   }

@@ -10,11 +10,12 @@ import java.time.Instant;
  * @param publishedBy null for version 0
  * @param publishedAt null for version 0
  * @param restoredFrom the version this one rolled back to, if it is a rollback (else null)
+ * @param approvedBy who approved a change to safeguarding content (else null)
  */
 public record ContentVersion(int number, String packId, int files, String publishedBy,
-    Instant publishedAt, String message, Integer restoredFrom) {
+    Instant publishedAt, String message, Integer restoredFrom, String approvedBy) {
 
   static ContentVersion shipped(String packId, int files) {
-    return new ContentVersion(0, packId, files, null, null, "The content the product started with", null);
+    return new ContentVersion(0, packId, files, null, null, "The content the product started with", null, null);
   }
 }

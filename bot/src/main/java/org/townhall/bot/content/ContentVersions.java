@@ -20,8 +20,17 @@ interface ContentVersions {
 
   Optional<PackArchive> archive(int number);
 
-  /** Keeps {@code files} as the next version and makes it live, in one step. */
-  ContentVersion publish(PackArchive files, String by, String message, Integer restoredFrom);
+  /** Keeps {@code files} as the next version and makes it live, in one step; {@code approvedBy} may be null. */
+  ContentVersion publish(PackArchive files, String by, String message, Integer restoredFrom, String approvedBy);
+
+  /** A publication waiting for a second person, with the files it would publish. */
+  record Pending(ContentApproval approval, PackArchive files) {}
+
+  Optional<Pending> pending();
+
+  void savePending(Pending pending);
+
+  void clearPending();
 
   Optional<ContentDraft> draft();
 

@@ -15,6 +15,7 @@ class InMemoryContentVersions implements ContentVersions {
   private final List<ContentVersion> history = new ArrayList<>();
   private final Map<Integer, PackArchive> archives = new HashMap<>();
   private ContentDraft draft;
+  private Pending pending;
 
   InMemoryContentVersions(Clock clock) {
     this.clock = clock;
@@ -43,9 +44,10 @@ class InMemoryContentVersions implements ContentVersions {
   }
 
   @Override
-  public synchronized ContentVersion publish(PackArchive files, String by, String message, Integer restoredFrom) {
+  public synchronized ContentVersion publish(PackArchive files, String by, String message, Integer restoredFrom,
+      String approvedBy) {
     ContentVersion version = new ContentVersion(history.size() + 1, files.id(), files.files().size(), by,
-        clock.instant(), message, restoredFrom);
+        clock.instant(), message, restoredFrom, approvedBy);
     archives.put(version.number(), files);
     history.add(version);
     return version;
@@ -64,5 +66,20 @@ class InMemoryContentVersions implements ContentVersions {
   @Override
   public synchronized void discardDraft() {
     draft = null;
+  }
+
+  @Override
+  public synchronized Optional<Pending> pending() {
+    return Optional.ofNullable(pending);
+  }
+
+  @Override
+  public synchronized void savePending(Pending pending) {
+    this.pending = pending;
+  }
+
+  @Override
+  public synchronized void clearPending() {
+    pending = null;
   }
 }

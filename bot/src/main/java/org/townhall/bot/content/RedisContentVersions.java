@@ -54,10 +54,11 @@ class RedisContentVersions implements ContentVersions {
   }
 
   @Override
-  public ContentVersion publish(PackArchive files, String by, String message, Integer restoredFrom) {
+  public ContentVersion publish(PackArchive files, String by, String message, Integer restoredFrom,
+      String approvedBy) {
     int number = Math.toIntExact(redis.call(r -> r.incr(key("next"))));
     ContentVersion version = new ContentVersion(number, files.id(), files.files().size(), by, clock.instant(),
-        message, restoredFrom);
+        message, restoredFrom, approvedBy);
     byte[] zip = files.zip();
     redis.call(r -> r.set(bytesKey("version:" + number + ":zip"), zip));
     redis.call(r -> r.set(key("version:" + number + ":info"), redis.write(version)));
@@ -90,5 +91,27 @@ class RedisContentVersions implements ContentVersions {
   @Override
   public void discardDraft() {
     redis.call(r -> r.del(key("draft:info"), key("draft:zip")));
+  }
+
+  @Override
+  public Optional<Pending> pending() {
+    String info = redis.call(r -> r.get(key("pending:info")));
+    byte[] zip = redis.call(r -> r.get(bytesKey("pending:zip")));
+    if (info == null || zip == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Pending(redis.read(info, ContentApproval.class), PackArchive.unzip(zip)));
+  }
+
+  @Override
+  public void savePending(Pending pending) {
+    byte[] zip = pending.files().zip();
+    redis.call(r -> r.set(bytesKey("pending:zip"), zip));
+    redis.call(r -> r.set(key("pending:info"), redis.write(pending.approval())));
+  }
+
+  @Override
+  public void clearPending() {
+    redis.call(r -> r.del(key("pending:info"), key("pending:zip")));
   }
 }

@@ -69,7 +69,8 @@ final class ContentEditor {
     while (Instant.now().isBefore(deadline)) {
       JsonNode versions = staff.get("/content/versions").json();
       String state = versions.path("publishing").path("state").asText();
-      assertThat(state).as("publishing: " + versions.path("publishing")).isNotEqualTo("failed");
+      assertThat(state).as("publishing: " + versions.path("publishing")).isNotEqualTo("failed")
+          .isNotEqualTo("awaiting approval");
       if (versions.path("live").asInt() == version) {
         return versions;
       }

@@ -38,6 +38,12 @@ class ContentPublishingIntegrationTests {
     editor = new ContentEditor(admin);
   }
 
+  /** The tests share one draft: each starts from none. */
+  @org.junit.jupiter.api.BeforeEach
+  void noDraft() {
+    admin.send(admin.request("/api/console/content/draft").header("X-XSRF-TOKEN", admin.csrf()).DELETE());
+  }
+
   @AfterAll
   static void stop() {
     if (bot != null) {
@@ -82,10 +88,10 @@ class ContentPublishingIntegrationTests {
     assertThat(admin.get("/content/diff?from=0&to=" + (live + 1)).json().get(0).path("path").asText())
         .isEqualTo(ContentEditor.POTHOLE);
 
-    var rollback = admin.postJson("/content/rollback", Map.of("version", 0, "message", "Back to the shipped answer"));
+    var rollback = admin.postJson("/content/rollback", Map.of("version", live, "message", "Back to the earlier answer"));
     assertThat(rollback.status()).isEqualTo(202);
     JsonNode after = editor.awaitPublished(live + 2);
-    assertThat(after.path("versions").get(0).path("restoredFrom").asInt()).isZero();
+    assertThat(after.path("versions").get(0).path("restoredFrom").asInt()).isEqualTo(live);
     assertThat(botSays("there's a massive pothole on my road")).contains("You can report a pothole")
         .doesNotContain("new form");
     String audit = admin.get("/admin/audit").raw().body();
@@ -113,8 +119,8 @@ class ContentPublishingIntegrationTests {
 
   @Test
   void anExportImportsBackAsTheSameFiles() throws Exception {
-    byte[] shipped = editor.export("versions/0/export");
-    PackArchive archive = PackArchive.unzip(shipped);
+    int live = admin.get("/content/versions").json().path("live").asInt();
+    PackArchive archive = PackArchive.unzip(editor.export("versions/" + live + "/export"));
     assertThat(archive.files()).containsKey("pack.yml");
     PackArchive changed = archive.with("out-of-scope.yml",
         (archive.text("out-of-scope.yml").orElseThrow() + "  - \"what is the airspeed of a swallow\"\n")
@@ -180,6 +186,53 @@ class ContentPublishingIntegrationTests {
     form.remove("answer");
     assertThat(admin.send(admin.request("/api/console/content/intents/report_pothole").header("X-XSRF-TOKEN", admin.csrf())
         .header("Content-Type", "application/json").PUT(org.townhall.bot.support.Http.json(form))).status()).isEqualTo(400);
+    admin.send(admin.request("/api/console/content/draft").header("X-XSRF-TOKEN", admin.csrf()).DELETE());
+  }
+
+  @Test
+  void aChangeToSafeguardingContentIsPublishedOnlyWhenASecondAdministratorApprovesIt() throws Exception {
+    String path = "safeguarding/categories/fire_smoke.yml";
+    String before = editor.file(path).raw().body();
+    assertThat(before).contains("help:");
+    String changed = before.replaceFirst("help: >-\n", "help: >-\n  Get everyone out now.\n");
+    assertThat(changed).isNotEqualTo(before);
+    assertThat(editor.put(path, changed).json().path("problems")).isEmpty();
+    int live = admin.get("/content/versions").json().path("live").asInt();
+
+    var asked = editor.publish("Clearer fire help");
+    assertThat(asked.status()).isEqualTo(202);
+    assertThat(asked.json().path("state").asText()).isEqualTo("awaiting approval");
+    JsonNode waiting = admin.get("/content/versions").json();
+    assertThat(waiting.path("live").asInt()).isEqualTo(live);
+    assertThat(waiting.path("awaitingApproval").path("safeguardingFiles").get(0).asText()).isEqualTo(path);
+    assertThat(editor.publish("Another change meanwhile").status()).isEqualTo(409);
+    assertThat(admin.post("/content/approval/approve").status()).as("not by the person who asked").isEqualTo(409);
+
+    admin.postJson("/admin/staff", Map.of("username", "lead", "password", "safeguarding-lead-password",
+        "roles", java.util.List.of("ADMIN"), "teams", java.util.List.of()));
+    admin.postJson("/admin/staff", Map.of("username", "editor-two", "password", "editor-two-password-1",
+        "roles", java.util.List.of("EDITOR"), "teams", java.util.List.of()));
+    StaffClient editorTwo = new StaffClient(bot.port());
+    assertThat(editorTwo.signIn("editor-two", "editor-two-password-1").status()).isEqualTo(302);
+    assertThat(editorTwo.post("/content/approval/approve").status()).as("only an administrator").isEqualTo(403);
+
+    StaffClient lead = new StaffClient(bot.port());
+    assertThat(lead.signIn("lead", "safeguarding-lead-password").status()).isEqualTo(302);
+    assertThat(lead.post("/content/approval/approve").status()).isEqualTo(202);
+    JsonNode published = editor.awaitPublished(live + 1);
+    assertThat(published.path("versions").get(0).path("approvedBy").asText()).isEqualTo("lead");
+    assertThat(published.path("versions").get(0).path("publishedBy").asText()).isEqualTo("admin");
+    assertThat(published.path("awaitingApproval").isMissingNode() || published.path("awaitingApproval").isNull())
+        .as("nothing waits now: " + published.path("awaitingApproval")).isTrue();
+
+    // turned down: nothing changes for residents
+    assertThat(editor.put(path, before).json().path("problems")).isEmpty();
+    assertThat(editor.publish("Back as it was").json().path("state").asText()).isEqualTo("awaiting approval");
+    var turnedDown = lead.postJson("/content/approval/reject", Map.of("reason", "keep the clearer wording"));
+    assertThat(turnedDown.status()).isEqualTo(200);
+    assertThat(turnedDown.json().path("problem").asText()).isEqualTo("turned down by lead: keep the clearer wording");
+    assertThat(admin.get("/content/versions").json().path("live").asInt()).isEqualTo(live + 1);
+    assertThat(admin.get("/admin/audit").raw().body()).contains("content-approve").contains("content-reject");
     admin.send(admin.request("/api/console/content/draft").header("X-XSRF-TOKEN", admin.csrf()).DELETE());
   }
 
