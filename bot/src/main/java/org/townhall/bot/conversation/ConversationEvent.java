@@ -43,6 +43,11 @@ enum ConversationEvent {
   AGENT_ASSIGNED,
   /** The resident has waited, unclaimed, past the call-back offer time. */
   WAIT_EXCEEDED,
+  /**
+   * The resident left an email address or phone number for a reply after they have gone: while
+   * waiting for, or with, staff.
+   */
+  CONTACT_LEFT,
   /** The bot is paused (the kill switch): the resident goes straight to the staff queue. */
   BOT_PAUSED,
   CLOSED,

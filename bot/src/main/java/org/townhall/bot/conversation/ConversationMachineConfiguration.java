@@ -8,6 +8,7 @@ import static org.townhall.bot.conversation.ConversationEvent.AGENT_TRANSFERRED;
 import static org.townhall.bot.conversation.ConversationEvent.BOT_PAUSED;
 import static org.townhall.bot.conversation.ConversationEvent.ASKED_FOR_PERSON;
 import static org.townhall.bot.conversation.ConversationEvent.CHOICE_PICKED;
+import static org.townhall.bot.conversation.ConversationEvent.CONTACT_LEFT;
 import static org.townhall.bot.conversation.ConversationEvent.DETAIL_GIVEN;
 import static org.townhall.bot.conversation.ConversationEvent.DETAIL_INVALID;
 import static org.townhall.bot.conversation.ConversationEvent.DETAIL_SKIPPED;
@@ -118,6 +119,9 @@ class ConversationMachineConfiguration extends EnumStateMachineConfigurerAdapter
     go(transitions, WITH_AGENT, AGENT_TRANSFERRED, AWAITING_AGENT, null, actions::transfer);
     // Offered once per wait; a second offer is refused (and so a no-op on every other instance).
     go(transitions, AWAITING_AGENT, WAIT_EXCEEDED, AWAITING_AGENT, actions::notOfferedCallBack, actions::offerCallBack);
+    // Details for a reply after the resident has gone: only while a person is coming or has it.
+    go(transitions, AWAITING_AGENT, CONTACT_LEFT, AWAITING_AGENT, null, actions::leaveContact);
+    go(transitions, WITH_AGENT, CONTACT_LEFT, WITH_AGENT, null, actions::leaveContact);
     go(transitions, CLOSED, REOPENED, BOT, null, actions::reopen);
   }
 

@@ -48,6 +48,21 @@ interface ConversationStore {
   List<ConversationRecord> handoffQueue();
 
   /**
+   * Conversations in which a resident left details for a reply ({@link ConversationRecord#callBack}),
+   * the most recently left first, at most {@code limit}. Ones expired under retention are not listed.
+   */
+  List<ConversationRecord> callBacks(int limit);
+
+  /**
+   * Notes that the resident's chat page is open on this conversation, for {@code ttl}: each poll of the
+   * page renews it, so once it lapses the resident has gone.
+   */
+  void markResidentSeen(String id, Duration ttl);
+
+  /** Whether the resident's page asked for this conversation within the last mark's time to live. */
+  boolean residentSeen(String id);
+
+  /**
    * Whether a message with this delivery key (channel + message id) was already processed. Check and
    * mark under the conversation lock, marking only after the commit: a crash in between means a
    * redelivery is processed again, never that a message is lost.

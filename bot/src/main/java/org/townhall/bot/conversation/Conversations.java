@@ -20,11 +20,13 @@ public class Conversations {
   private final ConversationStore store;
   private final StaffStore staffStore;
   private final Clock clock;
+  private final CallBackProperties callBacks;
 
-  Conversations(ConversationStore store, StaffStore staffStore, Clock clock) {
+  Conversations(ConversationStore store, StaffStore staffStore, Clock clock, CallBackProperties callBacks) {
     this.store = store;
     this.staffStore = staffStore;
     this.clock = clock;
+    this.callBacks = callBacks;
   }
 
   public Optional<ConversationRecord> find(String id) {
@@ -73,6 +75,27 @@ public class Conversations {
     return conversation.state() == ConversationState.WITH_AGENT
         && staffStore.typing(conversation.id()).filter(who -> who.equals(conversation.owner())).isPresent();
   }
+
+  /**
+   * The resident's chat page asked for the conversation just now. A page that stops asking for
+   * {@code townhall.conversation.call-back.gone-after} has gone: the tab was closed, the phone put
+   * away, or "End chat" pressed.
+   */
+  public void residentSeen(String id) {
+    store.markResidentSeen(id, callBacks.goneAfter());
+  }
+
+  /**
+   * Whether the resident has gone: no chat page of theirs asked for the conversation within
+   * {@code gone-after}. Only channels whose page polls can tell; on the others the resident is always
+   * reachable where they are (Telegram), so they never count as gone.
+   */
+  public boolean residentGone(ConversationRecord conversation) {
+    return POLLING_CHANNELS.contains(conversation.channel()) && !store.residentSeen(conversation.id());
+  }
+
+  /** Channels whose page asks for new lines while it is open, and stops when the resident leaves. */
+  private static final java.util.Set<String> POLLING_CHANNELS = java.util.Set.of("webchat");
 
   /**
    * Leaves staff an internal note on a conversation (e.g. "the resident blocked the bot: the last

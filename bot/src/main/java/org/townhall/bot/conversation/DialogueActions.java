@@ -28,10 +28,12 @@ class DialogueActions {
   private final OfficeHours officeHours;
   private final SlotAnswers slotAnswers;
   private final StaffNames staffNames;
+  private final ContactConsent consent;
 
   DialogueActions(AnswerCatalog catalog, Phrases phrases, OfficeHours officeHours, SlotAnswers slotAnswers,
-      StaffNames staffNames) {
+      StaffNames staffNames, ContactConsent consent) {
     this.staffNames = staffNames;
+    this.consent = consent;
     this.catalog = catalog;
     this.phrases = phrases;
     this.officeHours = officeHours;
@@ -269,10 +271,26 @@ class DialogueActions {
 
   /** Nothing waits unseen: offer a call-back or a message, with a reference staff can look up. */
   void offerCallBack(Turn turn) {
-    String compact = turn.before().id().replace("-", "").toUpperCase(java.util.Locale.ROOT);
-    String reference = "TH-" + compact.substring(0, Math.min(8, compact.length()));
+    String reference = CallBackRequest.referenceFor(turn.before().id());
     turn.attributes().put(Attributes.CALL_BACK_REFERENCE, reference);
-    turn.say(Sender.SYSTEM, phrases.get("waiting.call-back", reference), List.of());
+    // On Telegram staff's reply reaches the resident wherever they are: there the offer is a phone call.
+    String offer = "telegram".equals(turn.before().channel())
+        ? phrases.get("waiting.call-back.telegram", reference, consent.keptFor())
+        : phrases.get("waiting.call-back", reference);
+    turn.say(Sender.SYSTEM, offer, List.of());
+  }
+
+  /**
+   * The resident left an email address and/or a phone number (and perhaps a message) for a reply
+   * after they have gone: kept with the conversation, never in the transcript, which only says so.
+   */
+  void leaveContact(Turn turn) {
+    ContactDetails details = turn.contact();
+    String reference = CallBackRequest.referenceFor(turn.before().id());
+    String team = turn.ticket() == null ? DEFAULT_TEAM : turn.ticket().team();
+    turn.keepCallBack(CallBackRequest.left(reference, details, turn.now(), team, Understood.topicOf(turn.before())));
+    String kind = details.email() != null && details.phone() != null ? "both" : details.email() != null ? "email" : "phone";
+    turn.say(Sender.SYSTEM, phrases.get("call-back.left." + kind, reference), List.of());
   }
 
   /** Back into the queue, for another team; the resident keeps their place (waiting since is kept). */

@@ -27,6 +27,7 @@ class InMemoryConversationStore implements ConversationStore {
 
   private final Map<String, Stored> conversations = new ConcurrentHashMap<>();
   private final Map<String, Instant> deliveries = new ConcurrentHashMap<>();
+  private final Map<String, Instant> residentsSeen = new ConcurrentHashMap<>();
   private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
   private final Clock clock;
   private final Duration retention;
@@ -113,6 +114,27 @@ class InMemoryConversationStore implements ConversationStore {
   }
 
   @Override
+  public List<ConversationRecord> callBacks(int limit) {
+    return conversations.values().stream()
+        .map(Stored::record)
+        .filter(r -> r.callBack() != null)
+        .sorted(Comparator.comparing((ConversationRecord r) -> r.callBack().leftAt()).reversed())
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public void markResidentSeen(String id, Duration ttl) {
+    residentsSeen.put(id, clock.instant().plus(ttl));
+  }
+
+  @Override
+  public boolean residentSeen(String id) {
+    Instant until = residentsSeen.get(id);
+    return until != null && until.isAfter(clock.instant());
+  }
+
+  @Override
   public boolean wasDelivered(String key) {
     Instant expiry = deliveries.get(key);
     return expiry != null && expiry.isAfter(clock.instant());
@@ -148,5 +170,6 @@ class InMemoryConversationStore implements ConversationStore {
         || s.record().updatedAt().isBefore(emptyCutoff)
             && s.transcript().stream().noneMatch(TranscriptEntry::fromResident));
     deliveries.values().removeIf(expiry -> !expiry.isAfter(now));
+    residentsSeen.values().removeIf(until -> !until.isAfter(now));
   }
 }

@@ -22,6 +22,9 @@ import org.townhall.bot.store.Sha256;
  *   <li>{@code idle}: sorted set of conversation ids by idle deadline (ms), for time-outs
  *   <li>{@code resident:<channel>:<sha256(channel user id)>}: sorted set of that resident's conversation
  *       ids by start time (ms), expiring with them
+ *   <li>{@code callbacks}: sorted set of ids of conversations holding a call-back request, by when it
+ *       was left (ms)
+ *   <li>{@code seen:<id>}: the resident's chat page asked for the conversation lately (expires)
  *   <li>{@code delivery:<key>}: marks a channel message id as seen, with a TTL
  *   <li>{@code lock:<id>}: the per-conversation lease lock
  * </ul>
@@ -77,10 +80,11 @@ class RedisConversationStore implements ConversationStore {
     args.add(Long.toString(committed.createdAt().toEpochMilli()));
     args.add(Long.toString(emptyRetentionMillis));
     args.add(appended.stream().anyMatch(TranscriptEntry::fromResident) ? "1" : "0");
+    args.add(committed.callBack() == null ? "" : Long.toString(committed.callBack().leftAt().toEpochMilli()));
     appended.forEach(e -> args.add(redis.write(e)));
     Object ok = redis.call(r -> r.eval(COMMIT,
         List.of(conversationKey(next.id()), transcriptKey(next.id()), redis.key("handoff"), redis.key("idle"),
-            residentKey(committed.channel(), committed.channelUserId())), args));
+            residentKey(committed.channel(), committed.channelUserId()), redis.key("callbacks")), args));
     return Long.valueOf(1).equals(ok) ? Optional.of(new CommitResult(committed, appended)) : Optional.empty();
   }
 
@@ -130,6 +134,31 @@ class RedisConversationStore implements ConversationStore {
   }
 
   @Override
+  public List<ConversationRecord> callBacks(int limit) {
+    List<String> ids = redis.call(r -> r.zrevrange(redis.key("callbacks"), 0, -1));
+    List<ConversationRecord> found = new ArrayList<>(Math.min(ids.size(), limit));
+    for (String id : ids) {
+      if (found.size() == limit) {
+        break;
+      }
+      find(id).ifPresentOrElse(found::add,
+          // Expired under retention, and its details with it: drop the dangling index entry.
+          () -> redis.call(r -> r.zrem(redis.key("callbacks"), id)));
+    }
+    return found;
+  }
+
+  @Override
+  public void markResidentSeen(String id, Duration ttl) {
+    redis.call(r -> r.psetex(redis.key("seen:" + id), ttl.toMillis(), "1"));
+  }
+
+  @Override
+  public boolean residentSeen(String id) {
+    return redis.call(r -> r.exists(redis.key("seen:" + id)));
+  }
+
+  @Override
   public boolean wasDelivered(String key) {
     return redis.call(r -> r.exists(deliveryKey(key)));
   }
@@ -164,9 +193,10 @@ class RedisConversationStore implements ConversationStore {
 
   /**
    * KEYS: record hash, transcript list, handoff sorted set, idle sorted set, the resident's
-   * conversations sorted set. ARGV: expected version, new version, record JSON, retention ms, queue
-   * score ("" = not queued), conversation id, idle deadline ms ("" = none), created-at ms,
-   * empty-conversation retention ms, "1" if an entry is the resident's, entries JSON….
+   * conversations sorted set, call-backs sorted set. ARGV: expected version, new version, record JSON,
+   * retention ms, queue score ("" = not queued), conversation id, idle deadline ms ("" = none),
+   * created-at ms, empty-conversation retention ms, "1" if an entry is the resident's, when the
+   * call-back request was left in ms ("" = none), entries JSON….
    * Returns 1 when committed, 0 when the expected version did not match (nothing written).
    *
    * <p>The hash's {@code empty} field marks a conversation created without a line from the resident
@@ -184,7 +214,7 @@ class RedisConversationStore implements ConversationStore {
       end
       local ttl = ARGV[4]
       if redis.call('HEXISTS', KEYS[1], 'empty') == 1 then ttl = ARGV[9] end
-      for i = 11, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
+      for i = 12, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
       redis.call('PEXPIRE', KEYS[1], ttl)
       redis.call('PEXPIRE', KEYS[2], ttl)
       if ARGV[5] == '' then
@@ -196,6 +226,11 @@ class RedisConversationStore implements ConversationStore {
         redis.call('ZREM', KEYS[4], ARGV[6])
       else
         redis.call('ZADD', KEYS[4], ARGV[7], ARGV[6])
+      end
+      if ARGV[11] == '' then
+        redis.call('ZREM', KEYS[6], ARGV[6])
+      else
+        redis.call('ZADD', KEYS[6], ARGV[11], ARGV[6])
       end
       redis.call('ZADD', KEYS[5], ARGV[8], ARGV[6])
       -- The resident's index also lists their other conversations: an empty one never shortens its life.

@@ -32,6 +32,8 @@ final class Turn {
   private String staffDetail;
   private Disclosure disclosure;
   private boolean botPaused;
+  private ContactDetails contact;
+  private CallBackRequest callBack;
 
   Turn(ConversationRecord before, Instant now, Understanding understanding, String intent, String agent, String text) {
     this.before = before;
@@ -43,6 +45,7 @@ final class Turn {
     this.attributes = new HashMap<>(before.attributes());
     this.owner = before.owner();
     this.ticket = before.handoff();
+    this.callBack = before.callBack();
   }
 
   ConversationRecord before() {
@@ -106,6 +109,20 @@ final class Turn {
   /** The seq the resident's line of this turn gets on commit: it is the first line appended. */
   long residentSeq() {
     return before.lastSeq() + 1;
+  }
+
+  /** What the resident left for a reply after they have gone, for the step that records it; else null. */
+  ContactDetails contact() {
+    return contact;
+  }
+
+  Turn withContact(ContactDetails details) {
+    this.contact = details;
+    return this;
+  }
+
+  void keepCallBack(CallBackRequest request) {
+    this.callBack = request;
   }
 
   /** The postcode lookup for a detail the resident gave, or null. */
@@ -186,7 +203,8 @@ final class Turn {
 
   /** The record to commit once the machine has moved to {@code state}. */
   ConversationRecord after(ConversationState state) {
-    return before.withState(state).withOwner(owner).withHandoff(ticket).withAttributes(attributes);
+    return before.withState(state).withOwner(owner).withHandoff(ticket).withAttributes(attributes)
+        .withCallBack(callBack);
   }
 
   /** The message that started this turn, or for staff events the reply text. */

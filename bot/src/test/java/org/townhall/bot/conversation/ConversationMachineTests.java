@@ -48,10 +48,10 @@ class ConversationMachineTests {
           AWAITING_AGENT, Map.of(RESIDENT_WROTE, AWAITING_AGENT, RESIDENT_CANCELLED, BOT, AGENT_CLAIMED, WITH_AGENT,
               STOPPED, ConversationState.CLOSED, ConversationEvent.CLOSED, ConversationState.CLOSED,
               AGENT_TRANSFERRED, AWAITING_AGENT, WAIT_EXCEEDED, AWAITING_AGENT, DISCLOSED, AWAITING_AGENT,
-              AGENT_ASSIGNED, WITH_AGENT),
+              AGENT_ASSIGNED, WITH_AGENT, ConversationEvent.CONTACT_LEFT, AWAITING_AGENT),
           WITH_AGENT, Map.of(RESIDENT_WROTE, WITH_AGENT, AGENT_REPLIED, WITH_AGENT, AGENT_RELEASED, BOT,
               ConversationEvent.CLOSED, ConversationState.CLOSED, AGENT_TRANSFERRED, AWAITING_AGENT, DISCLOSED, WITH_AGENT,
-              AGENT_ASSIGNED, WITH_AGENT),
+              AGENT_ASSIGNED, WITH_AGENT, ConversationEvent.CONTACT_LEFT, WITH_AGENT),
           ConversationState.CLOSED, Map.of(REOPENED, BOT)));
 
   private static Map<ConversationEvent, ConversationState> with(Map<ConversationEvent, ConversationState> common,
@@ -81,7 +81,8 @@ class ConversationMachineTests {
     return new Turn(record, NOW, understood, intent, "ann", "a reply from ann")
         .withLookup(new CollectionLookup.OutsideArea(Postcode.find("SW1A 1AA").orElseThrow()))
         .withDisclosure(new Disclosure("homeless_tonight", "Homeless tonight", "housing", true, "Call 0300 000 0000.",
-            true), false);
+            true), false)
+        .withContact(ContactDetails.of("resident@example.org", "07700 900123", null));
   }
 
   private static ConversationRecord in(ConversationState state) {

@@ -229,4 +229,58 @@ abstract class ConversationStoreContract {
       pool.shutdownNow();
     }
   }
+
+  static CallBackRequest callBackLeft(String id, Instant at) {
+    return CallBackRequest.left(CallBackRequest.referenceFor(id),
+        ContactDetails.of("resident@example.org", "07700 900123", "About my council tax ✓"), at, "council-tax",
+        "council_tax_pay");
+  }
+
+  @Test
+  void keepsWhatTheResidentLeftForAReplyWithTheConversation() {
+    CallBackRequest left = callBackLeft("c8", T0).takenBy("ann", T0.plusSeconds(5))
+        .settled(CallBackOutcome.CALLED_BACK, "ann", T0.plusSeconds(60)).emailed(true).emailed(false);
+    store().commit(fresh("c8").withCallBack(left), 0, List.of(line(Sender.RESIDENT, "hello")));
+
+    ConversationRecord found = store().find("c8").orElseThrow();
+    assertThat(found.callBack()).isEqualTo(left);
+    assertThat(found.callBack().phone()).isEqualTo("07700900123");
+    assertThat(found.callBack().emailsSent()).isEqualTo(1);
+    assertThat(found.callBack().emailsFailed()).isEqualTo(1);
+    assertThat(found.toString()).as("what a log line of the record would show")
+        .doesNotContain("resident@example.org", "07700900123", "council tax ✓").contains("r…@example.org", "…123");
+  }
+
+  @Test
+  void listsCallBacksMostRecentlyLeftFirstAndForgetsThemWithTheirConversation() {
+    store().commit(fresh("cb-old").withCallBack(callBackLeft("cb-old", T0)), 0, List.of(line(Sender.RESIDENT, "a")));
+    store().commit(fresh("cb-new").withCallBack(callBackLeft("cb-new", T0.plusSeconds(90))), 0,
+        List.of(line(Sender.RESIDENT, "b")));
+    store().commit(fresh("no-cb"), 0, List.of(line(Sender.RESIDENT, "c")));
+
+    assertThat(store().callBacks(10)).extracting(ConversationRecord::id).containsExactly("cb-new", "cb-old");
+    assertThat(store().callBacks(1)).extracting(ConversationRecord::id).containsExactly("cb-new");
+
+    ConversationRecord old = store().find("cb-old").orElseThrow();
+    store().commit(old.withCallBack(null), old.version(), List.of());
+    assertThat(store().callBacks(10)).extracting(ConversationRecord::id).containsExactly("cb-new");
+
+    letTimePass(RETENTION.plusMinutes(1));
+
+    assertThat(store().find("cb-new")).isEmpty();
+    assertThat(store().callBacks(10)).isEmpty();
+  }
+
+  @Test
+  void aResidentIsSeenUntilTheirPageStopsAsking() {
+    store().commit(fresh("c9"), 0, List.of());
+    assertThat(store().residentSeen("c9")).as("never asked").isFalse();
+
+    store().markResidentSeen("c9", Duration.ofMinutes(2));
+    assertThat(store().residentSeen("c9")).isTrue();
+    assertThat(store().residentSeen("c10")).as("another conversation").isFalse();
+
+    letTimePass(Duration.ofMinutes(3));
+    assertThat(store().residentSeen("c9")).as("no ask for longer than the mark lasts").isFalse();
+  }
 }

@@ -15,7 +15,7 @@ class LongWaitsTests {
 
   private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
   private final LongWaits sweep = new LongWaits(null, null,
-      new CallBackProperties(Duration.ofMinutes(15), Duration.ofSeconds(30)), Clock.fixed(NOW, ZoneOffset.UTC));
+      new CallBackProperties(Duration.ofMinutes(15), Duration.ofSeconds(30), Duration.ofMinutes(2)), Clock.fixed(NOW, ZoneOffset.UTC));
 
   private static ConversationRecord waiting(Duration waited) {
     Instant since = NOW.minus(waited);
