@@ -1,5 +1,6 @@
 package org.townhall.bot.channel.telegram;
 
+import org.townhall.bot.channel.LaneWorkers;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

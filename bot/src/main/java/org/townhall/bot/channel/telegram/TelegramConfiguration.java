@@ -1,5 +1,6 @@
 package org.townhall.bot.channel.telegram;
 
+import org.townhall.bot.channel.LaneWorkers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;

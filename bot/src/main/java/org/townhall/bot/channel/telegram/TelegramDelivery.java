@@ -15,7 +15,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
-import org.townhall.bot.channel.telegram.LaneWorkers.Outcome;
+import org.townhall.bot.channel.LaneWorkers;
+import org.townhall.bot.channel.LaneWorkers.Outcome;
 import org.townhall.bot.conversation.Conversations;
 import org.townhall.bot.store.ChannelQueues.Claimed;
 

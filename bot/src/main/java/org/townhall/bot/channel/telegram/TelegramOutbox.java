@@ -1,5 +1,6 @@
 package org.townhall.bot.channel.telegram;
 
+import org.townhall.bot.channel.LaneWorkers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;

@@ -14,7 +14,8 @@ import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessa
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
-import org.townhall.bot.channel.telegram.LaneWorkers.Outcome;
+import org.townhall.bot.channel.LaneWorkers;
+import org.townhall.bot.channel.LaneWorkers.Outcome;
 import org.townhall.bot.conversation.Conversations;
 import org.townhall.bot.conversation.ResidentMessages;
 import org.townhall.bot.conversation.ResidentMessages.ResidentConversation;

@@ -1,4 +1,4 @@
-package org.townhall.bot.channel.telegram;
+package org.townhall.bot.channel;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,12 +17,13 @@ import org.townhall.bot.store.ChannelQueues.Claimed;
  * A few threads that take due items from one {@link ChannelQueues} queue and hand them to a handler,
  * which says what happens next. Any instance's workers may take any lane, so with Redis the work
  * survives an instance and is shared by all of them. Workers sleep when nothing is due and wake
- * early when this instance queues something.
+ * early when this instance queues something. Shared by the channels that deliver through a queue
+ * (Telegram's updates and messages, emailed replies).
  */
-final class LaneWorkers implements AutoCloseable {
+public final class LaneWorkers implements AutoCloseable {
 
   /** What a handler decided about a claimed item. */
-  sealed interface Outcome {
+  public sealed interface Outcome {
     /** Handled: the lane's next item is due at {@code nextDue}. */
     record Done(Instant nextDue) implements Outcome {}
 
@@ -33,7 +34,7 @@ final class LaneWorkers implements AutoCloseable {
     record DiscardLane() implements Outcome {}
   }
 
-  interface Handler {
+  public interface Handler {
     Outcome handle(Claimed claimed);
   }
 
@@ -51,7 +52,7 @@ final class LaneWorkers implements AutoCloseable {
   private final List<Thread> threads = new ArrayList<>();
   private volatile boolean running = true;
 
-  LaneWorkers(String queue, ChannelQueues queues, Clock clock, Duration lease, Handler handler) {
+  public LaneWorkers(String queue, ChannelQueues queues, Clock clock, Duration lease, Handler handler) {
     this.queue = queue;
     this.queues = queues;
     this.clock = clock;
@@ -59,9 +60,9 @@ final class LaneWorkers implements AutoCloseable {
     this.handler = handler;
   }
 
-  void start(int count) {
+  public void start(int count) {
     for (int i = 0; i < count; i++) {
-      Thread thread = new Thread(this::run, "telegram-" + queue + "-" + i);
+      Thread thread = new Thread(this::run, "channel-" + queue + "-" + i);
       thread.setDaemon(true);
       threads.add(thread);
       thread.start();
@@ -69,7 +70,7 @@ final class LaneWorkers implements AutoCloseable {
   }
 
   /** Something was queued here: look now rather than after the idle wait. */
-  void wake() {
+  public void wake() {
     lock.lock();
     try {
       work.signalAll();
