@@ -13,7 +13,8 @@ final class StoreKeyNames {
   private static final String QUEUE = "q:telegram-(in|out):";
   private static final Pattern DOCUMENTED = Pattern.compile("th:("
       + "conv:" + UUID + "(:log|:audit|:notes)?"
-      + "|handoff|idle|audit|bot:pause|presence|staff|handling-times|safeguarding"
+      + "|handoff|idle|callbacks|audit|bot:pause|presence|staff|handling-times|safeguarding"
+      + "|seen:" + UUID
       + "|resident:(webchat|telegram):[0-9a-f]{64}"
       + "|delivery:msg:" + UUID + ":[A-Za-z0-9._:-]{1,100}"
       + "|lock:(" + UUID + "|staff:[a-z0-9][a-z0-9._-]{1,39})"
@@ -22,6 +23,7 @@ final class StoreKeyNames {
       + "|limit:(starts|webchat-messages|telegram-messages|telegram-notices|sign-in-user|sign-in-address):[0-9a-f]{64}"
       + "|" + QUEUE + "(due|attempts|lane:-?[0-9]{1,20}|seen:(u:[0-9]{1,20}|cb:(h[0-9a-f]{64}|[A-Za-z0-9_-]{1,64})|m:" + UUID
       + ":[0-9]+:[0-9]+|group:-?[0-9]{1,20}))"
+      + "|q:email-out:(due|attempts|lane:" + UUID + "|seen:m:" + UUID + ":[0-9]+)"
       + ")");
 
   private StoreKeyNames() {}

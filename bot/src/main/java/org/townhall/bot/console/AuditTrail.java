@@ -32,8 +32,16 @@ class AuditTrail {
 
   /** Records that someone opened a conversation's transcript, unless they did so just now. */
   void viewed(String actor, String conversationId) {
+    viewed(actor, conversationId, "view");
+  }
+
+  /**
+   * Records that someone opened personal details ({@code action}: {@code view} for a transcript,
+   * {@code call_back_view} for a resident's email address and phone number), unless they did so just now.
+   */
+  void viewed(String actor, String conversationId, String action) {
     Instant now = clock.instant();
-    String key = actor + '\n' + conversationId;
+    String key = actor + '\n' + action + '\n' + conversationId;
     Instant last = lastViews.get(key);
     if (last != null && last.plus(VIEW_REPEAT).isAfter(now)) {
       return;
@@ -41,7 +49,7 @@ class AuditTrail {
     if (lastViews.size() > VIEWS_REMEMBERED) {
       lastViews.clear();
     }
-    record(actor, "view", conversationId, null);
+    record(actor, action, conversationId, null);
     lastViews.put(key, now);
   }
 }

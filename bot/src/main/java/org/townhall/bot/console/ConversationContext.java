@@ -43,11 +43,14 @@ class ConversationContext {
    * @param cannedResponses the council's stock replies
    * @param firstResponseSeconds from waiting to the first staff reply, once there is one
    * @param wrapUp how it was closed, once it is
-   * @param callBackReference the reference a long-waiting resident was given with a call-back offer
+   * @param callBackReference the reference a long-waiting resident was given with a call-back offer, or
+   *     that came with the details they left
+   * @param contactLeft {@code email} and/or {@code phone} when the resident left them for a reply after
+   *     they have gone (shown in the call-back list)
    */
   record View(String intent, String intentTitle, List<Candidate> guesses, Map<String, String> slots,
       List<AnswerGiven> answersGiven, List<Suggestion> suggestions, List<String> cannedResponses,
-      Long firstResponseSeconds, String wrapUp, String callBackReference) {}
+      Long firstResponseSeconds, String wrapUp, String callBackReference, List<String> contactLeft) {}
 
   /** A topic as staff read it: its title, or what the classifier's out-of-scope label means. */
   String title(String intent) {
@@ -72,7 +75,7 @@ class ConversationContext {
     }
     return new View(intent, intent == null ? null : catalog.title(intent), guesses, slots, answered, suggestions,
         properties.cannedResponses(), understood.firstResponseSeconds(), understood.wrapUp(),
-        understood.callBackReference());
+        understood.callBackReference(), understood.contactLeft());
   }
 
   /** The pack's answer, with the details the resident gave filled in (e.g. {postcode}). */

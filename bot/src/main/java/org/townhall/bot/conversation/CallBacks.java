@@ -3,6 +3,8 @@ package org.townhall.bot.conversation;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.townhall.bot.conversation.ConversationCommits.Answer;
 import org.townhall.bot.conversation.ConversationCommits.Change;
@@ -22,14 +24,24 @@ public class CallBacks {
   private final ConversationMachine machine;
   private final ContactConsent consent;
   private final Clock clock;
+  private final boolean emailReplies;
 
   CallBacks(ConversationStore store, ConversationCommits commits, ConversationMachine machine, ContactConsent consent,
-      Clock clock) {
+      Clock clock, ObjectProvider<JavaMailSender> mail) {
     this.store = store;
     this.commits = commits;
     this.machine = machine;
     this.consent = consent;
     this.clock = clock;
+    this.emailReplies = mail.getIfAvailable() != null;
+  }
+
+  /**
+   * Whether staff replies can be emailed: only when the council configured an SMTP server
+   * ({@code spring.mail.host}). Without one residents are offered a call-back by phone only.
+   */
+  public boolean emailReplies() {
+    return emailReplies;
   }
 
   /** What residents read before they leave their details: what they are used for, and how long they are kept. */
@@ -43,8 +55,13 @@ public class CallBacks {
    *
    * @return the request as recorded, or empty when the conversation is not waiting for or with staff
    * @throws ConversationNotFoundException if the conversation does not exist
+   * @throws ContactDetails.Invalid for an email address while replies cannot be emailed
    */
   public Optional<CallBackRequest> leave(String id, ContactDetails details) {
+    if (details.email() != null && !emailReplies) {
+      throw new ContactDetails.Invalid("email", "We can't email replies at the moment. Please leave a UK phone "
+          + "number instead, and we'll call you back.");
+    }
     return store.withConversationLock(id, () -> commits.<Optional<CallBackRequest>>change(id, current -> {
       Turn turn = new Turn(current, clock.instant(), null, null, null, null).withContact(details);
       return machine.fire(current.state(), ConversationEvent.CONTACT_LEFT, turn)

@@ -16,9 +16,12 @@ import java.util.TreeMap;
  * @param firstResponseSeconds from the start of waiting to staff's first reply, once there is one
  * @param wrapUp how staff closed it, once they have
  * @param callBackReference the reference a long-waiting resident was given with a call-back offer
+ * @param contactLeft what the resident left for a reply after they have gone: {@code email} and/or
+ *     {@code phone} (the details themselves are in the call-back list), empty if nothing
  */
 public record Understood(String topic, List<Guess> latestGuesses, Map<String, String> details,
-    List<AnswerGiven> answersGiven, Long firstResponseSeconds, String wrapUp, String callBackReference) {
+    List<AnswerGiven> answersGiven, Long firstResponseSeconds, String wrapUp, String callBackReference,
+    List<String> contactLeft) {
 
   /**
    * A topic the bot answered.
@@ -32,6 +35,7 @@ public record Understood(String topic, List<Guess> latestGuesses, Map<String, St
     latestGuesses = List.copyOf(latestGuesses);
     details = Map.copyOf(details);
     answersGiven = List.copyOf(answersGiven);
+    contactLeft = List.copyOf(contactLeft);
   }
 
   static Understood of(ConversationRecord c, List<TranscriptEntry> transcript) {
@@ -59,7 +63,19 @@ public record Understood(String topic, List<Guess> latestGuesses, Map<String, St
     String firstResponse = attributes.get(Attributes.FIRST_RESPONSE_SECONDS);
     return new Understood(topicOf(c), latest, details, answered,
         firstResponse == null ? null : Long.valueOf(firstResponse), attributes.get(Attributes.WRAP_UP),
-        attributes.get(Attributes.CALL_BACK_REFERENCE));
+        c.callBack() != null ? c.callBack().reference() : attributes.get(Attributes.CALL_BACK_REFERENCE),
+        contactLeft(c.callBack()));
+  }
+
+  private static List<String> contactLeft(CallBackRequest left) {
+    List<String> kinds = new ArrayList<>();
+    if (left != null && left.hasEmail()) {
+      kinds.add("email");
+    }
+    if (left != null && left.hasPhone()) {
+      kinds.add("phone");
+    }
+    return kinds;
   }
 
   /** The topic the handoff is about, or else the last one answered; null if none. */

@@ -35,6 +35,18 @@ public final class StoredConversations {
     return store.commit(next, expectedVersion, entries).isPresent();
   }
 
+  /**
+   * The resident's chat page stops asking, as when they close it: their mark lapses at once, as it
+   * would {@code gone-after} after their last poll.
+   */
+  public void residentLeft(String id) {
+    store.markResidentSeen(id, java.time.Duration.ofMillis(1));
+  }
+
+  public boolean residentSeen(String id) {
+    return store.residentSeen(id);
+  }
+
   public List<String> idleSince(Instant now, int limit) {
     return store.idleSince(now, limit);
   }

@@ -43,6 +43,14 @@ public class WebChatClient extends Http {
     return other;
   }
 
+  /** Leaves details for a reply after the resident has gone ({@code email}, {@code phone}, {@code message}). */
+  public Reply leaveContact(Map<String, String> details) {
+    return send(request("/api/webchat/conversations/" + conversationId + "/call-back")
+        .header("Authorization", "Bearer " + token)
+        .header("Content-Type", "application/json")
+        .POST(json(details)));
+  }
+
   public Reply messages(long after) {
     return send(request("/api/webchat/conversations/" + conversationId + "/messages?after=" + after)
         .header("Authorization", "Bearer " + token)

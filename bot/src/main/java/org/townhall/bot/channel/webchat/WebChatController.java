@@ -32,6 +32,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.townhall.bot.conversation.CallBackRequest;
+import org.townhall.bot.conversation.CallBacks;
+import org.townhall.bot.conversation.ContactDetails;
 import org.townhall.bot.conversation.ConversationIds;
 import org.townhall.bot.conversation.ConversationState;
 import org.townhall.bot.conversation.Conversations;
@@ -62,9 +65,13 @@ class WebChatController {
   private final QueueEstimates estimates;
   private final RateLimits limits;
   private final StepTimer steps;
+  private final ResidentAccess access;
+  private final CallBacks callBacks;
 
   WebChatController(Conversations conversations, ResidentMessages residents, WebChatProperties properties,
-      QueueEstimates estimates, RateLimits limits, StepTimer steps) {
+      QueueEstimates estimates, RateLimits limits, StepTimer steps, ResidentAccess access, CallBacks callBacks) {
+    this.access = access;
+    this.callBacks = callBacks;
     this.residents = residents;
     this.limits = limits;
     this.steps = steps;
@@ -84,7 +91,11 @@ class WebChatController {
       @Schema(requiredMode = REQUIRED, description = "Quick replies: send one's text as a message.")
       List<String> options,
       @Schema(requiredMode = REQUIRED, description = "The longest message accepted, in characters, for a page "
-          + "to say so before the resident sends one that is too long.") int maxTextLength) {}
+          + "to say so before the resident sends one that is too long.") int maxTextLength,
+      @Schema(requiredMode = REQUIRED, description = "What residents read before they leave an email address or "
+          + "phone number for a reply: what it is used for and how long it is kept.") String contactConsent,
+      @Schema(requiredMode = REQUIRED, description = "Whether staff replies can be emailed to a resident who has "
+          + "gone (the council configured email); if not, only a phone number can be left.") boolean emailReplies) {}
 
   /**
    * @param text the message; its length limit is a setting, so the controller checks it
@@ -116,7 +127,24 @@ class WebChatController {
       @Schema(requiredMode = REQUIRED, description = "The lines with seq > after, in order.")
       List<WebChatMessage> messages,
       @Schema(description = "Only while the resident waits, unclaimed, for staff.") QueueEstimates.Estimate queue,
-      @Schema(requiredMode = REQUIRED) boolean staffTyping) {}
+      @Schema(requiredMode = REQUIRED) boolean staffTyping,
+      @Schema(description = "Only once the resident has left details for a reply: what they left, masked.")
+      ContactLeft contactLeft) {}
+
+  /**
+   * What the resident left for a reply after they have gone, masked: the page says where a reply will
+   * go without showing the whole address to whoever picks the phone up next.
+   */
+  record ContactLeft(
+      @Schema(requiredMode = REQUIRED, example = "TH-3F2B8C1E") String reference,
+      @Schema(example = "r…@example.org") String email,
+      @Schema(example = "…123") String phone) {
+
+    static ContactLeft of(CallBackRequest request) {
+      return request == null ? null : new ContactLeft(request.reference(), ContactDetails.maskEmail(request.email()),
+          ContactDetails.maskPhone(request.phone()));
+    }
+  }
 
   /** The welcome, read-only: nothing is stored, so a page can show it without starting a conversation. */
   @Operation(summary = "Read the welcome", description = "The text and quick replies a new conversation starts "
@@ -128,7 +156,8 @@ class WebChatController {
     TranscriptEntry line = residents.welcome();
     return ResponseEntity.ok()
         .cacheControl(CacheControl.maxAge(WELCOME_CACHED).cachePublic())
-        .body(new Welcome(line.text(), line.options(), properties.maxTextLength()));
+        .body(new Welcome(line.text(), line.options(), properties.maxTextLength(), callBacks.consent(),
+            callBacks.emailReplies()));
   }
 
   @Operation(summary = "Start a conversation", description = "Start one when the resident first writes, not when "
@@ -163,7 +192,7 @@ class WebChatController {
       @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false)
       String authorization,
       @Valid @RequestBody(required = false) Incoming incoming) {
-    authorise(id, authorization);
+    access.authorise(id, authorization);
     String text = validText(incoming);
     String messageId = incoming.clientMessageId() == null || incoming.clientMessageId().isBlank()
         ? UUID.randomUUID().toString()
@@ -193,7 +222,7 @@ class WebChatController {
       @Parameter(description = "Only lines with a greater seq (0: all)",
           schema = @Schema(type = "integer", format = "int64", minimum = "0", example = "0"))
       @RequestParam(defaultValue = "0") long after) {
-    ConversationRecord conversation = authorise(id, authorization);
+    ConversationRecord conversation = access.authorise(id, authorization);
     List<WebChatMessage> lines = conversations.transcript(id, Math.max(0, after)).stream()
         .map(WebChatMessage::of)
         .toList();
@@ -201,10 +230,11 @@ class WebChatController {
     QueueEstimates.Estimate queue = state == ConversationState.AWAITING_AGENT
         ? estimates.of(id).orElse(null)
         : null;
-    return new Transcript(state.publicName(), lines, queue, conversations.isStaffTyping(conversation));
+    return new Transcript(state.publicName(), lines, queue, conversations.isStaffTyping(conversation),
+        ContactLeft.of(conversation.callBack()));
   }
 
-  private static final String STORE_DOWN = "The store is unreachable; nothing was written, try again";
+  static final String STORE_DOWN = "The store is unreachable; nothing was written, try again";
 
   /** The conversation's id in a path, as the description shows it. */
   @Target(ElementType.PARAMETER)
@@ -225,23 +255,6 @@ class WebChatController {
   @ApiResponse(responseCode = "503", description = STORE_DOWN,
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @interface ConversationErrors {}
-
-  private ConversationRecord authorise(String id, String authorization) {
-    if (!ConversationIds.wellFormed(id)) {
-      throw ApiException.notFound("No such conversation.");
-    }
-    ConversationRecord conversation = conversations.find(id)
-        .filter(c -> CHANNEL.equals(c.channel()))
-        .orElseThrow(() -> ApiException.notFound("No such conversation."));
-    // The scheme name is case-insensitive (RFC 9110).
-    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      throw new ApiException(HttpStatus.UNAUTHORIZED, "Send the conversation's token as 'Authorization: Bearer <token>'.");
-    }
-    if (!WebChatTokens.matches(authorization.substring("Bearer ".length()).trim(), conversation.tokenHash())) {
-      throw new ApiException(HttpStatus.FORBIDDEN, "This token does not belong to this conversation.");
-    }
-    return conversation;
-  }
 
   private String validText(Incoming incoming) {
     if (incoming == null) {
