@@ -44,6 +44,16 @@
   const endChat = document.getElementById('end-chat');
   const saveChat = document.getElementById('save-chat');
   const service = document.getElementById('service');
+  const contact = document.getElementById('contact');
+  const contactOpen = document.getElementById('contact-open');
+  const contactForm = document.getElementById('contact-form');
+  const contactLeft = document.getElementById('contact-left');
+  const contactError = document.getElementById('contact-error');
+  const contactEmail = document.getElementById('contact-email');
+  const contactPhone = document.getElementById('contact-phone');
+  const contactMessage = document.getElementById('contact-message');
+  // While a person is coming or has the conversation, the resident can leave details for a reply.
+  const CONTACT_STATES = ['AWAITING_AGENT', 'WITH_AGENT'];
   let maxLength = DEFAULT_MAX_LENGTH;
   // The conversation ({conversationId, token}); null until the resident first writes, so that a page
   // opened and left stores nothing. Until then the page shows the welcome, read from the server.
@@ -125,6 +135,7 @@
     saveChat.hidden = true;
     status.textContent = note || '';
     showQueuePlace(null);
+    showContact(null, null);
     staffTyping.hidden = true;
     showWelcome();
   }
@@ -283,9 +294,90 @@
     status.textContent = STATE_TEXT[data.state] || '';
     lastState = data.state;
     showQueuePlace(data.queue);
+    showContact(data.state, data.contactLeft);
     staffTyping.hidden = !data.staffTyping;
     if (atBottom) window.scrollTo(0, document.documentElement.scrollHeight);
   }
+
+  /**
+   * The way to leave details for a reply: offered while a person is coming or has the conversation,
+   * and only with the server's consent sentence (what they are used for, how long they are kept).
+   */
+  function showContact(state, left) {
+    const offered = CONTACT_STATES.includes(state) && Boolean(welcome && welcome.contactConsent);
+    if (contact.hidden === offered) contact.hidden = !offered;
+    if (!offered) {
+      closeContactForm(false);
+      return;
+    }
+    let text = '';
+    if (left) {
+      const where = [left.email ? 'email ' + left.email : '', left.phone ? 'call the number ending ' + left.phone.replace('…', '') : '']
+        .filter(Boolean).join(' or ');
+      text = 'If you have gone when a member of staff replies, we will ' + where + '. Your reference is ' + left.reference + '.';
+    }
+    if (contactLeft.textContent !== text) contactLeft.textContent = text;
+    contactLeft.hidden = !text;
+    const label = left ? 'Change your details' : 'Leave your details for a reply';
+    if (contactOpen.textContent !== label) contactOpen.textContent = label;
+  }
+
+  function openContactForm() {
+    const email = Boolean(welcome && welcome.emailReplies);
+    document.getElementById('contact-email-field').hidden = !email;
+    document.getElementById('contact-hint').textContent = email
+      ? 'If you leave the chat before a member of staff replies, we will email you the reply or call you back. '
+        + 'Give an email address, a UK phone number, or both.'
+      : 'If you leave the chat before a member of staff replies, we will call you back. Give a UK phone number.';
+    document.getElementById('contact-consent').textContent = welcome.contactConsent;
+    showContactError('', null);
+    contactForm.hidden = false;
+    contactOpen.hidden = true;
+    contactOpen.setAttribute('aria-expanded', 'true');
+    (email ? contactEmail : contactPhone).focus();
+  }
+
+  function closeContactForm(refocus) {
+    if (contactForm.hidden) return;
+    contactForm.hidden = true;
+    contactOpen.hidden = false;
+    contactOpen.setAttribute('aria-expanded', 'false');
+    if (refocus) contactOpen.focus();
+  }
+
+  /** A refusal names what to fix; the field it is about is marked and gets the focus. */
+  function showContactError(text, field) {
+    contactError.textContent = text;
+    contactError.hidden = !text;
+    for (const input of [contactEmail, contactPhone, contactMessage]) {
+      if (input === field) input.setAttribute('aria-invalid', 'true');
+      else input.removeAttribute('aria-invalid');
+    }
+    if (field) field.focus();
+  }
+
+  contactOpen.addEventListener('click', openContactForm);
+  document.getElementById('contact-cancel').addEventListener('click', () => closeContactForm(true));
+  contactForm.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') closeContactForm(true);
+  });
+  contactForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (!session) return;
+    const details = { email: contactEmail.value, phone: contactPhone.value, message: contactMessage.value };
+    if (document.getElementById('contact-email-field').hidden) delete details.email;
+    try {
+      const left = await call('POST', API + '/' + encodeURIComponent(session.conversationId) + '/call-back', details);
+      closeContactForm(true);
+      showContact(lastState, left);
+      await refresh();
+    } catch (e) {
+      // The server's sentence says what to fix; mark the field it is about.
+      const field = /email/i.test(e.message) && !/phone number \(or both\)/.test(e.message) ? contactEmail
+        : /phone/i.test(e.message) ? contactPhone : /message/i.test(e.message) ? contactMessage : null;
+      showContactError(e.status ? e.message : 'We could not reach the council. Please try again.', field);
+    }
+  });
 
   // A message the server may not have taken (an error or no answer): sending the same text again
   // reuses its id, so the server drops it if the first attempt did get through.

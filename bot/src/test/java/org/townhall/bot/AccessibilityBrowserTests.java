@@ -2,9 +2,6 @@ package org.townhall.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.townhall.bot.support.Axe;
 import org.townhall.bot.support.Browser;
 import org.townhall.bot.support.StaffClient;
 import org.townhall.bot.support.TownhallTest;
@@ -30,8 +28,6 @@ import org.townhall.bot.support.WebChatClient;
  */
 @TownhallTest
 class AccessibilityBrowserTests {
-
-  private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
   @LocalServerPort
   int port;
@@ -67,6 +63,17 @@ class AccessibilityBrowserTests {
     browser.findElement(By.id("send")).click();
     waiting().until(d -> d.findElement(By.id("transcript")).getText().contains("member of our team"));
     violations.addAll(check("web chat waiting for a person"));
+    Browser.click(waiting(), By.id("contact-open"));
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("contact-phone")));
+    browser.findElement(By.id("contact-phone")).sendKeys("12345");
+    browser.findElement(By.id("contact-send")).click();
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("contact-error")));
+    violations.addAll(check("web chat leaving details, with a mistake"));
+    browser.findElement(By.id("contact-phone")).clear();
+    browser.findElement(By.id("contact-phone")).sendKeys("07700 900123");
+    browser.findElement(By.id("contact-send")).click();
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("contact-left")));
+    violations.addAll(check("web chat with details left"));
 
     browser.manage().deleteAllCookies();
     browser.get(url("/console/login.html"));
@@ -101,6 +108,11 @@ class AccessibilityBrowserTests {
     java.nio.file.Files.write(java.nio.file.Path.of("target", "console-safeguarding.png"),
         ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 
+    browser.get(url("/console/call-backs.html"));
+    Browser.click(waiting(), By.cssSelector("#cb-table tbody button"));
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("cb-detail")));
+    violations.addAll(check("call-back list with a call-back open"));
+
     browser.get(url("/console/admin.html"));
     waiting().until(d -> !d.findElements(By.cssSelector("table, form")).isEmpty());
     violations.addAll(check("admin page"));
@@ -109,13 +121,7 @@ class AccessibilityBrowserTests {
   }
 
   private List<String> check(String page) {
-    Results results = new AxeBuilder().withTags(WCAG_AA).analyze(browser);
-    List<String> found = new ArrayList<>();
-    for (Rule rule : results.getViolations()) {
-      rule.getNodes().forEach(node -> found.add(page + ": " + rule.getId() + " (" + rule.getImpact() + ") "
-          + rule.getHelp() + " at " + node.getTarget() + " — " + node.getFailureSummary()));
-    }
-    return found;
+    return Axe.violations(browser, page);
   }
 
   private WebDriverWait waiting() {

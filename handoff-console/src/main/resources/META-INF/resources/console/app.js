@@ -16,7 +16,11 @@
   const ACTIONS = { claim: 'took the conversation', reply: 'replied', release: 'gave it back to the bot',
     transfer: 'transferred it', close: 'closed it', note: 'added a note', view: 'viewed it',
     safeguarding_mark: 'marked a safeguarding concern', safeguarding_clear: 'cleared the safeguarding concern',
-    pause: 'paused the bot', resume: 'resumed the bot', presence: 'changed their status' };
+    pause: 'paused the bot', resume: 'resumed the bot', presence: 'changed their status',
+    call_back_view: 'opened the call-back details', call_back_take: 'took the call-back on',
+    call_back_outcome: 'set the call-back outcome' };
+  const OUTCOMES = { called_back: 'Called back', emailed: 'Emailed', no_answer: 'No answer', closed: 'Closed' };
+  const CONTACT = { email: 'an email address', phone: 'a phone number' };
   const CHANNELS = { webchat: 'Web chat', telegram: 'Telegram' };
 
   function stateWords(state) { return STATES[state] || state; }
@@ -39,6 +43,7 @@
     if (!detail) return words;
     if (action === 'close') return words + ' (' + wrapUpWords(detail) + ')';
     if (action === 'transfer') return words + ' (to ' + teamWords(detail) + ')';
+    if (action === 'call_back_outcome') return words + ' (' + (OUTCOMES[detail] || detail) + ')';
     return words + ' (' + detail + ')';
   }
 
@@ -327,6 +332,10 @@
     if (bot.firstResponseSeconds != null) fact(botFacts, 'First response', minutes(bot.firstResponseSeconds));
     if (bot.wrapUp) fact(botFacts, 'Wrap-up', wrapUpWords(bot.wrapUp));
     if (bot.callBackReference) fact(botFacts, 'Call-back offered', bot.callBackReference);
+    if ((bot.contactLeft || []).length) {
+      fact(botFacts, 'Left for a reply', bot.contactLeft.map((k) => CONTACT[k] || k).join(' and ')
+        + ' (see the call-back list)');
+    }
     guesses.replaceChildren();
     (bot.guesses || []).forEach((g, i) => item(guesses, (i === 0 ? 'Best guess: ' : 'Runner-up: ') + g.title
       + ' – ' + percent(g.confidence)));
@@ -559,6 +568,7 @@
       case 'o': case 'O': focus(noteBox); break;
       case 't': case 'T': focus(transferTeam); break;
       case 'c': case 'C': focus(wrapUp); break;
+      case 'l': case 'L': event.preventDefault(); location.href = '/console/call-backs.html'; break;
       case '?': event.preventDefault(); shortcuts.showModal(); break;
       default: break;
     }
