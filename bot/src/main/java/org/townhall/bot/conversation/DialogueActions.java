@@ -290,7 +290,9 @@ class DialogueActions {
     String team = turn.ticket() == null ? DEFAULT_TEAM : turn.ticket().team();
     turn.keepCallBack(CallBackRequest.left(reference, details, turn.now(), team, Understood.topicOf(turn.before())));
     String kind = details.email() != null && details.phone() != null ? "both" : details.email() != null ? "email" : "phone";
-    turn.say(Sender.SYSTEM, phrases.get("call-back.left." + kind, reference), List.of());
+    // On Telegram staff's reply reaches the resident where they are: a number there is for a call.
+    String channel = "telegram".equals(turn.before().channel()) ? ".telegram" : "";
+    turn.say(Sender.SYSTEM, phrases.get("call-back.left." + kind + channel, reference), List.of());
   }
 
   /** Back into the queue, for another team; the resident keeps their place (waiting since is kept). */

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
+import org.townhall.bot.conversation.CallBacks;
 import org.townhall.bot.conversation.Conversations;
 import org.townhall.bot.conversation.ResidentMessages;
 import org.townhall.bot.metrics.StepTimer;
@@ -63,9 +64,9 @@ class TelegramConfiguration {
   @Bean
   TelegramUpdates telegramUpdates(TelegramInbox inbox, TelegramOutbox outbox, Conversations conversations,
       ResidentMessages residents, TelegramClient client, PerSecondLimit telegramOverallLimit, Clock clock,
-      TelegramProperties settings, StepTimer steps, RateLimits limits) {
+      TelegramProperties settings, StepTimer steps, RateLimits limits, CallBacks callBacks) {
     return new TelegramUpdates(inbox, outbox, conversations, residents, client, telegramOverallLimit, clock,
-        settings, steps, limits);
+        settings, steps, limits, callBacks);
   }
 
   @Bean

@@ -16,6 +16,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import org.townhall.bot.channel.LaneWorkers;
 import org.townhall.bot.channel.LaneWorkers.Outcome;
+import org.townhall.bot.conversation.CallBacks;
+import org.townhall.bot.conversation.ContactDetails;
 import org.townhall.bot.conversation.Conversations;
 import org.townhall.bot.conversation.ResidentMessages;
 import org.townhall.bot.conversation.ResidentMessages.ResidentConversation;
@@ -49,6 +51,11 @@ class TelegramUpdates implements LaneWorkers.Handler {
    */
   static final String SLOW_DOWN = "You're sending messages very quickly, so I haven't read your last message. "
       + "Please wait a minute, then send it again.";
+  /** What /callback needs, said when it comes without a number. */
+  static final String CALL_BACK_HOW = "To be called back, send /callback and your UK phone number, for example "
+      + "/callback 07700 900123. A short message can follow the number.";
+  static final String CALL_BACK_NOT_NOW = "You can leave a number for a call-back while you wait for, or talk to, "
+      + "a member of staff. To talk to a person, send /human.";
   static final String GROUP_DECLINED = "Thank you for adding me, but I only talk with residents one to one, so "
       + "that nobody else sees their questions. Please message me directly.";
 
@@ -62,10 +69,12 @@ class TelegramUpdates implements LaneWorkers.Handler {
   private final TelegramProperties settings;
   private final StepTimer steps;
   private final RateLimits limits;
+  private final CallBacks callBacks;
 
   TelegramUpdates(TelegramInbox inbox, TelegramOutbox outbox, Conversations conversations,
       ResidentMessages residents, TelegramClient client, PerSecondLimit overall, Clock clock,
-      TelegramProperties settings, StepTimer steps, RateLimits limits) {
+      TelegramProperties settings, StepTimer steps, RateLimits limits, CallBacks callBacks) {
+    this.callBacks = callBacks;
     this.residents = residents;
     this.steps = steps;
     this.limits = limits;
@@ -117,12 +126,47 @@ class TelegramUpdates implements LaneWorkers.Handler {
     }
     ResidentConversation resident = residents.forResident(CHANNEL, chatId);
     String conversationId = resident.conversation().id();
+    if (!edited && message.hasText() && "/callback".equals(command(clean(message.getText())))) {
+      // A number for a call-back is kept with the conversation, never put in its transcript.
+      leaveNumber(conversationId, chatId, message.getMessageId(), clean(message.getText()));
+      catchUp(conversationId);
+      return;
+    }
     InboundMessage inbound = edited ? edit(message, conversationId, chatId) : inbound(message, conversationId, chatId);
     // A new resident's /start is answered by the welcome the new conversation just sent.
     if (inbound != null && !(resident.started() && "/start".equals(inbound.text()))) {
       steps.time(CHANNEL, () -> residents.receive(inbound));
     }
     catchUp(conversationId);
+  }
+
+  /**
+   * {@code /callback 07700 900123 best after 5pm}: the number (as many words as make a UK number) and
+   * an optional message after it. A mistake is answered here; what was left is confirmed by the
+   * conversation's own line.
+   */
+  private void leaveNumber(String conversationId, String chatId, Integer messageId, String text) {
+    String[] words = text.split("\\s+");
+    String refusal = words.length < 2 ? CALL_BACK_HOW : null;
+    ContactDetails details = null;
+    // The longest run of words after the command that is a UK number; the rest is the message.
+    for (int count = Math.min(words.length - 1, 6); count >= 1 && details == null && refusal == null; count--) {
+      String number = String.join(" ", java.util.Arrays.copyOfRange(words, 1, 1 + count));
+      String rest = String.join(" ", java.util.Arrays.copyOfRange(words, 1 + count, words.length));
+      try {
+        details = ContactDetails.of(null, number, rest);
+      } catch (ContactDetails.Invalid e) {
+        if (count == 1 || "message".equals(e.field())) {
+          refusal = e.getMessage();
+        }
+      }
+    }
+    if (details != null && callBacks.leave(conversationId, details).isEmpty()) {
+      refusal = CALL_BACK_NOT_NOW;
+    }
+    if (refusal != null) {
+      outbox.queue(new OutgoingMessage(conversationId, chatId, refusal, List.of()), "callback:" + chatId + ":" + messageId);
+    }
   }
 
   /** Sends what a commit left unqueued (see {@link TelegramOutbox#catchUp}). */

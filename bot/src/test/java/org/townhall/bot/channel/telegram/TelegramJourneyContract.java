@@ -115,6 +115,32 @@ abstract class TelegramJourneyContract {
   }
 
   @Test
+  void aResidentWaitingLeavesANumberToBeCalledBackThatNeverReachesTheTranscript() {
+    long chat = newChat();
+    telegram().text(chat, "/start");
+    awaitText(chat, t -> t.startsWith("Hello"));
+    telegram().text(chat, "/callback 07700 900123");
+    awaitText(chat, TelegramUpdates.CALL_BACK_NOT_NOW::equals);
+
+    telegram().text(chat, "/human");
+    awaitText(chat, t -> t.contains("member of our team"));
+    telegram().text(chat, "/callback");
+    awaitText(chat, TelegramUpdates.CALL_BACK_HOW::equals);
+    telegram().text(chat, "/callback 12345 soon");
+    awaitText(chat, t -> t.startsWith("That doesn't look like a UK phone number"));
+    telegram().text(chat, "/callback +44 7700 900123 after 5pm please");
+    awaitText(chat, t -> t.contains("call you back on the number you gave"));
+
+    String id = conversationOf(chat);
+    var left = store().find(id).orElseThrow().callBack();
+    assertThat(left.phone()).isEqualTo("07700900123");
+    assertThat(left.message()).isEqualTo("after 5pm please");
+    assertThat(left.email()).isNull();
+    assertThat(store().find(id).orElseThrow().state().name()).isEqualTo("AWAITING_AGENT");
+    assertThat(transcriptTexts(id)).noneMatch(t -> t.contains("900123") || t.contains("12345") || t.contains("5pm"));
+  }
+
+  @Test
   void aCallbackQuerySentAgainWithANewUpdateIdIsHandledOnce() {
     long chat = newChat();
     telegram().text(chat, "/start");
