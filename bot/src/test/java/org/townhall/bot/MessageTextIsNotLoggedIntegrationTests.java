@@ -39,8 +39,14 @@ class MessageTextIsNotLoggedIntegrationTests {
     assertThat(resident.say(marker).status()).isEqualTo(202);
     assertThat(resident.say("my house is flooding " + marker, "id-" + marker).status()).isEqualTo(202);
     assertThat(resident.say("can I speak to a person " + marker).status()).isEqualTo(202);
+    // Details left for a reply: a refused address and a number with a message.
+    assertThat(resident.leaveContact(Map.of("email", marker + "@example")).status()).isEqualTo(400);
+    assertThat(resident.leaveContact(Map.of("phone", "07700 900123", "message", "call me " + marker)).status())
+        .isEqualTo(200);
     StaffClient staff = new StaffClient(port);
     staff.signIn("admin", TownhallTest.ADMIN_PASSWORD);
+    assertThat(staff.get("/call-backs").status()).isEqualTo(200);
+    assertThat(staff.get("/call-backs/" + resident.conversationId).status()).isEqualTo(200);
     assertThat(staff.post("/conversations/" + resident.conversationId + "/claim").status()).isEqualTo(200);
     assertThat(staff.reply(resident.conversationId, "Hello, about " + marker).status()).isEqualTo(200);
     assertThat(resident.say("thanks " + marker).status()).isEqualTo(202);
@@ -57,6 +63,6 @@ class MessageTextIsNotLoggedIntegrationTests {
     assertThat(staff.postJson("/conversations/" + resident.conversationId + "/close", Map.of("wrapUp", "resolved")).status()).isEqualTo(200);
 
     assertThat(output.getAll()).contains(canary);
-    assertThat(output.getAll()).doesNotContain(marker.substring(2));
+    assertThat(output.getAll()).doesNotContain(marker.substring(2)).doesNotContain("900123");
   }
 }

@@ -87,7 +87,12 @@ class WebChatApiIntegrationTests {
         .as("pages may cache it briefly").contains("max-age=300").contains("public").doesNotContain("no-store");
     assertThat(reply.raw().headers().allValues("Set-Cookie")).as("residents get no cookies").isEmpty();
     JsonNode welcome = reply.json();
-    assertThat(welcome.properties()).extracting(Map.Entry::getKey).containsExactly("text", "options", "maxTextLength");
+    assertThat(welcome.properties()).extracting(Map.Entry::getKey)
+        .containsExactly("text", "options", "maxTextLength", "contactConsent", "emailReplies");
+    assertThat(welcome.path("contactConsent").asText())
+        .isEqualTo("We use your email address or phone number only to reply to this conversation, and delete them "
+            + "with the conversation 90 days after its last change.");
+    assertThat(welcome.path("emailReplies").asBoolean()).as("no spring.mail.host here").isFalse();
     assertThat(welcome.path("text").asText()).startsWith("Hello, I'm the council's assistant.");
     assertThat(welcome.path("options").isArray()).isTrue();
     assertThat(welcome.path("options")).extracting(JsonNode::asText)
@@ -104,6 +109,20 @@ class WebChatApiIntegrationTests {
     assertThat(first.path("options")).isEqualTo(welcome.path("options"));
     assertError(visitor.send(visitor.request("/api/webchat/welcome")
         .POST(HttpRequest.BodyPublishers.noBody())), 405);
+  }
+
+  @Test
+  void withoutEmailConfiguredOnlyANumberCanBeLeftForAReply() {
+    resident.say("can I speak to a person");
+    Reply email = resident.leaveContact(Map.of("email", "resident@example.org", "phone", "07700 900123"));
+    assertError(email, 400);
+    assertThat(email.json().path("error").asText()).contains("can't email replies").contains("phone number");
+    assertThat(store().find(resident.conversationId).orElseThrow().callBack()).isNull();
+
+    Reply phone = resident.leaveContact(Map.of("phone", "07700 900123"));
+    assertThat(phone.status()).isEqualTo(200);
+    assertThat(phone.json().has("email")).isFalse();
+    assertThat(resident.last("system")).contains("call you back on the number you gave");
   }
 
   @Test
