@@ -54,6 +54,10 @@ class SettingsValidationTests {
       townhall.retention.empty-conversations           | -1h
       townhall.conversation.idle-timeout               | 0s
       townhall.conversation.call-back.sweep            | 0s
+      townhall.conversation.call-back.gone-after       | 10s
+      townhall.email.max-attempts                      | 0
+      townhall.email.retry-backoff                     | 0s
+      townhall.email.subject                           | ' '
       townhall.handoff.estimates.default-handling-time | 0s
       townhall.console.max-conversations-per-agent     | 0
       townhall.console.heartbeat                       | 0s

@@ -56,20 +56,20 @@ class CallBackApiController {
 
   /** The requests this person may work on, the most recent first, with the details masked. */
   @GetMapping
-  List<CallBackViews.Item> list(Authentication user) {
+  List<CallBackViews.CallBack> list(Authentication user) {
     List<String> teams = teamsOf(user);
     return callBacks.list(LISTED).stream()
         .filter(c -> teams == null || teams.contains(c.callBack().team()))
-        .map(c -> CallBackViews.Item.of(c, title(c)))
+        .map(c -> CallBackViews.CallBack.listed(c, title(c)))
         .toList();
   }
 
   /** One request with the email address, phone number and message; audited as {@code call_back_view}. */
   @GetMapping("/{id}")
-  CallBackViews.Detail open(@PathVariable String id, Authentication user) {
+  CallBackViews.CallBack open(@PathVariable String id, Authentication user) {
     ConversationRecord c = visible(id, user);
     audit.viewed(user.getName(), id, "call_back_view");
-    return CallBackViews.Detail.of(c, title(c));
+    return CallBackViews.CallBack.opened(c, title(c));
   }
 
   /** Takes the call-back on; 409 while a colleague has it. Audited as {@code call_back_take}. */
@@ -95,7 +95,7 @@ class CallBackApiController {
     }
     audit.record(user.getName(), action, outcome.conversation().id(), detail);
     ConversationRecord c = outcome.conversation();
-    return ResponseEntity.ok(CallBackViews.Detail.of(c, title(c)));
+    return ResponseEntity.ok(CallBackViews.CallBack.opened(c, title(c)));
   }
 
   private String title(ConversationRecord c) {

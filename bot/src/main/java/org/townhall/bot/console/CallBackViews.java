@@ -7,43 +7,43 @@ import org.townhall.bot.conversation.ContactDetails;
 import org.townhall.bot.conversation.ConversationRecord;
 import org.townhall.bot.conversation.ConversationState;
 
-/** The JSON shapes of the call-back list. */
+/** The JSON shape of the call-back list: one request, listed (masked) or opened (in full). */
 final class CallBackViews {
 
   private CallBackViews() {}
 
   /**
-   * A request in the list: what was left, masked ({@code r…@example.org}, {@code …123}).
+   * A resident's request for a reply.
    *
    * @param state where the conversation is now (the resident may still be waiting)
-   * @param hasMessage whether the resident left a message (read it by opening the request)
+   * @param email the address, masked in the list ({@code r…@example.org})
+   * @param phone the number, masked in the list ({@code …123})
+   * @param message the resident's message once opened; absent from the list
+   * @param hasMessage whether there is a message (read it by opening the request)
    */
-  record Item(String conversationId, String reference, Instant leftAt, String channel, ConversationState state,
-      String team, String topic, String topicTitle, String email, String phone, boolean hasMessage, String takenBy,
-      Instant takenAt, String outcome, String outcomeBy, Instant outcomeAt, int emailsSent, int emailsFailed) {
+  record CallBack(String conversationId, String reference, Instant leftAt, String channel, ConversationState state,
+      String team, String topic, String topicTitle, String email, String phone, String message, boolean hasMessage,
+      String takenBy, Instant takenAt, String outcome, String outcomeBy, Instant outcomeAt, int emailsSent,
+      int emailsFailed) {
 
-    static Item of(ConversationRecord c, String topicTitle) {
+    /** As the list shows it: the details masked, the message left out. */
+    static CallBack listed(ConversationRecord c, String topicTitle) {
       CallBackRequest r = c.callBack();
-      return new Item(c.id(), r.reference(), r.leftAt(), c.channel(), c.state(), r.team(), r.topic(), topicTitle,
-          ContactDetails.maskEmail(r.email()), ContactDetails.maskPhone(r.phone()), r.message() != null, r.takenBy(),
-          r.takenAt(), code(r.outcome()), r.outcomeBy(), r.outcomeAt(), r.emailsSent(), r.emailsFailed());
+      return of(c, topicTitle, ContactDetails.maskEmail(r.email()), ContactDetails.maskPhone(r.phone()), null);
     }
-  }
 
-  /** A request opened: everything the resident left, for the member of staff calling or writing back. */
-  record Detail(String conversationId, String reference, Instant leftAt, String channel, ConversationState state,
-      String team, String topic, String topicTitle, String email, String phone, String message, String takenBy,
-      Instant takenAt, String outcome, String outcomeBy, Instant outcomeAt, int emailsSent, int emailsFailed) {
-
-    static Detail of(ConversationRecord c, String topicTitle) {
+    /** Opened by a member of staff about to call or write back: everything the resident left. */
+    static CallBack opened(ConversationRecord c, String topicTitle) {
       CallBackRequest r = c.callBack();
-      return new Detail(c.id(), r.reference(), r.leftAt(), c.channel(), c.state(), r.team(), r.topic(), topicTitle,
-          r.email(), r.phone(), r.message(), r.takenBy(), r.takenAt(), code(r.outcome()), r.outcomeBy(),
-          r.outcomeAt(), r.emailsSent(), r.emailsFailed());
+      return of(c, topicTitle, r.email(), r.phone(), r.message());
     }
-  }
 
-  private static String code(CallBackOutcome outcome) {
-    return outcome == null ? null : outcome.code();
+    private static CallBack of(ConversationRecord c, String topicTitle, String email, String phone, String message) {
+      CallBackRequest r = c.callBack();
+      CallBackOutcome outcome = r.outcome();
+      return new CallBack(c.id(), r.reference(), r.leftAt(), c.channel(), c.state(), r.team(), r.topic(), topicTitle,
+          email, phone, message, r.message() != null, r.takenBy(), r.takenAt(), outcome == null ? null : outcome.code(),
+          r.outcomeBy(), r.outcomeAt(), r.emailsSent(), r.emailsFailed());
+    }
   }
 }

@@ -7,7 +7,8 @@
  * {@link org.townhall.bot.conversation.Sender}) and where they are kept (a package-private
  * {@code ConversationStore}, in memory or in Redis through the store's {@code RedisAccess}). The
  * public face is {@link org.townhall.bot.conversation.ResidentMessages}, {@link
- * org.townhall.bot.conversation.StaffActions}, {@link org.townhall.bot.conversation.ConversationSweeps},
+ * org.townhall.bot.conversation.StaffActions}, {@link org.townhall.bot.conversation.CallBacks} (details a
+ * resident left for a reply after they have gone), {@link org.townhall.bot.conversation.ConversationSweeps},
  * {@link org.townhall.bot.conversation.Conversations} (reads, and the typed {@link
  * org.townhall.bot.conversation.Understood} view) and the {@link
  * org.townhall.bot.conversation.ConversationUpdated} event; Spring Statemachine stays behind the

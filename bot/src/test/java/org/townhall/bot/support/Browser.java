@@ -54,6 +54,13 @@ public final class Browser {
     }
   }
 
+  /** Waits up to 15 seconds for a page that re-renders as it updates (a stale element is looked up again). */
+  public static WebDriverWait waiting(org.openqa.selenium.WebDriver driver) {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
+  }
+
   /**
    * Clicks the element once it is clickable. The console's queue re-renders on every update, so
    * a button found a moment ago may already be replaced by the time it is clicked: finding and
