@@ -29,6 +29,7 @@ import org.townhall.bot.content.ContentApproval;
 import org.townhall.bot.content.ContentDiff;
 import org.townhall.bot.content.ContentPublishing;
 import org.townhall.bot.content.ContentDrafts;
+import org.townhall.bot.content.ContentEvaluation;
 import org.townhall.bot.content.ContentRefusedException;
 import org.townhall.bot.content.ContentTrials;
 import org.townhall.bot.content.DraftView;
@@ -54,12 +55,15 @@ class ContentApiController {
   private final ContentPublishing content;
   private final ContentDrafts drafts;
   private final ContentTrials trials;
+  private final ContentEvaluation evaluation;
   private final AuditTrail audit;
 
-  ContentApiController(ContentPublishing content, ContentDrafts drafts, ContentTrials trials, AuditTrail audit) {
+  ContentApiController(ContentPublishing content, ContentDrafts drafts, ContentTrials trials,
+      ContentEvaluation evaluation, AuditTrail audit) {
     this.content = content;
     this.drafts = drafts;
     this.trials = trials;
+    this.evaluation = evaluation;
     this.audit = audit;
   }
 
@@ -236,6 +240,18 @@ class ContentApiController {
     return view;
   }
 
+  /** Starts evaluating the draft against the live version (or answers the evaluation of it already made). */
+  @PostMapping("/evaluation")
+  ResponseEntity<ContentEvaluation.Evaluation> evaluate() {
+    return ResponseEntity.status(HttpStatus.ACCEPTED).body(evaluation.evaluateDraft());
+  }
+
+  /** The evaluation of the draft as it is now: progress while it runs, then the figures and whether it passes. */
+  @GetMapping("/evaluation")
+  ResponseEntity<ContentEvaluation.Evaluation> evaluation() {
+    return evaluation.ofDraft().map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());
+  }
+
   record Try(@NotBlank(message = "write a sentence to try") @Size(max = 1000) String text) {}
 
   /** A sentence tried against the live version and the draft side by side (not kept, not audited). */
@@ -247,7 +263,9 @@ class ContentApiController {
     return trials.tryOut(attempt.text());
   }
 
-  record Publish(@NotBlank(message = "say what changed and why") @Size(max = 500) String message) {}
+  /** @param override an administrator's reason to publish although the evaluation blocks it */
+  record Publish(@NotBlank(message = "say what changed and why") @Size(max = 500) String message,
+      @Size(max = 500) String override) {}
 
   /** Publishes the draft: checked now, trained in the background, then live on every instance. */
   @PostMapping("/publish")
@@ -255,8 +273,13 @@ class ContentApiController {
     if (publish == null) {
       throw ApiException.badRequest("Send {\"message\": \"what changed and why\"}.");
     }
-    PublishJob job = content.publish(user.getName(), publish.message());
-    audit.record(user.getName(), "content-publish", null, publish.message());
+    String override = publish.override() == null || publish.override().isBlank() ? null : publish.override().strip();
+    if (override != null) {
+      requireAdministrator(user);
+    }
+    PublishJob job = content.publish(user.getName(), publish.message(), override);
+    audit.record(user.getName(), override == null ? "content-publish" : "content-publish-override", null,
+        override == null ? publish.message() : publish.message() + " / override: " + override);
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(job);
   }
 

@@ -1,5 +1,10 @@
 package org.townhall.bot.content;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +19,19 @@ import org.springframework.validation.annotation.Validated;
  * @param modelCache where models trained from the pack are kept between starts (keyed by a hash of
  *     what they were trained on); when null, every start trains them again
  * @param followEvery how often each instance looks for a version published on another instance
+ * @param gate what a draft whose phrases changed must show before it is published
  */
 @Validated
 @ConfigurationProperties("townhall.content")
-record ContentProperties(Path packDir, Path modelCache, @NotNull @DurationMin(millis = 100) Duration followEvery) {}
+record ContentProperties(Path packDir, Path modelCache, @NotNull @DurationMin(millis = 100) Duration followEvery,
+    @NotNull @Valid Gate gate) {
+
+  /**
+   * @param folds cross-validation folds for the draft and the live version
+   * @param maxDrop the largest fall in overall cross-validated accuracy that publishes without an
+   *     administrator's override (0.01 = one point)
+   * @param maxIntentDrop the largest fall in one topic's cross-validated recall likewise
+   */
+  record Gate(@Min(2) @Max(20) int folds, @DecimalMin("0") @DecimalMax("1") double maxDrop,
+      @DecimalMin("0") @DecimalMax("1") double maxIntentDrop) {}
+}

@@ -35,6 +35,7 @@ public class ContentPublishing {
 
   private final AnswerCatalog catalog;
   private final ContentDrafts drafts;
+  private final ContentEvaluation evaluation;
   private final ContentReleases releases;
   private final ContentVersions versions;
   private final Clock clock;
@@ -47,10 +48,11 @@ public class ContentPublishing {
   /** The live version another instance published that this one prepared last, so it is prepared once. */
   private final AtomicReference<Integer> following = new AtomicReference<>();
 
-  ContentPublishing(AnswerCatalog catalog, ContentDrafts drafts, ContentReleases releases, ContentVersions versions,
-      Clock clock) {
+  ContentPublishing(AnswerCatalog catalog, ContentDrafts drafts, ContentEvaluation evaluation, ContentReleases releases,
+      ContentVersions versions, Clock clock) {
     this.catalog = catalog;
     this.drafts = drafts;
+    this.evaluation = evaluation;
     this.releases = releases;
     this.versions = versions;
     this.clock = clock;
@@ -92,16 +94,28 @@ public class ContentPublishing {
 
   /**
    * Publishes the draft: checked now (a broken pack is refused with its problems), trained in the
-   * background, then live here and, through the store, on every instance.
+   * background, then live here and, through the store, on every instance. A draft whose phrases
+   * changed must have passed its evaluation ({@link ContentEvaluation}), unless an administrator
+   * overrides it with a reason.
    *
-   * @throws ContentRefusedException if there is nothing to publish, the pack is broken, or a publication is running
+   * @param override an administrator's reason to publish despite the evaluation, or null
+   * @throws ContentRefusedException if there is nothing to publish, the pack is broken, the
+   *     evaluation blocks it, or a publication is running
    */
-  public synchronized PublishJob publish(String by, String message) {
+  public synchronized PublishJob publish(String by, String message, String override) {
     Optional<ContentDraft> draft = versions.draft();
     if (draft.isEmpty() || draft.get().files().id().equals(catalog.release().files().id())) {
       throw new ContentRefusedException("there is nothing to publish: the draft is the same as the live version", List.of());
     }
-    return start(by, message, draft.get().files(), null);
+    PackArchive files = draft.get().files();
+    Optional<String> blocked = evaluation.blocks(files, checked(files));
+    if (blocked.isPresent() && override == null) {
+      throw new ContentRefusedException("not published: " + blocked.get()
+          + (blocked.get().startsWith("the draft's phrases changed") ? ""
+              : ". An administrator can publish it anyway, giving a reason."), List.of());
+    }
+    return start(by, override == null ? message : message + " (published despite the evaluation: " + override + ")",
+        files, null);
   }
 
   /** Differences between two versions' files; {@code to} empty means the draft. */

@@ -32,7 +32,8 @@ class ContentPublishingIntegrationTests {
   @BeforeAll
   static void start() {
     bot = BotInstance.start("townhall.security.admin-password=" + TownhallTest.ADMIN_PASSWORD,
-        "townhall.handoff.opens=00:00", "townhall.handoff.closes=00:00", TownhallTest.ALWAYS_OPEN_DAYS);
+        "townhall.handoff.opens=00:00", "townhall.handoff.closes=00:00", TownhallTest.ALWAYS_OPEN_DAYS,
+        "townhall.content.gate.folds=2");
     admin = new StaffClient(bot.port());
     assertThat(admin.signIn("admin", TownhallTest.ADMIN_PASSWORD).status()).isEqualTo(302);
     editor = new ContentEditor(admin);
@@ -234,6 +235,60 @@ class ContentPublishingIntegrationTests {
     assertThat(admin.get("/content/versions").json().path("live").asInt()).isEqualTo(live + 1);
     assertThat(admin.get("/admin/audit").raw().body()).contains("content-approve").contains("content-reject");
     admin.send(admin.request("/api/console/content/draft").header("X-XSRF-TOKEN", admin.csrf()).DELETE());
+  }
+
+  private com.fasterxml.jackson.databind.JsonNode evaluated() throws InterruptedException {
+    assertThat(admin.post("/content/evaluation").status()).isEqualTo(202);
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(180);
+    JsonNode evaluation = admin.get("/content/evaluation").json();
+    while (!"done".equals(evaluation.path("state").asText())) {
+      assertThat(evaluation.path("state").asText()).isEqualTo("running");
+      assertThat(java.time.Instant.now()).isBefore(deadline);
+      Thread.sleep(250);
+      evaluation = admin.get("/content/evaluation").json();
+    }
+    return evaluation;
+  }
+
+  @Test
+  void aDraftWhosePhrasesChangedIsEvaluatedFirstAndAFallBlocksItUnlessAnAdministratorOverrides() throws Exception {
+    int live = admin.get("/content/versions").json().path("live").asInt();
+    JsonNode pothole = admin.get("/content/intents/report_pothole").json();
+    Map<String, Object> form = new java.util.LinkedHashMap<>();
+    form.put("title", pothole.path("title").asText());
+    form.put("team", "highways");
+    form.put("urgent", false);
+    form.put("handoff", false);
+    form.put("answer", Map.of("text", pothole.path("answer").path("text").asText()));
+    form.put("phrases", java.util.List.of("report a pothole"));
+    assertThat(admin.send(admin.request("/api/console/content/intents/report_pothole").header("X-XSRF-TOKEN", admin.csrf())
+        .header("Content-Type", "application/json").PUT(org.townhall.bot.support.Http.json(form))).status()).isEqualTo(200);
+
+    var first = editor.publish("Fewer pothole phrases");
+    assertThat(first.status()).isEqualTo(409);
+    assertThat(first.json().path("error").asText()).contains("evaluate it first");
+
+    JsonNode evaluation = evaluated();
+    assertThat(evaluation.path("passes").asBoolean()).isFalse();
+    assertThat(evaluation.path("why").asText()).contains("Report a pothole falls from");
+    assertThat(evaluation.path("intentsWorse").get(0).path("intent").asText()).isEqualTo("report_pothole");
+    assertThat(evaluation.path("intentsWorse").get(0).path("after").asDouble())
+        .isLessThan(evaluation.path("intentsWorse").get(0).path("before").asDouble());
+
+    var blocked = editor.publish("Fewer pothole phrases");
+    assertThat(blocked.status()).isEqualTo(409);
+    assertThat(blocked.json().path("error").asText()).contains("An administrator can publish it anyway");
+    var overridden = admin.postJson("/content/publish", Map.of("message", "Fewer pothole phrases",
+        "override", "the old phrases are being rewritten this week"));
+    assertThat(overridden.status()).isEqualTo(202);
+    JsonNode published = editor.awaitPublished(live + 1);
+    assertThat(published.path("versions").get(0).path("message").asText())
+        .contains("published despite the evaluation: the old phrases are being rewritten this week");
+    assertThat(admin.get("/admin/audit").raw().body()).contains("content-publish-override");
+
+    assertThat(admin.postJson("/content/rollback", Map.of("version", live, "message", "Phrases back")).status())
+        .isEqualTo(202);
+    editor.awaitPublished(live + 2);
   }
 
   @Test

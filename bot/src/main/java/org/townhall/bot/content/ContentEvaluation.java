@@ -1,0 +1,229 @@
+package org.townhall.bot.content;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.townhall.nlp.classify.Folds;
+import org.townhall.nlp.classify.IntentModel;
+import org.townhall.nlp.classify.IntentTrainer;
+import org.townhall.nlp.classify.LabeledText;
+import org.townhall.nlp.classify.Thresholds;
+import org.townhall.nlp.classify.TrainingSettings;
+import org.townhall.nlp.content.ContentPack;
+import org.townhall.nlp.content.PackArchive;
+import org.townhall.nlp.evaluation.Evaluator;
+import org.townhall.nlp.evaluation.Outcome;
+
+/**
+ * The gate before publishing: the draft's intent model and the live one, each cross-validated on its
+ * own pack's phrases (the same folds, the same seed), compared overall and intent by intent, with
+ * the pairs of topics the draft confuses more often. A draft whose phrases are the live version's
+ * (answers, links, teams changed) needs no evaluation: its model is the live one.
+ *
+ * <p>Runs on its own thread; the live version's result is kept, so only the draft's folds are
+ * trained when editors evaluate again.
+ */
+@Service
+public class ContentEvaluation {
+
+  private static final Logger log = LoggerFactory.getLogger(ContentEvaluation.class);
+  /** Pairs whose out-of-fold confusions grow by at least this many are reported as newly confusable. */
+  private static final int CONFUSABLE = 3;
+
+  private final AnswerCatalog catalog;
+  private final ContentDrafts drafts;
+  private final ContentProperties.Gate gate;
+  private final Clock clock;
+  private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    Thread thread = new Thread(r, "content-evaluation");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private final AtomicReference<Evaluation> current = new AtomicReference<>();
+  private final Map<String, Scores> scoresByPhrases = new java.util.concurrent.ConcurrentHashMap<>();
+
+  ContentEvaluation(AnswerCatalog catalog, ContentDrafts drafts, ContentProperties properties, Clock clock) {
+    this.catalog = catalog;
+    this.drafts = drafts;
+    this.gate = properties.gate();
+    this.clock = clock;
+  }
+
+  /** One pack's cross-validated scores. */
+  record Scores(double accuracy, Map<String, Double> recallByIntent, Map<List<String>, Integer> confusions) {}
+
+  /** How one topic's cross-validated recall changed. */
+  public record IntentChange(String intent, double before, double after) {}
+
+  /** Two topics the draft mixes up more often than the live version. */
+  public record Confusable(String truth, String takenFor, int before, int after) {}
+
+  /**
+   * An evaluation of the draft against the live version.
+   *
+   * @param state "running", "done" or "failed"
+   * @param step folds trained so far, of {@code steps}
+   * @param passes whether the gate lets it be published (null until done)
+   * @param why in plain words, what blocks it (null when it passes)
+   */
+  public record Evaluation(String filesId, int liveVersion, String state, int step, int steps, Instant startedAt,
+      Instant finishedAt, Double accuracyBefore, Double accuracyAfter, List<IntentChange> intentsWorse,
+      List<IntentChange> intentsBetter, List<Confusable> confusable, Boolean passes, String why) {}
+
+  /** The last evaluation, if it is of the draft as it is now. */
+  public Optional<Evaluation> ofDraft() {
+    return Optional.ofNullable(current.get()).filter(e -> e.filesId().equals(drafts.draftFiles().id()));
+  }
+
+  /** Whether these files may be published without an administrator's override, and if not, why. */
+  public Optional<String> blocks(PackArchive files, ContentPack pack) {
+    if (samePhrases(pack, catalog.release().pack())) {
+      return Optional.empty();
+    }
+    Evaluation evaluation = current.get();
+    if (evaluation == null || !evaluation.filesId().equals(files.id()) || !"done".equals(evaluation.state())) {
+      return Optional.of("the draft's phrases changed: evaluate it first, so everyone sees what the change does");
+    }
+    return Boolean.TRUE.equals(evaluation.passes()) ? Optional.empty() : Optional.of(evaluation.why());
+  }
+
+  /** Starts evaluating the draft as it is now (or returns the evaluation already running or done for it). */
+  public synchronized Evaluation evaluateDraft() {
+    PackArchive files = drafts.draftFiles();
+    Evaluation last = current.get();
+    if (last != null && last.filesId().equals(files.id()) && !"failed".equals(last.state())) {
+      return last;
+    }
+    ContentPack draft = drafts.draftPack();
+    ContentRelease live = catalog.release();
+    Instant started = clock.instant();
+    if (samePhrases(draft, live.pack())) {
+      Evaluation same = new Evaluation(files.id(), live.version().number(), "done", 0, 0, started, started, null, null,
+          List.of(), List.of(), List.of(), true, null);
+      current.set(same);
+      return same;
+    }
+    int folds = gate.folds();
+    boolean liveKnown = scoresByPhrases.containsKey(phrasesKey(live.pack()));
+    int steps = liveKnown ? folds : 2 * folds;
+    Evaluation running = new Evaluation(files.id(), live.version().number(), "running", 0, steps, started, null,
+        null, null, List.of(), List.of(), List.of(), null, null);
+    current.set(running);
+    AtomicInteger step = new AtomicInteger();
+    worker.execute(() -> {
+      try {
+        Scores before = scores(live.pack(), () -> progress(running, step.incrementAndGet()));
+        Scores after = scores(draft, () -> progress(running, step.incrementAndGet()));
+        current.set(judged(running, before, after));
+      } catch (RuntimeException e) {
+        log.error("Evaluating the draft failed", e);
+        current.set(new Evaluation(running.filesId(), running.liveVersion(), "failed", step.get(), steps, started,
+            clock.instant(), null, null, List.of(), List.of(), List.of(), false, "the evaluation failed: " + e.getMessage()));
+      }
+    });
+    return running;
+  }
+
+  private void progress(Evaluation running, int step) {
+    current.compareAndSet(current.get(), new Evaluation(running.filesId(), running.liveVersion(), "running", step,
+        running.steps(), running.startedAt(), null, null, null, List.of(), List.of(), List.of(), null, null));
+  }
+
+  private Evaluation judged(Evaluation running, Scores before, Scores after) {
+    List<IntentChange> worse = new ArrayList<>();
+    List<IntentChange> better = new ArrayList<>();
+    for (String intent : new TreeSet<>(after.recallByIntent().keySet())) {
+      Double was = before.recallByIntent().get(intent);
+      double now = after.recallByIntent().get(intent);
+      if (was != null && now < was - 1e-9) {
+        worse.add(new IntentChange(intent, was, now));
+      } else if (was != null && now > was + 1e-9) {
+        better.add(new IntentChange(intent, was, now));
+      }
+    }
+    worse.sort(Comparator.comparingDouble(c -> c.after() - c.before()));
+    List<Confusable> confusable = new ArrayList<>();
+    after.confusions().forEach((pair, count) -> {
+      int was = before.confusions().getOrDefault(pair, 0);
+      if (count - was >= CONFUSABLE) {
+        confusable.add(new Confusable(pair.get(0), pair.get(1), was, count));
+      }
+    });
+    confusable.sort(Comparator.comparingInt((Confusable c) -> c.before() - c.after()));
+    double drop = before.accuracy() - after.accuracy();
+    List<String> reasons = new ArrayList<>();
+    if (drop > gate.maxDrop()) {
+      reasons.add(String.format("overall accuracy falls from %.1f%% to %.1f%% (the council allows a fall of %.1f points)",
+          100 * before.accuracy(), 100 * after.accuracy(), 100 * gate.maxDrop()));
+    }
+    worse.stream().filter(c -> c.before() - c.after() > gate.maxIntentDrop()).forEach(c -> reasons.add(String.format(
+        "%s falls from %.0f%% to %.0f%%", catalog.title(c.intent()), 100 * c.before(), 100 * c.after())));
+    return new Evaluation(running.filesId(), running.liveVersion(), "done", running.steps(), running.steps(),
+        running.startedAt(), clock.instant(), before.accuracy(), after.accuracy(), worse, better, confusable,
+        reasons.isEmpty(), reasons.isEmpty() ? null : String.join("; ", reasons));
+  }
+
+  /** Cross-validated scores of a pack's intent model, kept by its phrases. */
+  private Scores scores(ContentPack pack, Runnable foldDone) {
+    String key = phrasesKey(pack);
+    Scores known = scoresByPhrases.get(key);
+    if (known != null) {
+      return known;
+    }
+    List<LabeledText> examples = pack.trainingExamples();
+    TrainingSettings settings = TrainingSettings.defaults();
+    Thresholds thresholds = pack.thresholds();
+    List<List<LabeledText>> folds = Folds.stratified(examples, gate.folds(), 1);
+    List<Outcome> outcomes = new ArrayList<>(examples.size());
+    for (int i = 0; i < folds.size(); i++) {
+      IntentModel model = IntentTrainer.train(Folds.allBut(folds, i), settings);
+      outcomes.addAll(Evaluator.outcomes(model, thresholds, folds.get(i)));
+      foldDone.run();
+    }
+    Map<String, int[]> byIntent = new HashMap<>(); // intent -> {right, all}
+    Map<List<String>, Integer> confusions = new HashMap<>();
+    int right = 0;
+    for (Outcome o : outcomes) {
+      boolean correct = o.best().equals(o.truth());
+      right += correct ? 1 : 0;
+      int[] counts = byIntent.computeIfAbsent(o.truth(), t -> new int[2]);
+      counts[0] += correct ? 1 : 0;
+      counts[1]++;
+      if (!correct) {
+        confusions.merge(List.of(o.truth(), o.best()), 1, Integer::sum);
+      }
+    }
+    Map<String, Double> recall = new HashMap<>();
+    byIntent.forEach((intent, counts) -> recall.put(intent, counts[0] / (double) counts[1]));
+    Scores scores = new Scores(right / (double) outcomes.size(), recall, confusions);
+    scoresByPhrases.put(key, scores);
+    return scores;
+  }
+
+  private static boolean samePhrases(ContentPack a, ContentPack b) {
+    return a.trainingExamples().equals(b.trainingExamples());
+  }
+
+  private static String phrasesKey(ContentPack pack) {
+    return Integer.toHexString(pack.trainingExamples().hashCode()) + ":" + pack.trainingExamples().size();
+  }
+
+  @PreDestroy
+  void stop() {
+    worker.shutdownNow();
+  }
+}
