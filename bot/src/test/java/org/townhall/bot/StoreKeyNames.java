@@ -13,11 +13,12 @@ final class StoreKeyNames {
   private static final String QUEUE = "q:telegram-(in|out):";
   private static final Pattern DOCUMENTED = Pattern.compile("th:("
       + "conv:" + UUID + "(:log|:audit|:notes)?"
-      + "|handoff|idle|callbacks|audit|bot:pause|presence|staff|handling-times|safeguarding"
+      + "|handoff|idle|callbacks|audit|bot:pause|presence|staff|handling-times|safeguarding|second-factor-required|code-steps"
       + "|seen:" + UUID
       + "|resident:(webchat|telegram):[0-9a-f]{64}"
       + "|delivery:msg:" + UUID + ":[A-Za-z0-9._:-]{1,100}"
-      + "|lock:(" + UUID + "|staff:[a-z0-9][a-z0-9._-]{1,39})"
+      // A local user name, or one from the council's identity provider (an e-mail address, say).
+      + "|lock:(" + UUID + "|staff:[a-z0-9][a-z0-9._@'+-]{1,99})"
       + "|typing:" + UUID
       + "|session:[A-Za-z0-9-]{1,100}"
       + "|limit:(starts|webchat-messages|telegram-messages|telegram-notices|sign-in-user|sign-in-address):[0-9a-f]{64}"

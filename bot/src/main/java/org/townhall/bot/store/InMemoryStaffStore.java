@@ -22,6 +22,8 @@ class InMemoryStaffStore implements StaffStore {
   private final AtomicReference<BotPause> pause = new AtomicReference<>();
   private final Map<String, String> presence = new ConcurrentHashMap<>();
   private final Map<String, StaffAccount> accounts = new ConcurrentHashMap<>();
+  private final Map<String, Long> codeSteps = new ConcurrentHashMap<>();
+  private volatile boolean secondFactorRequired;
   private final Deque<Duration> handlingTimes = new ConcurrentLinkedDeque<>();
   private final Deque<SafeguardingEvent> safeguarding = new ConcurrentLinkedDeque<>();
   private record Typing(String username, java.time.Instant until) {}
@@ -133,6 +135,29 @@ class InMemoryStaffStore implements StaffStore {
   @Override
   public boolean createAccountIfAbsent(StaffAccount account) {
     return accounts.putIfAbsent(account.username(), account) == null;
+  }
+
+  @Override
+  public boolean secondFactorRequired() {
+    return secondFactorRequired;
+  }
+
+  @Override
+  public void requireSecondFactor(boolean required) {
+    secondFactorRequired = required;
+  }
+
+  @Override
+  public boolean useCodeStep(String username, long step) {
+    boolean[] first = {false};
+    codeSteps.compute(username, (name, last) -> {
+      if (last != null && last >= step) {
+        return last;
+      }
+      first[0] = true;
+      return step;
+    });
+    return first[0];
   }
 
   @Override

@@ -35,6 +35,14 @@ record RedisKeys(String prefix) {
     return prefix + "staff";
   }
 
+  String secondFactorRequired() {
+    return prefix + "second-factor-required";
+  }
+
+  String codeSteps() {
+    return prefix + "code-steps";
+  }
+
   String handlingTimes() {
     return prefix + "handling-times";
   }

@@ -40,6 +40,17 @@ final class RedisScripts {
       """;
 
   /**
+   * KEYS: hash of user name to the last one-time code step used. ARGV: user name, step. Records the
+   * step only if it is later than the last one used; returns 1 if recorded, else 0 (a replayed code).
+   */
+  static final String USE_CODE_STEP = """
+      local last = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '-1')
+      if tonumber(ARGV[2]) <= last then return 0 end
+      redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+      return 1
+      """;
+
+  /**
    * KEYS: the session's key, the key it was loaded under (the same unless its id changed since).
    * ARGV: the serialised session, its time to live in ms, "1" if it was loaded from Redis (not new).
    * A loaded session is written only while its old key still exists: a sign-out or expiry on another

@@ -14,7 +14,9 @@ import redis.clients.jedis.UnifiedJedis;
  * newest first, capped at {@link #AUDIT_KEPT}), {@code conv:<id>:audit} and {@code conv:<id>:notes}
  * (lists expiring with the conversation's retention), {@code bot:pause} (the kill switch, JSON) and
  * {@code presence} (hash of user name to presence) and {@code staff} (hash of user name to account
- * JSON, with the password hash only), {@code handling-times} (recent claim-to-close times in ms,
+ * JSON, with the password hash and the second-factor secret), {@code second-factor-required} (present
+ * while every local account must give a one-time code), {@code code-steps} (hash of user name to the
+ * time step of the last one-time code used), {@code handling-times} (recent claim-to-close times in ms,
  * newest first, capped) and {@code safeguarding} (safeguarding events as JSON, newest first, capped at
  * {@link #SAFEGUARDING_KEPT}; no message text).
  */
@@ -128,6 +130,22 @@ class RedisStaffStore implements StaffStore {
   @Override
   public boolean createAccountIfAbsent(StaffAccount account) {
     return call(() -> redis.hsetnx(keys.staffAccounts(), account.username(), json.write(account))) == 1;
+  }
+
+  @Override
+  public boolean secondFactorRequired() {
+    return call(() -> redis.exists(keys.secondFactorRequired()));
+  }
+
+  @Override
+  public void requireSecondFactor(boolean required) {
+    call(() -> required ? redis.set(keys.secondFactorRequired(), "1") : redis.del(keys.secondFactorRequired()));
+  }
+
+  @Override
+  public boolean useCodeStep(String username, long step) {
+    return Long.valueOf(1).equals(call(() -> redis.eval(RedisScripts.USE_CODE_STEP, List.of(keys.codeSteps()),
+        List.of(username, Long.toString(step)))));
   }
 
   @Override

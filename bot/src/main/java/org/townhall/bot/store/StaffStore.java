@@ -62,6 +62,18 @@ public interface StaffStore {
   /** Creates an account unless one with that user name exists; true if it was created. */
   boolean createAccountIfAbsent(StaffAccount account);
 
+  /** Whether every local account must give a one-time code after the password (an administrator's setting). */
+  boolean secondFactorRequired();
+
+  void requireSecondFactor(boolean required);
+
+  /**
+   * Records that a member of staff signed in with the one-time code of time step {@code step}, atomically
+   * across instances; false if that step or a later one was used already. A code is good once
+   * (RFC 6238, section 5.2), even while it is still within its window.
+   */
+  boolean useCodeStep(String username, long step);
+
   /**
    * Notes that a member of staff is typing a reply in a conversation, for {@code ttl}: the resident
    * sees a typing notice until it lapses or the reply arrives.

@@ -96,6 +96,58 @@ abstract class StaffStoreContract {
   }
 
   @Test
+  void keepsWhereAnAccountSignsInAndItsSecondFactorSecret() {
+    var sso = new StaffAccount("sam.jones@council.gov.uk", null, java.util.List.of("AGENT"),
+        java.util.List.of("council-tax"), true, "Sam Jones", "https://login.example/tenant/v2.0", null);
+    var local = new StaffAccount("ann", "{bcrypt}hash1", java.util.List.of("AGENT"), java.util.List.of(), true)
+        .withSecondFactor("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
+    staff().saveAccount(sso);
+    staff().saveAccount(local);
+
+    assertThat(staff().account("sam.jones@council.gov.uk")).contains(sso);
+    assertThat(staff().account("sam.jones@council.gov.uk").orElseThrow().signsInWithSingleSignOn()).isTrue();
+    assertThat(staff().account("ann").orElseThrow().secondFactorSecret()).isEqualTo("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
+    staff().saveAccount(local.withSecondFactor(null));
+    assertThat(staff().account("ann").orElseThrow().enrolledSecondFactor()).isFalse();
+  }
+
+  @Test
+  void requiresASecondFactorOnlyWhileSetToAndForEveryInstance() {
+    assertThat(staff().secondFactorRequired()).isFalse();
+    staff().requireSecondFactor(true);
+    assertThat(staff().secondFactorRequired()).isTrue();
+    staff().requireSecondFactor(false);
+    assertThat(staff().secondFactorRequired()).isFalse();
+  }
+
+  @Test
+  void takesEachOneTimeCodeStepOnceAndNoEarlierOneAfterIt() {
+    assertThat(staff().useCodeStep("ann", 59_000_000L)).isTrue();
+    assertThat(staff().useCodeStep("ann", 59_000_000L)).as("the same code again").isFalse();
+    assertThat(staff().useCodeStep("ann", 58_999_999L)).as("an earlier code after a later one").isFalse();
+    assertThat(staff().useCodeStep("bob", 59_000_000L)).as("someone else's code of the same moment").isTrue();
+    assertThat(staff().useCodeStep("ann", 59_000_001L)).isTrue();
+  }
+
+  @Test
+  void givesEachCodeStepToExactlyOneOfManyAttemptsAtOnce() throws Exception {
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      var attempts = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+      for (int i = 0; i < 16; i++) {
+        attempts.add(pool.submit(() -> staff().useCodeStep("ann", 59_000_000L)));
+      }
+      long taken = 0;
+      for (var attempt : attempts) {
+        taken += attempt.get() ? 1 : 0;
+      }
+      assertThat(taken).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void keepsTheMostRecentHandlingTimesNewestFirst() {
     assertThat(staff().recentHandlingTimes()).isEmpty();
     for (int minutes = 1; minutes <= StaffStore.HANDLING_TIMES_KEPT + 5; minutes++) {

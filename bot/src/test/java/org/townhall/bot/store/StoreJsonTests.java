@@ -24,6 +24,16 @@ class StoreJsonTests {
   }
 
   @Test
+  void readsAnAccountStoredBeforeSingleSignOnAndSecondFactorsAsALocalAccountWithout() throws Exception {
+    StaffAccount stored = json.readValue("{\"username\":\"ann\",\"passwordHash\":\"{bcrypt}x\",\"roles\":[\"AGENT\"],"
+        + "\"teams\":[],\"enabled\":true}", StaffAccount.class);
+
+    assertThat(stored).isEqualTo(new StaffAccount("ann", "{bcrypt}x", List.of("AGENT"), List.of(), true));
+    assertThat(stored.signsInWithSingleSignOn()).isFalse();
+    assertThat(stored.enrolledSecondFactor()).isFalse();
+  }
+
+  @Test
   void readsValuesWrittenWithFieldsItDoesNotKnow() throws Exception {
     BotPause pause = json.readValue("{\"reason\":\"r\",\"by\":\"admin\",\"since\":\"1970-01-01T00:00:00Z\",\"later\":1}",
         BotPause.class);
