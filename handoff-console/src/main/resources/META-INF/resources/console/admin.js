@@ -90,6 +90,44 @@
     document.getElementById('account-username').focus();
   }
 
+  function rowButton(text, label, action) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'secondary small';
+    button.textContent = text;
+    button.setAttribute('aria-label', label);
+    button.addEventListener('click', action);
+    return button;
+  }
+
+  async function resetSecondFactor(account) {
+    say('');
+    try {
+      await api('POST', '/admin/second-factor/reset', { username: account.username });
+      say('Reset two-step sign-in of ' + account.username + ': they sign in with their password and can set it up '
+        + 'again.');
+      loadStaff();
+      loadAudit();
+    } catch (e) {
+      say(e.message);
+    }
+  }
+
+  function showSecondFactor(requirement) {
+    document.getElementById('second-factor-required').checked = requirement.required;
+    document.getElementById('second-factor-state').textContent = requirement.required
+      ? 'Every account with a password must give a code after it.'
+      : 'Only those who set it up give a code after their password.';
+  }
+
+  async function loadSecondFactor() {
+    try {
+      showSecondFactor(await api('GET', '/admin/second-factor'));
+    } catch (e) {
+      say(e.message);
+    }
+  }
+
   async function loadStaff() {
     try {
       const accounts = await api('GET', '/admin/staff');
@@ -101,14 +139,14 @@
         cell(row, a.roles.join(', '));
         cell(row, a.teams.length ? a.teams.join(', ') : 'all');
         cell(row, a.enabled ? 'can sign in' : 'disabled');
+        cell(row, a.singleSignOn ? 'the council\'s single sign-on'
+          : (a.secondFactor ? 'password and authenticator code' : 'password'));
         const td = document.createElement('td');
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.className = 'secondary small';
-        button.textContent = 'Edit';
-        button.setAttribute('aria-label', 'Edit ' + a.username);
-        button.addEventListener('click', () => edit(a));
-        td.appendChild(button);
+        td.className = 'row-actions';
+        td.appendChild(rowButton('Edit', 'Edit ' + a.username, () => edit(a)));
+        if (a.secondFactor) {
+          td.appendChild(rowButton('Reset two-step', 'Reset two-step sign-in of ' + a.username, () => resetSecondFactor(a)));
+        }
         row.appendChild(td);
         body.appendChild(row);
       }
@@ -157,9 +195,21 @@
       say(e.message);
     }
   });
+  document.getElementById('second-factor-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    say('');
+    try {
+      showSecondFactor(await api('POST', '/admin/second-factor',
+        { required: document.getElementById('second-factor-required').checked }));
+      loadAudit();
+    } catch (e) {
+      say(e.message);
+    }
+  });
   document.getElementById('audit-refresh').addEventListener('click', loadAudit);
   document.getElementById('safeguarding-days').addEventListener('change', loadSafeguarding);
   loadPause();
+  loadSecondFactor();
   loadStaff();
   loadSafeguarding();
   loadAudit();

@@ -1,6 +1,6 @@
 // The console's one way to call the bot's /api/console: the session cookie, the CSRF header on
 // changes, a signed-out session sent to the login page, and errors as Error(message) with .status.
-// Shared by the console and the administration page (the login page, before sign-in, has its own).
+// Shared by the console, the administration page and the sign-in pages (which read only the cookie).
 (function () {
   'use strict';
 

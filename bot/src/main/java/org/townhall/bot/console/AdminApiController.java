@@ -97,11 +97,16 @@ class AdminApiController {
     return PauseState.of(null);
   }
 
-  /** An account as the console shows it: never the password hash. */
-  record Account(String username, String displayName, List<String> roles, List<String> teams, boolean enabled) {
+  /**
+   * An account as the console shows it: never the password hash or the second-factor secret.
+   *
+   * @param secondFactor has enrolled an authenticator app
+   */
+  record Account(String username, String displayName, List<String> roles, List<String> teams, boolean enabled,
+      boolean secondFactor) {
 
     static Account of(StaffAccount a) {
-      return new Account(a.username(), a.displayName(), a.roles(), a.teams(), a.enabled());
+      return new Account(a.username(), a.displayName(), a.roles(), a.teams(), a.enabled(), a.enrolledSecondFactor());
     }
   }
 
@@ -161,7 +166,8 @@ class AdminApiController {
     } else {
       throw ApiException.badRequest("A new account needs a password of at least " + MIN_PASSWORD + " characters.");
     }
-    StaffAccount saved = new StaffAccount(change.username(), hash, roles, teams, enabled, change.displayName());
+    StaffAccount saved = new StaffAccount(change.username(), hash, roles, teams, enabled, change.displayName(), null,
+        existing == null ? null : existing.secondFactorSecret());
     staff.saveAccount(saved);
     audit.record(user.getName(), existing == null ? "create account" : "change account", null, change.username()
         + " " + roles + (enabled ? "" : " disabled"));

@@ -1,7 +1,6 @@
 package org.townhall.bot.security;
 
 import jakarta.servlet.DispatcherType;
-import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -22,7 +21,6 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.townhall.bot.limits.RateLimits;
 import org.townhall.bot.store.StaffStore;
 
 /** HTTP security for the public web chat and the staff console. */
@@ -44,13 +42,18 @@ class SecurityConfiguration {
       PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
 
   @Bean
-  SecurityFilterChain security(HttpSecurity http, StaffStore store, RateLimits limits, Clock clock,
-      SecurityProperties properties) throws Exception {
+  SecurityFilterChain security(HttpSecurity http, StaffStore store, SignInAttempts signIns,
+      SecondFactorSignIn secondFactor, SecurityProperties properties) throws Exception {
     // The chat page may be framed by the council's own sites (townhall.security.embed-origins) and by
     // itself; the console and everything else by nobody, with X-Frame-Options for older browsers too.
     String chatAncestors = String.join(" ", java.util.stream.Stream.concat(java.util.stream.Stream.of("'self'"),
         properties.embedOrigins().stream()).toList());
-    SignInAttempts signIns = new SignInAttempts(limits, store, clock);
+    http.formLogin(form -> form
+        .loginPage("/console/login.html")
+        .loginProcessingUrl(SignInAttempts.LOGIN)
+        .successHandler(secondFactor.afterPassword())
+        .failureHandler(signIns.failed("/console/login.html?error"))
+        .permitAll());
     http
         .authorizeHttpRequests(auth -> auth
             // The end of a queue stream is an async dispatch of a request that was already authorised.
@@ -63,7 +66,8 @@ class SecurityConfiguration {
             .requestMatchers("/api/telegram/webhook").permitAll()
             // Probes and the metrics scraper sign in as nobody; keep them off the public proxy (README "Operations").
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
-            .requestMatchers("/console/login.html", "/console/app.css", "/console/login.js").permitAll()
+            .requestMatchers("/console/login.html", "/console/app.css", "/console/login.js", "/console/code.html",
+                "/console/code.js", "/console/api.js", SignInAttempts.CODE, "/api/console/sign-in/code").permitAll()
             .requestMatchers("/api/console/admin/**", "/console/admin.html", "/console/admin.js").hasRole(Roles.ADMIN)
             .requestMatchers("/api/console/supervisor/**").hasAnyRole(Roles.SUPERVISOR, Roles.ADMIN)
             .requestMatchers("/api/console/content/**").hasAnyRole(Roles.EDITOR, Roles.ADMIN)
@@ -75,14 +79,8 @@ class SecurityConfiguration {
             .ignoringRequestMatchers("/api/webchat/**", "/api/telegram/webhook")
             .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
             .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
-        .formLogin(form -> form
-            .loginPage("/console/login.html")
-            .loginProcessingUrl("/console/login")
-            .successHandler(signIns.succeeded("/console/"))
-            .failureHandler(signIns.failed("/console/login.html?error"))
-            .permitAll())
-        // Before the password is checked: over the limit, it is not checked at all.
-        .addFilterBefore(signIns, UsernamePasswordAuthenticationFilter.class)
+        // Before the password or the code is checked: over the limit, it is not checked at all.
+        .addFilterBefore(signIns.limiter(), UsernamePasswordAuthenticationFilter.class)
         .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login.html?signed-out"))
         // The APIs answer refusals like every other error: a status and {"error": "a sentence"}.
         .exceptionHandling(ex -> ex

@@ -65,11 +65,12 @@ final class StaffAccounts implements UserDetailsService {
     String password = properties.adminPassword();
     List<String> all = List.of(Roles.ADMIN, Roles.AGENT, Roles.EDITOR);
     if (password != null && !password.isBlank()) {
-      // The environment's password wins at every start: that is how an operator recovers the account.
+      // The environment's password wins at every start: that is how an operator recovers the account. A new
+      // password also forgets the second factor (the phone may be what was lost); one enrols again.
       StaffAccount existing = store.account(properties.adminUsername()).orElse(null);
       if (existing == null || !encoder.matches(password, existing.passwordHash()) || !existing.enabled()) {
         store.saveAccount(new StaffAccount(properties.adminUsername(), encoder.encode(password), all,
-            existing == null ? List.of() : existing.teams(), true));
+            existing == null ? List.of() : existing.teams(), true, existing == null ? null : existing.displayName()));
       }
     } else {
       String generated = generatedPassword();

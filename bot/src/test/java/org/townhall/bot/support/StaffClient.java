@@ -25,6 +25,20 @@ public class StaffClient extends Http {
     return login;
   }
 
+  /**
+   * The second step of a sign-in, as the code page does after a right password: returns the response (302
+   * to /console/ when the code is right).
+   */
+  public Reply enterCode(String code) {
+    // Loading the page gives the session its CSRF token (the sign-in renewed it).
+    send(request("/console/code.html").GET());
+    String form = "code=" + enc(code) + "&_csrf=" + enc(csrf());
+    Reply entered = send(request("/console/login/code").header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)));
+    send(request("/api/console/me").GET());
+    return entered;
+  }
+
   /** Signs out as the console's button does; returns the response (302 to the sign-in page). */
   public Reply signOut() {
     return send(request("/console/logout").header("X-XSRF-TOKEN", csrf())
@@ -73,6 +87,28 @@ public class StaffClient extends Http {
 
   public Reply reply(String conversationId, String text) {
     return postJson("/conversations/" + conversationId + "/messages", Map.of("text", text));
+  }
+
+  /** As an ADMIN: the account {@code username} as the administration page lists it. */
+  public com.fasterxml.jackson.databind.JsonNode account(String username) {
+    for (var account : get("/admin/staff").json()) {
+      if (account.path("username").asText().equals(username)) {
+        return account;
+      }
+    }
+    throw new AssertionError("no account " + username);
+  }
+
+  /** As an ADMIN: what the audit log holds of {@code actor}, newest first, each as "action: detail". */
+  public java.util.List<String> auditOf(String actor) {
+    java.util.List<String> actions = new java.util.ArrayList<>();
+    for (var entry : get("/admin/audit?limit=1000").json()) {
+      if (entry.path("actor").asText().equals(actor)) {
+        actions.add(entry.path("action").asText() + (entry.hasNonNull("detail") ? ": " + entry.path("detail").asText()
+            : ""));
+      }
+    }
+    return actions;
   }
 
   public String csrf() {
