@@ -80,6 +80,35 @@ class SettingsValidationTests {
     }
   }
 
+  @Test
+  void singleSignOnSwitchedOnWithoutWhatItNeedsStopsStartUpSayingWhatIsMissing(CapturedOutput output) {
+    assertThatThrownBy(() -> startWith(Map.of("TOWNHALL_SECURITY_OIDC_ENABLED", "true",
+        "TOWNHALL_SECURITY_OIDC_ISSUERURI", "http://login.example.org/tenant/v2.0",
+        "TOWNHALL_OIDC_CLIENT_SECRET", "the-client-secret-value",
+        "TOWNHALL_SECURITY_OIDC_GRANTS_0_CLAIMVALUE", "Townhall.King",
+        "TOWNHALL_SECURITY_OIDC_GRANTS_0_ROLES_0", "KING"))).isNotNull();
+
+    String report = output.getAll().substring(output.getAll().lastIndexOf("APPLICATION FAILED TO START"));
+    assertThat(report).contains("issuer-uri must be the provider's https address")
+        .contains("client-id must be set").contains("townhall.security.oidc.grants[0].roles[0] = \"KING\"")
+        .doesNotContain("the-client-secret-value");
+  }
+
+  @Test
+  void singleSignOnThatNoClaimGivesARoleOrWithoutPasswordsAsWellStopsStartUp(CapturedOutput output) {
+    assertThatThrownBy(() -> startWith(Map.of("TOWNHALL_SECURITY_OIDC_PASSWORDSIGNIN", "false"))).isNotNull();
+    assertThat(output.getAll().substring(output.getAll().lastIndexOf("APPLICATION FAILED TO START")))
+        .contains("password-sign-in can be false only while townhall.security.oidc.enabled is true");
+
+    assertThatThrownBy(() -> startWith(Map.of("TOWNHALL_SECURITY_OIDC_ENABLED", "true",
+        "TOWNHALL_SECURITY_OIDC_ISSUERURI", "https://login.example.org/tenant/v2.0",
+        "TOWNHALL_SECURITY_OIDC_CLIENTID", "townhall", "TOWNHALL_OIDC_CLIENT_SECRET", "the-client-secret-value",
+        "TOWNHALL_SECURITY_OIDC_GRANTS_0_CLAIMVALUE", "Townhall.CouncilTax",
+        "TOWNHALL_SECURITY_OIDC_GRANTS_0_TEAMS_0", "council-tax"))).isNotNull();
+    assertThat(output.getAll().substring(output.getAll().lastIndexOf("APPLICATION FAILED TO START")))
+        .contains("grants must give at least one claim value a role").doesNotContain("the-client-secret-value");
+  }
+
   /** The form the README documents for the environment: upper case, dots to underscores, no dashes. */
   private static String environmentVariable(String property) {
     return property.replace("-", "").replace('.', '_').toUpperCase(Locale.ROOT);

@@ -37,6 +37,8 @@ class AdminApiController {
   private static final String USERNAME = "[a-z0-9][a-z0-9._-]{1,39}";
   private static final String USERNAME_RULE =
       "must be 2–40 lower-case letters, digits, dots, dashes or underscores";
+  /** A local account's name, or (only to change an existing one) a name from the council's identity provider. */
+  private static final String ANY_USERNAME = "[a-z0-9][a-z0-9._@'+-]{1,99}";
   private static final String TEAM = "[a-z0-9][a-z0-9-]{0,39}";
   private static final Set<String> ROLES = Set.of(Roles.AGENT, Roles.EDITOR, Roles.ADMIN, Roles.SUPERVISOR);
 
@@ -100,13 +102,15 @@ class AdminApiController {
   /**
    * An account as the console shows it: never the password hash or the second-factor secret.
    *
+   * @param singleSignOn signs in through the council's identity provider, which sets its roles, teams and name
    * @param secondFactor has enrolled an authenticator app
    */
   record Account(String username, String displayName, List<String> roles, List<String> teams, boolean enabled,
-      boolean secondFactor) {
+      boolean singleSignOn, boolean secondFactor) {
 
     static Account of(StaffAccount a) {
-      return new Account(a.username(), a.displayName(), a.roles(), a.teams(), a.enabled(), a.enrolledSecondFactor());
+      return new Account(a.username(), a.displayName(), a.roles(), a.teams(), a.enabled(), a.signsInWithSingleSignOn(),
+          a.enrolledSecondFactor());
     }
   }
 
@@ -115,7 +119,7 @@ class AdminApiController {
    *     bytes, all that bcrypt reads
    */
   record AccountChange(
-      @NotNull(message = USERNAME_RULE) @Pattern(regexp = USERNAME, message = USERNAME_RULE) String username,
+      @NotNull(message = USERNAME_RULE) @Pattern(regexp = ANY_USERNAME, message = USERNAME_RULE) String username,
       @Pattern(regexp = "(?s)|.{" + MIN_PASSWORD + ",}", message = "must have at least 12 characters (or be empty "
           + "to keep an existing account's)") String password,
       @NotEmpty(message = "must be one or more of ADMIN, AGENT, EDITOR, SUPERVISOR")
@@ -153,6 +157,12 @@ class AdminApiController {
       throw ApiException.badRequest("You cannot disable your own account or remove your own ADMIN role.");
     }
     String password = change.password() == null ? "" : change.password();
+    if (existing != null && existing.signsInWithSingleSignOn()) {
+      return saveSingleSignOn(existing, change, roles, teams, enabled, password, user);
+    }
+    if (!change.username().matches(USERNAME)) {
+      throw ApiException.badRequest("username: " + USERNAME_RULE + ".");
+    }
     String hash;
     if (!password.isEmpty()) {
       // bcrypt reads 72 bytes and refuses more: fewer than 72 characters with accents or emoji.
@@ -171,6 +181,25 @@ class AdminApiController {
     staff.saveAccount(saved);
     audit.record(user.getName(), existing == null ? "create account" : "change account", null, change.username()
         + " " + roles + (enabled ? "" : " disabled"));
+    return Account.of(saved);
+  }
+
+  /**
+   * An account of the council's identity provider gets its roles, teams and name from there at each sign-in:
+   * here it can only be stopped from signing in, or allowed again.
+   */
+  private Account saveSingleSignOn(StaffAccount existing, AccountChange change, List<String> roles,
+      List<String> teams, boolean enabled, String password, Authentication user) {
+    if (!password.isEmpty() || !roles.equals(existing.roles()) || !teams.equals(existing.teams())) {
+      throw ApiException.badRequest(existing.username() + " signs in through the council's identity provider, "
+          + "which gives their roles and teams at each sign-in: change them there. Here you can only stop them "
+          + "signing in.");
+    }
+    StaffAccount saved = new StaffAccount(existing.username(), null, existing.roles(), existing.teams(), enabled,
+        existing.displayName(), existing.issuer(), null);
+    staff.saveAccount(saved);
+    audit.record(user.getName(), "change account", null, existing.username() + " " + existing.roles()
+        + (enabled ? "" : " disabled"));
     return Account.of(saved);
   }
 }

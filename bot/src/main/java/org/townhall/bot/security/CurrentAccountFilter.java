@@ -64,7 +64,8 @@ final class CurrentAccountFilter extends OncePerRequestFilter {
       JsonRefusal.write(response, HttpStatus.SERVICE_UNAVAILABLE, ApiException.STORE_UNAVAILABLE);
       return;
     }
-    String fingerprint = account.map(a -> Sha256.hex(a.passwordHash())).orElse(null);
+    // An account that signs in through the identity provider has no password to change.
+    String fingerprint = account.map(a -> Sha256.hex(a.passwordHash() == null ? "" : a.passwordHash())).orElse(null);
     Object signedInWith = session.getAttribute(PASSWORD_FINGERPRINT);
     if (account.isEmpty() || !account.get().enabled()
         || (signedInWith != null && !signedInWith.equals(fingerprint))) {

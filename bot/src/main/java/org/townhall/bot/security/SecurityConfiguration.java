@@ -1,6 +1,7 @@
 package org.townhall.bot.security;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -43,17 +44,24 @@ class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain security(HttpSecurity http, StaffStore store, SignInAttempts signIns,
-      SecondFactorSignIn secondFactor, SecurityProperties properties) throws Exception {
+      SecondFactorSignIn secondFactor, SecurityProperties properties, OidcProperties oidc,
+      ObjectProvider<SingleSignOn.SingleSignOnLogin> singleSignOn) throws Exception {
     // The chat page may be framed by the council's own sites (townhall.security.embed-origins) and by
     // itself; the console and everything else by nobody, with X-Frame-Options for older browsers too.
     String chatAncestors = String.join(" ", java.util.stream.Stream.concat(java.util.stream.Stream.of("'self'"),
         properties.embedOrigins().stream()).toList());
-    http.formLogin(form -> form
-        .loginPage("/console/login.html")
-        .loginProcessingUrl(SignInAttempts.LOGIN)
-        .successHandler(secondFactor.afterPassword())
-        .failureHandler(signIns.failed("/console/login.html?error"))
-        .permitAll());
+    if (oidc.passwordSignIn()) {
+      http.formLogin(form -> form
+          .loginPage("/console/login.html")
+          .loginProcessingUrl(SignInAttempts.LOGIN)
+          .successHandler(secondFactor.afterPassword())
+          .failureHandler(signIns.failed("/console/login.html?error"))
+          .permitAll());
+    }
+    SingleSignOn.SingleSignOnLogin provider = singleSignOn.getIfAvailable();
+    if (provider != null) {
+      provider.applyTo(http);
+    }
     http
         .authorizeHttpRequests(auth -> auth
             // The end of a queue stream is an async dispatch of a request that was already authorised.
@@ -67,7 +75,7 @@ class SecurityConfiguration {
             // Probes and the metrics scraper sign in as nobody; keep them off the public proxy (README "Operations").
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
             .requestMatchers("/console/login.html", "/console/app.css", "/console/login.js", "/console/code.html",
-                "/console/code.js", "/console/api.js", SignInAttempts.CODE, "/api/console/sign-in/code").permitAll()
+                "/console/code.js", "/console/api.js", SignInAttempts.CODE, "/api/console/sign-in", "/api/console/sign-in/code").permitAll()
             .requestMatchers("/api/console/admin/**", "/console/admin.html", "/console/admin.js").hasRole(Roles.ADMIN)
             .requestMatchers("/api/console/supervisor/**").hasAnyRole(Roles.SUPERVISOR, Roles.ADMIN)
             .requestMatchers("/api/console/content/**").hasAnyRole(Roles.EDITOR, Roles.ADMIN)
@@ -123,7 +131,8 @@ class SecurityConfiguration {
   }
 
   @Bean
-  UserDetailsService staffAccounts(SecurityProperties properties, PasswordEncoder encoder, StaffStore store) {
-    return StaffAccounts.withFirstAdmin(properties, encoder, store);
+  UserDetailsService staffAccounts(SecurityProperties properties, OidcProperties oidc, PasswordEncoder encoder,
+      StaffStore store) {
+    return StaffAccounts.withFirstAdmin(properties, oidc.passwordSignIn(), encoder, store);
   }
 }

@@ -113,9 +113,19 @@ class SignInAttempts {
     limits.giveBack(Limit.SIGN_INS_PER_USER, limitKey(attemptedUser(request)));
   }
 
+  /** Audits a sign-in through the council's identity provider, which took no attempt here. */
+  void signedInThrough(HttpServletRequest request, String username, String provider) {
+    audit(username, "sign-in", "through " + provider + ", from " + request.getRemoteAddr());
+  }
+
   /** Audits a failed attempt; it keeps its place in the limits. */
   void failed(HttpServletRequest request, String username, String why) {
     audit(clean(username), "sign-in-failed", why + ", from " + request.getRemoteAddr());
+  }
+
+  /** Audits a sign-in that was refused for who the person is, not for a wrong secret. */
+  void refused(HttpServletRequest request, String username, String why) {
+    audit(clean(username), "sign-in-refused", why + ", from " + request.getRemoteAddr());
   }
 
   /** Redirects to {@code target} after a failed password sign-in, and audits it. */

@@ -10,14 +10,28 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What the one-time code page needs before anyone is signed in, and its form. */
+/** What the sign-in pages need before anyone is signed in: the ways to sign in, and the one-time code step. */
 @RestController
 class SignInController {
 
+  private final OidcProperties singleSignOn;
   private final SecondFactorSignIn secondFactor;
 
-  SignInController(SecondFactorSignIn secondFactor) {
+  SignInController(OidcProperties singleSignOn, SecondFactorSignIn secondFactor) {
+    this.singleSignOn = singleSignOn;
     this.secondFactor = secondFactor;
+  }
+
+  /** How staff sign in here: with a password, and/or through the council's identity provider. */
+  record SignInOptions(boolean passwords, Provider singleSignOn) {}
+
+  /** "Sign in with {@code name}": where the button goes. */
+  record Provider(String name, String url) {}
+
+  @GetMapping("/api/console/sign-in")
+  SignInOptions options() {
+    return new SignInOptions(singleSignOn.passwordSignIn(),
+        singleSignOn.enabled() ? new Provider(singleSignOn.providerName(), SingleSignOn.START) : null);
   }
 
   /** The code page: whether this session waits for a code, and the enrolment to make first, if any. */

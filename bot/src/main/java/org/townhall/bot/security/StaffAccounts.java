@@ -40,8 +40,13 @@ final class StaffAccounts implements UserDetailsService {
    * @throws IllegalStateException with such a store, no {@code TOWNHALL_ADMIN_PASSWORD} and no
    *     administrator yet
    */
-  static StaffAccounts withFirstAdmin(SecurityProperties properties, PasswordEncoder encoder, StaffStore store) {
+  static StaffAccounts withFirstAdmin(SecurityProperties properties, boolean passwordSignIn, PasswordEncoder encoder,
+      StaffStore store) {
     StaffAccounts accounts = new StaffAccounts(store, properties, encoder);
+    if (!passwordSignIn) {
+      // Everyone signs in through the council's identity provider; its claims make the administrators.
+      return accounts;
+    }
     try {
       if (store.keptAcrossRestarts() && accounts.noPasswordGiven()
           && store.account(properties.adminUsername()).isEmpty()) {
@@ -68,7 +73,8 @@ final class StaffAccounts implements UserDetailsService {
       // The environment's password wins at every start: that is how an operator recovers the account. A new
       // password also forgets the second factor (the phone may be what was lost); one enrols again.
       StaffAccount existing = store.account(properties.adminUsername()).orElse(null);
-      if (existing == null || !encoder.matches(password, existing.passwordHash()) || !existing.enabled()) {
+      if (existing == null || existing.passwordHash() == null || !encoder.matches(password, existing.passwordHash())
+          || !existing.enabled()) {
         store.saveAccount(new StaffAccount(properties.adminUsername(), encoder.encode(password), all,
             existing == null ? List.of() : existing.teams(), true, existing == null ? null : existing.displayName()));
       }
@@ -91,7 +97,8 @@ final class StaffAccounts implements UserDetailsService {
       ensureFirstAdmin();
       account = store.account(username).orElse(null);
     }
-    if (account == null) {
+    if (account == null || account.passwordHash() == null) {
+      // An account of the council's identity provider has no password to sign in with here.
       throw new UsernameNotFoundException("no such member of staff");
     }
     return User.withUsername(account.username())
