@@ -14,6 +14,7 @@ final class StoreKeyNames {
   private static final Pattern DOCUMENTED = Pattern.compile("th:("
       + "conv:" + UUID + "(:log|:audit|:notes)?"
       + "|handoff|idle|callbacks|audit|bot:pause|presence|staff|handling-times|safeguarding|second-factor-required|code-steps"
+      + "|content:(live|next|history|version:[0-9]+:(info|zip)|draft:(info|zip)|pending:(info|zip))"
       + "|seen:" + UUID
       + "|resident:(webchat|telegram):[0-9a-f]{64}"
       + "|delivery:msg:" + UUID + ":[A-Za-z0-9._:-]{1,100}"

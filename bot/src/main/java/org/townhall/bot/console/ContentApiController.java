@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -150,8 +149,13 @@ class ContentApiController {
   /** Replaces the draft with a zip of a pack's files; nothing goes live until someone publishes. */
   @PostMapping(value = "/draft/import", consumes = {"application/zip", MediaType.APPLICATION_OCTET_STREAM_VALUE})
   DraftView importDraft(HttpServletRequest request, Authentication user) throws IOException {
-    byte[] zip = bounded(request.getInputStream());
-    DraftView view = drafts.importFiles(PackArchive.unzip(zip), user.getName());
+    PackArchive files;
+    try {
+      files = PackArchive.unzip(bounded(request.getInputStream()));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(sentence(e.getMessage()));
+    }
+    DraftView view = drafts.importFiles(files, user.getName());
     audit.record(user.getName(), "content-import", null, view.changed().size() + " files changed");
     return view;
   }
@@ -296,22 +300,28 @@ class ContentApiController {
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(job);
   }
 
+  /** A refusal; {@code problems} (file, line, message) only when the pack's problems are the reason. */
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
   record Refusal(String error, List<ContentPackException.Problem> problems) {}
 
+  /** Written as JSON whatever the request's Accept header says, like every other API error (ApiError). */
   @ExceptionHandler(ContentRefusedException.class)
   ResponseEntity<Refusal> refused(ContentRefusedException e) {
-    HttpStatus status = e.problems().isEmpty() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
-    return ResponseEntity.status(status).body(new Refusal(e.getMessage(), e.problems()));
+    HttpStatus status = switch (e.reason()) {
+      case BAD_INPUT -> HttpStatus.BAD_REQUEST;
+      case NOT_FOUND -> HttpStatus.NOT_FOUND;
+      case CONFLICT -> HttpStatus.CONFLICT;
+      case PROBLEMS -> HttpStatus.UNPROCESSABLE_CONTENT;
+    };
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+        .body(new Refusal(sentence(e.getMessage()), e.problems()));
   }
 
-  @ExceptionHandler(IllegalArgumentException.class)
-  ResponseEntity<Map<String, String>> badInput(IllegalArgumentException e) {
-    return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
-  }
-
-  @ExceptionHandler(NoSuchElementException.class)
-  ResponseEntity<Map<String, String>> missing(NoSuchElementException e) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
+  /** The content feature's reasons as the API's other errors read: a capital, and a full stop. */
+  private static String sentence(String reason) {
+    String text = reason == null || reason.isBlank() ? "the request was refused" : reason.strip();
+    text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    return text.endsWith(".") ? text : text + ".";
   }
 
   private static ResponseEntity<byte[]> zip(String name, PackArchive files) {
@@ -325,7 +335,7 @@ class ContentApiController {
   private static byte[] bounded(InputStream in) throws IOException {
     byte[] body = in.readNBytes((int) PackArchive.MAX_BYTES + 1);
     if (body.length > PackArchive.MAX_BYTES) {
-      throw new IllegalArgumentException("an archive holds at most " + PackArchive.MAX_BYTES / (1024 * 1024) + " MB");
+      throw ApiException.badRequest("An archive holds at most " + PackArchive.MAX_BYTES / (1024 * 1024) + " MB.");
     }
     return body;
   }

@@ -56,22 +56,30 @@ public class ContentDrafts {
   /** Puts one file into the draft (a new file, or a changed one). */
   public synchronized DraftView putFile(String path, String text, String by) {
     if (!PackArchive.isSafePath(path)) {
-      throw new IllegalArgumentException("not a file a content pack can hold: use a path such as intents/report_pothole.yml");
+      throw new ContentRefusedException(ContentRefusedException.Reason.BAD_INPUT,
+          "not a file a content pack can hold: use a path such as intents/report_pothole.yml");
     }
     byte[] content = text.getBytes(StandardCharsets.UTF_8);
     if (content.length > MAX_FILE_BYTES) {
-      throw new IllegalArgumentException("a file holds at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+      throw new ContentRefusedException(ContentRefusedException.Reason.BAD_INPUT,
+          "a file holds at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
     }
     PackArchive files = draftFiles();
     String kind = files.files().containsKey(path) ? "changed" : "added";
-    return saveDraft(files.with(path, content), new ContentDraft.Edit(path, kind, by, clock.instant()));
+    PackArchive changed;
+    try {
+      changed = files.with(path, content);
+    } catch (IllegalArgumentException e) { // the pack as a whole beyond its limits
+      throw new ContentRefusedException(ContentRefusedException.Reason.BAD_INPUT, e.getMessage());
+    }
+    return saveDraft(changed, new ContentDraft.Edit(path, kind, by, clock.instant()));
   }
 
   /** Takes one file out of the draft. */
   public synchronized DraftView removeFile(String path, String by) {
     PackArchive files = draftFiles();
     if (!files.files().containsKey(path)) {
-      throw new java.util.NoSuchElementException("the draft has no file " + path);
+      throw new ContentRefusedException(ContentRefusedException.Reason.NOT_FOUND, "the draft has no file " + path);
     }
     return saveDraft(files.without(path), new ContentDraft.Edit(path, "removed", by, clock.instant()));
   }

@@ -120,15 +120,15 @@ public class ContentPublishing {
 
   /** Differences between two versions' files; {@code to} empty means the draft. */
   public List<ContentDiff.FileChange> diff(int from, Optional<Integer> to) {
-    PackArchive before = files(from).orElseThrow(() -> new IllegalArgumentException("there is no version " + from));
+    PackArchive before = files(from).orElseThrow(() -> new ContentRefusedException(ContentRefusedException.Reason.NOT_FOUND, "there is no version " + from));
     PackArchive after = to.isEmpty() ? drafts.draftFiles()
-        : files(to.get()).orElseThrow(() -> new IllegalArgumentException("there is no version " + to.get()));
+        : files(to.get()).orElseThrow(() -> new ContentRefusedException(ContentRefusedException.Reason.NOT_FOUND, "there is no version " + to.get()));
     return ContentDiff.between(before, after);
   }
 
   /** Publishes an earlier version's files again, as a new version. */
   public synchronized PublishJob rollback(int version, String by, String message) {
-    PackArchive files = files(version).orElseThrow(() -> new java.util.NoSuchElementException("there is no version " + version));
+    PackArchive files = files(version).orElseThrow(() -> new ContentRefusedException(ContentRefusedException.Reason.NOT_FOUND, "there is no version " + version));
     return start(by, message, files, version);
   }
 

@@ -106,7 +106,8 @@ class ApiErrors {
     return body(HttpStatus.BAD_REQUEST, "The request is malformed.");
   }
 
-  @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingRequestHeaderException.class})
+  @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingRequestHeaderException.class,
+      org.springframework.web.bind.MissingServletRequestParameterException.class})
   ResponseEntity<ApiError> badParameter(Exception e) {
     return body(HttpStatus.BAD_REQUEST, "A parameter is missing or has the wrong type.");
   }
