@@ -62,8 +62,9 @@ public final class IntentFileWriter {
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
     options.setIndicatorIndent(2);
     options.setIndentWithIndicator(true);
-    options.setWidth(100);
-    options.setSplitLines(true);
+    // One phrase to a line, however long, as people write them: a changed answer then shows in the
+    // draft's diff as the answer's lines, not as every long phrase folded differently.
+    options.setSplitLines(false);
     return new Yaml(options).dump(file);
   }
 }

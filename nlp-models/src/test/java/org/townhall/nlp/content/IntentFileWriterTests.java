@@ -18,6 +18,19 @@ class IntentFileWriterTests {
     assertThat(files.read().intents()).isEqualTo(pack.intents());
   }
 
+  /**
+   * An editor who changes an intent's answer in its form sees the answer change in the draft, not
+   * every long phrase folded onto two lines: phrases are written one to a line, as people write them.
+   */
+  @Test
+  void everyPhraseIsWrittenOnALineOfItsOwnHoweverLong() {
+    for (IntentDefinition intent : ContentPackReader.builtIn().intents()) {
+      List<String> lines = IntentFileWriter.write(intent).lines().toList();
+      List<String> phrases = lines.subList(lines.indexOf("phrases:") + 1, lines.size());
+      assertThat(phrases).as(intent.id()).hasSize(intent.phrases().size()).allMatch(line -> line.startsWith("  - "));
+    }
+  }
+
   @Test
   void textThatLooksLikeYamlStaysText() {
     IntentDefinition tricky = new IntentDefinition("odd_one", "Odd: one # not a comment", "waste", false, true,
