@@ -25,7 +25,9 @@ import org.townhall.bot.support.WebChatClient;
  * Every page residents and staff use, in the states they see it (answers with quick replies, the
  * console with a conversation open, the admin page), checked in real Chromium against axe-core's
  * WCAG 2.0/2.1/2.2 A and AA rules: colour contrast, names of controls, roles, labels, landmarks. The
- * sign-in pages' other states (single sign-on, the one-time code) are checked by {@code SignInBrowserTests}.
+ * sign-in pages' other states (single sign-on, the one-time code) are checked by {@code SignInBrowserTests}; the
+ * editors' pages are checked in {@code content.ContentEditingBrowserTests}, on an instance of their own
+ * since they publish.
  */
 @TownhallTest
 class AccessibilityBrowserTests {

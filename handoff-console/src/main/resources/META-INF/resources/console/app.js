@@ -26,12 +26,7 @@
   function stateWords(state) { return STATES[state] || state; }
   function channelWords(channel) { return CHANNELS[channel] || channel; }
   function wrapUpWords(code) { return WRAP_UPS[code] || code; }
-  /** "council-tax" reads "Council tax". */
-  function teamWords(team) {
-    if (!team) return team;
-    const words = team.replace(/[-_]+/g, ' ');
-    return words.charAt(0).toUpperCase() + words.slice(1);
-  }
+  const { teamWords, percent } = window.ConsoleWords;
   /** "not_understood,out_of_hours" reads "The bot did not understand (out of hours)". */
   function reasonWords(reason) {
     if (!reason) return reason;
@@ -307,10 +302,6 @@
 
   function time(iso) {
     return iso ? new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }) : '';
-  }
-
-  function percent(confidence) {
-    return Math.round(confidence * 100) + '%';
   }
 
   function renderContext(c) {

@@ -61,6 +61,17 @@ public final class Browser {
     return wait;
   }
 
+  /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
+  public static void screenshot(ChromeDriver driver, String name) {
+    try {
+      Path folder = Path.of("target", "screenshots");
+      Files.createDirectories(folder);
+      Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /**
    * Clicks the element once it is clickable. The console's queue re-renders on every update, so
    * a button found a moment ago may already be replaced by the time it is clicked: finding and
