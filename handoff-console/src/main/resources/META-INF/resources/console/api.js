@@ -1,6 +1,6 @@
 // The console's one way to call the bot's /api/console: the session cookie, the CSRF header on
 // changes, a signed-out session sent to the login page, and errors as Error(message) with .status.
-// Shared by the console, the administration page and the sign-in pages (which read only the cookie).
+// Shared by the console, the administration, the content and the sign-in pages (which read only the cookie).
 (function () {
   'use strict';
 
@@ -9,21 +9,29 @@
     return match ? decodeURIComponent(match.substring(name.length + 1)) : '';
   }
 
-  async function call(method, path, body) {
-    const headers = { 'Accept': 'application/json' };
+  /**
+   * Calls /api/console{path}. The body goes as JSON, unless options.type names another kind (then
+   * it is sent as it is: text, or a file's bytes); options.text reads the answer as text. A refusal
+   * throws Error(message) with .status, and .data (the whole answer, e.g. its problems).
+   */
+  async function call(method, path, body, options = {}) {
+    const headers = { 'Accept': options.text ? 'text/plain, application/json' : 'application/json' };
     if (method !== 'GET') headers['X-XSRF-TOKEN'] = cookie('XSRF-TOKEN');
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (body !== undefined) headers['Content-Type'] = options.type || 'application/json';
     const response = await fetch('/api/console' + path, {
-      method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body)
+      method, headers, credentials: 'same-origin',
+      body: body === undefined ? undefined : options.type ? body : JSON.stringify(body)
     });
     if (response.status === 401) {
       location.href = '/console/login.html';
       throw new Error('Signed out');
     }
+    if (options.text && response.ok) return response.text();
     const data = await response.json().catch(() => ({}));
     if (!response.ok) {
       const err = new Error(data.error || 'That did not work. Please try again.');
       err.status = response.status;
+      err.data = data;
       throw err;
     }
     return data;

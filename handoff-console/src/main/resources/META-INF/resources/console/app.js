@@ -691,6 +691,7 @@
     assignGroup.hidden = !supervises();
     document.getElementById('me').textContent = me.username;
     document.getElementById('admin-link').hidden = !me.roles.includes('ADMIN');
+    document.getElementById('content-link').hidden = !me.roles.includes('EDITOR') && !me.roles.includes('ADMIN');
     presence.value = me.presence;
     if (me.botPause) {
       pauseBanner.textContent = 'The bot is paused by ' + me.botPause.by + ': ' + me.botPause.reason

@@ -120,6 +120,18 @@ class ContentApiController {
         .body(text);
   }
 
+  /** A file of the draft, as the editors' file list shows it. */
+  record DraftFile(String path, int bytes) {}
+
+  /** Every file of the draft (the live version's while nobody has changed anything), by path. */
+  @GetMapping("/draft/files")
+  List<DraftFile> draftFiles() {
+    return content.draftFiles().files().entrySet().stream()
+        .map(f -> new DraftFile(f.getKey(), f.getValue().length))
+        .sorted(java.util.Comparator.comparing(DraftFile::path))
+        .toList();
+  }
+
   /** Puts a file into the draft; the answer lists what would stop the draft being published. */
   @PutMapping(value = "/draft/file", consumes = MediaType.TEXT_PLAIN_VALUE)
   DraftView putDraftFile(@RequestParam String path, @RequestBody(required = false) String text, Authentication user) {

@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -78,7 +79,11 @@ class SecurityConfiguration {
                 "/console/code.js", "/console/api.js", SignInAttempts.CODE, "/api/console/sign-in", "/api/console/sign-in/code").permitAll()
             .requestMatchers("/api/console/admin/**", "/console/admin.html", "/console/admin.js").hasRole(Roles.ADMIN)
             .requestMatchers("/api/console/supervisor/**").hasAnyRole(Roles.SUPERVISOR, Roles.ADMIN)
-            .requestMatchers("/api/console/content/**").hasAnyRole(Roles.EDITOR, Roles.ADMIN)
+            .requestMatchers("/api/console/content/**", "/console/content.html", "/console/content/**")
+                .hasAnyRole(Roles.EDITOR, Roles.ADMIN)
+            // Every member of staff: the start page picks their page by role, and every page asks who they are.
+            .requestMatchers("/console", "/console/", "/console/api.js", "/console/words.js").authenticated()
+            .requestMatchers(HttpMethod.GET, "/api/console/me").authenticated()
             .requestMatchers("/api/console/**", "/console/**").hasRole(Roles.AGENT)
             .anyRequest().denyAll())
         // The web chat API is authorised by bearer tokens and Telegram's webhook by its secret header, not

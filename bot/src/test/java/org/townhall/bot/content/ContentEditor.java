@@ -23,6 +23,25 @@ final class ContentEditor {
     this.staff = staff;
   }
 
+  /**
+   * A bot instance of its own, with the known administrator password and the contact centre always
+   * open: what editors publish there must not reach the shared test context.
+   */
+  static org.townhall.bot.support.BotInstance instance() {
+    return org.townhall.bot.support.BotInstance.start("townhall.security.admin-password="
+        + org.townhall.bot.support.TownhallTest.ADMIN_PASSWORD, "townhall.handoff.opens=00:00",
+        "townhall.handoff.closes=00:00", org.townhall.bot.support.TownhallTest.ALWAYS_OPEN_DAYS,
+        // two folds are enough to see a topic's recall fall, at a fraction of the default's training
+        "townhall.content.gate.folds=2");
+  }
+
+  /** The instance's administrator, signed in. */
+  static StaffClient administratorOf(org.townhall.bot.support.BotInstance bot) {
+    StaffClient admin = new StaffClient(bot.port());
+    assertThat(admin.signIn("admin", org.townhall.bot.support.TownhallTest.ADMIN_PASSWORD).status()).isEqualTo(302);
+    return admin;
+  }
+
   static String path(String path) {
     return URLEncoder.encode(path, StandardCharsets.UTF_8);
   }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.townhall.bot.support.BotInstance;
 import org.townhall.bot.support.StaffClient;
-import org.townhall.bot.support.TownhallTest;
 import org.townhall.bot.support.WebChatClient;
 import org.townhall.nlp.content.PackArchive;
 
@@ -31,11 +30,8 @@ class ContentPublishingIntegrationTests {
 
   @BeforeAll
   static void start() {
-    bot = BotInstance.start("townhall.security.admin-password=" + TownhallTest.ADMIN_PASSWORD,
-        "townhall.handoff.opens=00:00", "townhall.handoff.closes=00:00", TownhallTest.ALWAYS_OPEN_DAYS,
-        "townhall.content.gate.folds=2");
-    admin = new StaffClient(bot.port());
-    assertThat(admin.signIn("admin", TownhallTest.ADMIN_PASSWORD).status()).isEqualTo(302);
+    bot = ContentEditor.instance();
+    admin = ContentEditor.administratorOf(bot);
     editor = new ContentEditor(admin);
   }
 
@@ -321,5 +317,70 @@ class ContentPublishingIntegrationTests {
     assertThat(editorOnly.get("/content/versions").status()).isEqualTo(200);
     assertThat(editorOnly.get("/admin/staff").status()).isEqualTo(403);
     assertThat(editorOnly.get("/queue").status()).isEqualTo(403);
+    assertThat(editorOnly.post("/presence").status()).isEqualTo(403);
+    assertThat(editorOnly.get("/me").json().path("roles").toString()).isEqualTo("[\"EDITOR\"]");
+  }
+
+  /** Where the sign-in form sends each person (it always sends them to /console/), and which pages open. */
+  @Test
+  void editorsStartOnTheContentPagesWhichAgentsCannotOpen() {
+    admin.postJson("/admin/staff", Map.of("username", "editor-start", "password", "editor-start-password-1",
+        "roles", java.util.List.of("EDITOR"), "teams", java.util.List.of()));
+    admin.postJson("/admin/staff", Map.of("username", "agent-start", "password", "agent-start-password-1",
+        "roles", java.util.List.of("AGENT"), "teams", java.util.List.of("general")));
+    StaffClient editorOnly = new StaffClient(bot.port());
+    assertThat(editorOnly.signIn("editor-start", "editor-start-password-1").raw().headers().firstValue("Location")
+        .orElse("")).endsWith("/console/");
+    var start = page(editorOnly, "/console/");
+    assertThat(start.status()).isEqualTo(302);
+    assertThat(start.raw().headers().firstValue("Location").orElse("")).endsWith("/console/content.html");
+    assertThat(page(editorOnly, "/console").raw().headers().firstValue("Location").orElse("")).endsWith("/console/");
+    for (String page : java.util.List.of("/console/content.html", "/console/content/content.js", "/console/api.js",
+        "/console/app.css")) {
+      assertThat(page(editorOnly, page).status()).as(page).isEqualTo(200);
+    }
+    assertThat(page(editorOnly, "/console/index.html").status()).isEqualTo(403);
+
+    StaffClient agent = new StaffClient(bot.port());
+    assertThat(agent.signIn("agent-start", "agent-start-password-1").status()).isEqualTo(302);
+    var queue = page(agent, "/console/");
+    assertThat(queue.status()).isEqualTo(200);
+    assertThat(queue.raw().body()).contains("id=\"queue\"");
+    for (String page : java.util.List.of("/console/content.html", "/console/content/content.js")) {
+      assertThat(page(agent, page).status()).as(page).isEqualTo(403);
+    }
+    assertThat(page(admin, "/console/").status()).as("an administrator who is an agent starts at the queue")
+        .isEqualTo(200);
+    assertThat(page(admin, "/console/content.html").status()).isEqualTo(200);
+  }
+
+  private static org.townhall.bot.support.Http.Reply page(StaffClient who, String path) {
+    return who.send(who.request(path).setHeader("Accept", "text/html").GET());
+  }
+
+  @Test
+  void theDraftListsItsFilesWithTheirSizes() {
+    JsonNode files = admin.get("/content/draft/files").json();
+    java.util.List<String> paths = new java.util.ArrayList<>();
+    files.forEach(f -> paths.add(f.path("path").asText()));
+    assertThat(paths).contains("pack.yml", "signposts.yml", "out-of-scope.yml", ContentEditor.POTHOLE)
+        .isSorted();
+    String signposts = editor.file("signposts.yml").raw().body();
+    assertThat(sizeOf(files, "signposts.yml")).isEqualTo(signposts.getBytes(StandardCharsets.UTF_8).length);
+
+    String longer = signposts + "# checked by the editors\n";
+    assertThat(editor.put("signposts.yml", longer).status()).isEqualTo(200);
+    assertThat(sizeOf(admin.get("/content/draft/files").json(), "signposts.yml"))
+        .isEqualTo(longer.getBytes(StandardCharsets.UTF_8).length);
+    admin.send(admin.request("/api/console/content/draft").header("X-XSRF-TOKEN", admin.csrf()).DELETE());
+  }
+
+  private static int sizeOf(JsonNode files, String path) {
+    for (JsonNode file : files) {
+      if (file.path("path").asText().equals(path)) {
+        return file.path("bytes").asInt();
+      }
+    }
+    throw new AssertionError(path + " is not listed in " + files);
   }
 }

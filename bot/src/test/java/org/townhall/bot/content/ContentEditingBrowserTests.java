@@ -1,0 +1,237 @@
+package org.townhall.bot.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.townhall.bot.support.Axe;
+import org.townhall.bot.support.BotInstance;
+import org.townhall.bot.support.Browser;
+import org.townhall.bot.support.StaffClient;
+import org.townhall.bot.support.WebChatClient;
+
+/**
+ * A content editor who is not an agent, in real headless Chromium at 1280×800: signs in and lands on
+ * the editors' pages, changes the pothole answer in its form, sees it in the preview, tries a
+ * sentence against the draft, publishes it, and a resident in the web chat gets the new answer. Every
+ * state of the editors' pages is checked against WCAG 2.2 AA with axe-core. An instance of its own,
+ * since it publishes (screenshots in {@code target/screenshots/}).
+ */
+@Timeout(value = 6, unit = TimeUnit.MINUTES)
+class ContentEditingBrowserTests {
+
+  private static final String EDITOR = "edna";
+  private static final String EDITOR_PASSWORD = "edna-edits-content-1";
+  private static final String NEW_ANSWER = "Report a pothole with a photo on our new roads form.";
+  private static final String POTHOLE = "there's a massive pothole on my road";
+
+  private static BotInstance bot;
+  private static StaffClient admin;
+
+  private ChromeDriver browser;
+
+  @BeforeAll
+  static void start() {
+    bot = ContentEditor.instance();
+    admin = ContentEditor.administratorOf(bot);
+    assertThat(admin.postJson("/admin/staff", Map.of("username", EDITOR, "password", EDITOR_PASSWORD,
+        "roles", List.of("EDITOR"), "teams", List.of())).status()).isEqualTo(200);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (bot != null) {
+      bot.close();
+    }
+  }
+
+  @BeforeEach
+  void openBrowserOnAnEmptyDraft() {
+    admin.send(admin.request("/api/console/content/draft").header("X-XSRF-TOKEN", admin.csrf()).DELETE());
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.quit();
+  }
+
+  @Test
+  void anEditorChangesAnAnswerTriesItPublishesItAndAResidentGetsIt() {
+    signInAsTheEditor();
+
+    find("#topic-search").sendKeys("pothole");
+    waiting().until(d -> d.findElements(By.cssSelector("#topics tbody tr")).size() < 10);
+    Browser.click(waiting(), By.linkText("Report a pothole"));
+    waiting().until(d -> find("#topic-answer").getDomProperty("value").startsWith("You can report a pothole"));
+    assertThat(find("#topic-id").getDomProperty("readOnly")).isEqualTo("true");
+    assertThat(new Select(find("#topic-team")).getFirstSelectedOption().getText()).isEqualTo("Highways");
+
+    WebElement answer = find("#topic-answer");
+    answer.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    answer.sendKeys(NEW_ANSWER);
+    assertThat(find("#topic-answer-count").getText()).isEqualTo(NEW_ANSWER.length() + " of 4,000 characters");
+    String webChat = find("#preview-webchat").getText();
+    assertThat(webChat).contains(NEW_ANSWER).contains("https://www.example.gov.uk/roads/report-a-pothole")
+        .contains("Did that help?").contains("Report a street light");
+    assertThat(find("#preview-telegram").getText()).contains(NEW_ANSWER).contains("Report a blocked drain");
+    assertThat(browser.findElements(By.cssSelector("#preview-flags li"))).isEmpty();
+    Browser.screenshot(browser, "content-topic-preview");
+
+    find("#topic-save").click();
+    waiting().until(d -> find("#topic-saved").getText().startsWith("Saved to the draft."));
+    waiting().until(d -> find("#topic-changes").getText().contains(NEW_ANSWER));
+    assertThat(browser.findElements(By.cssSelector("#topic-changes ins.add")))
+        .anySatisfy(line -> assertThat(line.getText()).startsWith("+").contains("Report a pothole with a photo"));
+    assertThat(browser.findElements(By.cssSelector("#topic-changes del.remove")))
+        .anySatisfy(line -> assertThat(line.getText()).startsWith("−").contains("You can report a pothole"));
+    assertThat(find("#draft-count").getText()).isEqualTo("(1 change)");
+
+    Browser.click(waiting(), By.linkText("Try a sentence"));
+    find("#try-text").sendKeys(POTHOLE);
+    find("#try-go").click();
+    training().until(d -> find("#try-draft").getText().contains(NEW_ANSWER));
+    assertThat(find("#try-live").getText()).contains("You can report a pothole").contains("Report a pothole");
+    assertThat(find("#try-draft").getText()).contains("Answers").containsPattern("Confidence\\s+\\d{1,3}%");
+    Browser.screenshot(browser, "content-try");
+
+    Browser.click(waiting(), By.partialLinkText("Draft and publish"));
+    waiting().until(d -> find("#draft-changes").getText().contains("Report a pothole"));
+    assertThat(find("#draft-edits").getText()).contains(EDITOR + " changed Topic \"Report a pothole\"");
+    find("#publish-message").sendKeys("New roads form for potholes");
+    find("#publish").click();
+    training().until(d -> find("#publication").getText().contains("is live"));
+    assertThat(find("#publication").getText()).contains("New roads form for potholes").contains(EDITOR);
+    waiting().until(d -> find("#draft-summary").getText().contains("nothing to publish"));
+    Browser.screenshot(browser, "content-published");
+
+    WebChatClient resident = new WebChatClient(bot.port());
+    resident.start();
+    assertThat(resident.say(POTHOLE).status()).isEqualTo(202);
+    assertThat(resident.messages(0).json().path("messages").findValuesAsText("text")).contains(NEW_ANSWER
+        + "\nhttps://www.example.gov.uk/roads/report-a-pothole");
+  }
+
+  @Test
+  void everyStateOfTheEditorsPagesMeetsWcagAa() throws Exception {
+    List<String> violations = new ArrayList<>();
+    signInAsTheEditor();
+    violations.addAll(Axe.violations(browser, "topics"));
+
+    // A phrase another topic has, and a quick reply over Telegram's 64 bytes: problems and flags shown.
+    Browser.click(waiting(), By.linkText("Report a pothole"));
+    waiting().until(d -> !find("#topic-answer").getDomProperty("value").isEmpty());
+    find("#topic-phrases").sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\nwhen is my bin collected");
+    find("#topic-option-add").click();
+    find("#topic-option-3").sendKeys("€".repeat(22));
+    waiting().until(d -> !d.findElements(By.cssSelector("#preview-flags li")).isEmpty());
+    find("#topic-save").click();
+    waiting().until(d -> find("#topic-phrases-error").getText().contains("when is my bin collected"));
+    assertThat(find("#topic-phrases-error").getText()).contains("Bin collection day");
+    assertThat(find("#topic-summary").getText()).contains("Duplicate phrase");
+    violations.addAll(Axe.violations(browser, "topic with problems and a Telegram flag"));
+    Browser.screenshot(browser, "content-topic-problems");
+
+    find("#topic-retire").click();
+    waiting().until(d -> find("#confirm").isDisplayed());
+    violations.addAll(Axe.violations(browser, "retire dialog"));
+    find("#confirm-no").click();
+
+    browser.get(url("/console/content.html#topic-new"));
+    waiting().until(ExpectedConditions.textToBe(By.id("topic-heading"), "Add a topic"));
+    find("#topic-title").sendKeys("Report a pothole");
+    assertThat(find("#topic-id").getDomProperty("value")).isEqualTo("report_a_pothole");
+    find("#topic-save").click();
+    waiting().until(d -> find("#topic-summary").isDisplayed());
+    assertThat(find("#topic-summary").getText()).contains("Choose a team.").contains("Write the answer.");
+    violations.addAll(Axe.violations(browser, "new topic with the form's own errors"));
+
+    browser.get(url("/console/content.html#try"));
+    find("#try-text").sendKeys(POTHOLE);
+    find("#try-go").click();
+    training().until(d -> find("#try-state").getText().startsWith("The draft cannot")
+        || find("#try-state").getText().startsWith("Done"));
+    violations.addAll(Axe.violations(browser, "try a sentence"));
+
+    browser.get(url("/console/content.html#draft"));
+    waiting().until(d -> !d.findElements(By.cssSelector("#draft-problems .error-summary")).isEmpty());
+    violations.addAll(Axe.violations(browser, "draft with changes and problems"));
+
+    browser.get(url("/console/content.html#files"));
+    Browser.click(waiting(), By.linkText("Signposts"));
+    waiting().until(d -> find("#file-text").getDomProperty("value").contains("signposts:"));
+    find("#file-text").sendKeys(Keys.chord(Keys.CONTROL, Keys.HOME), "oops: [\n");
+    find("#file-save").click();
+    waiting().until(d -> !d.findElements(By.cssSelector("#file-problems button")).isEmpty());
+    violations.addAll(Axe.violations(browser, "other files with a problem"));
+    Browser.screenshot(browser, "content-files");
+
+    browser.get(url("/console/content.html#history"));
+    waiting().until(d -> !d.findElements(By.cssSelector("#versions tbody tr")).isEmpty());
+    new Select(find("#compare-from")).selectByValue("0");
+    find("#compare").click();
+    waiting().until(d -> find("#compare-result").getText().contains("files changed"));
+    byte[] shipped = new ContentEditor(admin).export("versions/0/export");
+    java.nio.file.Path zip = java.nio.file.Files.createTempFile("townhall-content", ".zip");
+    java.nio.file.Files.write(zip, shipped);
+    find("#import-file").sendKeys(zip.toString());
+    find("#import").click();
+    waiting().until(d -> find("#import-result").getText().contains("Imported"));
+    violations.addAll(Axe.violations(browser, "history with a comparison and an import"));
+    Browser.screenshot(browser, "content-history");
+
+    assertThat(violations).as("WCAG A/AA violations found by axe-core").isEmpty();
+  }
+
+  private void signInAsTheEditor() {
+    browser.get(url("/console/"));
+    waiting().until(ExpectedConditions.urlContains("/console/login.html"));
+    find("#username").sendKeys(EDITOR);
+    find("#password").sendKeys(EDITOR_PASSWORD);
+    find("#sign-in").click();
+    waiting().until(ExpectedConditions.urlContains("/console/content.html"));
+    waiting().until(ExpectedConditions.textToBe(By.id("me"), EDITOR));
+    waiting().until(d -> d.findElements(By.cssSelector("#topics tbody tr")).size() > 40);
+    assertThat(find("#queue-link").isDisplayed()).as("an editor who is not an agent has no queue").isFalse();
+  }
+
+  private WebElement find(String css) {
+    return browser.findElement(By.cssSelector(css));
+  }
+
+  private WebDriverWait waiting() {
+    return waiting(Duration.ofSeconds(15));
+  }
+
+  /** Preparing or publishing a version trains models (or loads them from the model cache). */
+  private WebDriverWait training() {
+    return waiting(Duration.ofSeconds(120));
+  }
+
+  private WebDriverWait waiting(Duration timeout) {
+    WebDriverWait wait = new WebDriverWait(browser, timeout);
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
+  }
+
+  private String url(String path) {
+    return "http://127.0.0.1:" + bot.port() + path;
+  }
+}

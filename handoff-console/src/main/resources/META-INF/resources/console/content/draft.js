@@ -1,0 +1,88 @@
+// Draft and publish: what the shared draft changes against the live version, file by file, who changed
+// what when, the problems that stop it being published; publishing it with a message (its progress is
+// followed at the top of every view), discarding it, downloading it.
+(function () {
+  'use strict';
+  const C = window.ContentConsole;
+  const { api, el } = C;
+  const EDITS = { changed: 'changed', added: 'added', removed: 'took out', imported: 'imported a zip of files into' };
+
+  const form = document.getElementById('publish-form');
+  const message = document.getElementById('publish-message');
+  const publishButton = document.getElementById('publish');
+
+  function editWords(edit, known) {
+    const what = edit.kind === 'removed' && C.topicOf(edit.path) ? 'retired' : EDITS[edit.kind] || edit.kind;
+    return C.when(edit.at) + ': ' + edit.by + ' ' + what + ' ' + (edit.path === '*' ? 'the draft'
+      : C.fileWords(edit.path, known));
+  }
+
+  async function render(draft) {
+    const known = await C.topicTitles();
+    const changes = draft.changed.length;
+    document.getElementById('draft-summary').textContent = changes
+      ? 'The draft changes ' + (changes === 1 ? 'one file' : changes + ' files') + ' of version ' + draft.liveVersion
+        + ', the version residents get now.'
+      : 'The draft is the same as version ' + draft.liveVersion + ', the version residents get now: there is '
+        + 'nothing to publish. Change a topic or a file to start a draft.';
+    C.renderProblems(document.getElementById('draft-problems'), draft.problems, known, changes > 0);
+    window.ContentDiffs.renderChanges(document.getElementById('draft-changes'), draft.changed, known,
+      'Nothing has changed yet.');
+    const edits = document.getElementById('draft-edits');
+    edits.replaceChildren();
+    for (const edit of draft.edits.slice().reverse()) edits.appendChild(el('li', null, editWords(edit, known)));
+    if (!draft.edits.length) edits.appendChild(el('li', 'muted', 'Nobody has changed anything since the last publication.'));
+    document.getElementById('discard').disabled = !draft.edits.length && !changes;
+    publishButton.disabled = !changes;
+    C.showDraftCount(draft);
+  }
+
+  async function show() {
+    await render(await api('GET', '/content/draft'));
+  }
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const text = message.value.trim();
+    if (!text) {
+      C.say('Say what changed and why before publishing: it is kept with the version.');
+      message.focus();
+      return;
+    }
+    C.say('');
+    publishButton.disabled = true;
+    try {
+      await api('POST', '/content/publish', { message: text });
+      message.value = '';
+      await C.watchPublication(); // the page shows the draft again once it is live
+    } catch (e) {
+      publishButton.disabled = false;
+      if (e.data && e.data.problems && e.data.problems.length) {
+        C.renderProblems(document.getElementById('draft-problems'), e.data.problems, await C.topicTitles(), false);
+      }
+      C.say(C.sentence(e.message) + '.');
+    }
+  });
+
+  document.getElementById('discard').addEventListener('click', async () => {
+    const yes = await C.confirmAction({
+      title: 'Discard the draft?',
+      text: 'Every change in the draft is forgotten, by every editor. Residents keep getting the live version.',
+      yes: 'Discard the draft'
+    });
+    if (yes === null) return;
+    try {
+      await api('DELETE', '/content/draft');
+      C.forgetTitles();
+      await show();
+      C.say('The draft is discarded.');
+    } catch (e) {
+      C.say(e.message);
+    }
+  });
+
+  C.onPublished(() => {
+    if (!document.getElementById('view-draft').hidden) show().catch(() => {});
+  });
+  C.view('draft', { section: 'view-draft', tab: 'draft', show });
+})();
