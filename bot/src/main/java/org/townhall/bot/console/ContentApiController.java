@@ -126,7 +126,7 @@ class ContentApiController {
   /** Every file of the draft (the live version's while nobody has changed anything), by path. */
   @GetMapping("/draft/files")
   List<DraftFile> draftFiles() {
-    return content.draftFiles().files().entrySet().stream()
+    return drafts.draftFiles().files().entrySet().stream()
         .map(f -> new DraftFile(f.getKey(), f.getValue().length))
         .sorted(java.util.Comparator.comparing(DraftFile::path))
         .toList();
