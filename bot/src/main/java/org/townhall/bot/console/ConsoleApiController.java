@@ -74,7 +74,7 @@ class ConsoleApiController {
     List<String> teams = staff.account(user.getName()).map(a -> a.teams()).orElse(List.of());
     return new ConsoleViews.Me(user.getName(), roles, teams, availability.presence(user.getName()),
         availability.conversationsOf(user.getName()), allTeams(), WrapUp.codes(),
-        staff.botPause().orElse(null), safeguardingCategories(), staff.keptAcrossRestarts());
+        staff.botPause().orElse(null), safeguardingCategories(), staff.keptAcrossRestarts(), topics());
   }
 
   @PostMapping("/presence")
@@ -178,7 +178,12 @@ class ConsoleApiController {
     requireWellFormed(id);
     WrapUp wrapUp = WrapUp.of(close == null ? null : close.wrapUp())
         .orElseThrow(() -> ApiException.badRequest("wrapUp must be one of " + WrapUp.codes() + "."));
-    return respond(actions.close(id, user.getName(), wrapUp.code()), user, "close", wrapUp.code());
+    String topic = close == null || close.topic() == null || close.topic().isBlank() ? null : close.topic();
+    if (topic != null && catalog.intent(topic).isEmpty()) {
+      throw ApiException.badRequest("topic must be one of the topics in /api/console/me, or left out.");
+    }
+    return respond(actions.close(id, user.getName(), wrapUp.code(), topic), user, "close",
+        topic == null ? wrapUp.code() : wrapUp.code() + " " + topic);
   }
 
   /**
@@ -239,6 +244,11 @@ class ConsoleApiController {
   private List<String> allTeams() {
     return java.util.stream.Stream.concat(catalog.pack().intents().stream().map(IntentDefinition::team),
         concerns.categories().stream().map(Disclosure::team)).distinct().sorted().toList();
+  }
+
+  private List<ConsoleViews.Topic> topics() {
+    return catalog.pack().intents().stream().map(i -> new ConsoleViews.Topic(i.id(), i.title()))
+        .sorted(java.util.Comparator.comparing(ConsoleViews.Topic::title)).toList();
   }
 
   private List<ConsoleViews.Category> safeguardingCategories() {

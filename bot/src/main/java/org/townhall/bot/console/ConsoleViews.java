@@ -107,7 +107,14 @@ final class ConsoleViews {
   record Transfer(@NotBlank(message = "must name a team") String team) {}
 
   /** Which wrap-up code: checked against {@link WrapUp} by the controller. */
-  record Close(@NotBlank(message = "must name a wrap-up code") String wrapUp) {}
+  /**
+   * How staff closed it, and optionally what it was about: an intent id from the live content (the
+   * editors' inbox shows it with the message that went to a person).
+   */
+  record Close(@NotBlank(message = "must name a wrap-up code") String wrapUp, @Size(max = 64) String topic) {}
+
+  /** A topic staff can record when closing: the live content's intents, by title. */
+  record Topic(String id, String title) {}
 
   /** Which safeguarding category: checked against the pack's by the controller. */
   record Mark(@NotBlank(message = "must name a safeguarding category") String category) {}
@@ -131,5 +138,5 @@ final class ConsoleViews {
    */
   record Me(String username, List<String> roles, List<String> teams, String presence, long conversations,
       List<String> allTeams, List<String> wrapUpCodes, BotPause botPause, List<Category> safeguardingCategories,
-      boolean keptAcrossRestarts) {}
+      boolean keptAcrossRestarts, List<Topic> topics) {}
 }

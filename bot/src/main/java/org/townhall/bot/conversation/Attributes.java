@@ -40,6 +40,11 @@ final class Attributes {
   static final String SAFEGUARDING_AWAITING_REPLY = "safeguarding.awaitingReplySince";
   /** Who marked it, when staff did. */
   static final String SAFEGUARDING_MARKED_BY = "safeguarding.markedBy";
+  /**
+   * The seq of the resident's last message that asked the bot something (not a command, not a reply
+   * to its question): what a later "No" to "Did that help?", a picked choice or staff's topic is about.
+   */
+  static final String QUESTION_SEQ = "questionSeq";
   /** Failed understandings in a row. */
   static final String MISSES = "misses";
 

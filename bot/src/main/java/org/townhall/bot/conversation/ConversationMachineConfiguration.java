@@ -95,8 +95,14 @@ class ConversationMachineConfiguration extends EnumStateMachineConfigurerAdapter
     go(transitions, AWAITING_AGENT, DISCLOSED, AWAITING_AGENT, null, safeguarding::raise);
     go(transitions, WITH_AGENT, DISCLOSED, WITH_AGENT, null, safeguarding::raise);
     go(transitions, BOT, FEEDBACK_GIVEN, BOT, null, actions::recordFeedback);
-    go(transitions, CLARIFYING, CHOICE_PICKED, COLLECTING, actions::needsDetail, actions::askForDetail);
-    go(transitions, CLARIFYING, CHOICE_PICKED, BOT, not(actions::needsDetail), actions::answer);
+    go(transitions, CLARIFYING, CHOICE_PICKED, COLLECTING, actions::needsDetail, t -> {
+      actions.picked(t);
+      actions.askForDetail(t);
+    });
+    go(transitions, CLARIFYING, CHOICE_PICKED, BOT, not(actions::needsDetail), t -> {
+      actions.picked(t);
+      actions.answer(t);
+    });
     go(transitions, COLLECTING, DETAIL_GIVEN, BOT, actions::detailInArea, actions::acceptDetail);
     go(transitions, COLLECTING, DETAIL_GIVEN, BOT, not(actions::detailInArea), actions::outsideArea);
     go(transitions, COLLECTING, DETAIL_INVALID, COLLECTING, null, actions::retryDetail);

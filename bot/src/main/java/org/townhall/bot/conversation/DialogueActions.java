@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.townhall.bot.collection.CollectionLookup;
+import org.townhall.bot.conversation.ResidentNotServed.Why;
 import org.townhall.bot.content.AnswerCatalog;
 import org.townhall.bot.handoff.OfficeHours;
 import org.townhall.bot.handoff.HandoffTicket;
@@ -90,6 +91,11 @@ class DialogueActions {
     }
   }
 
+  /** The resident picked one of the choices {@link #clarify} offered: what their message meant. */
+  void picked(Turn turn) {
+    turn.learn(Why.PICKED, turn.intent());
+  }
+
   void askForDetail(Turn turn) {
     resetDialogue(turn);
     String slot = missingSlot(turn, turn.intent());
@@ -144,11 +150,13 @@ class DialogueActions {
     options.add(phrases.get("option.something-else"));
     options.add(phrases.get("option.person"));
     turn.say(Sender.BOT, phrases.get("clarify"), options);
+    turn.learn(Why.CLARIFIED, null);
   }
 
   void askToRephrase(Turn turn) {
     resetDialogue(turn);
     turn.attributes().put(Attributes.MISSES, "1");
+    turn.learn(Why.NOT_UNDERSTOOD, null);
     turn.say(Sender.BOT, withSignpost(turn, phrases.get("not-understood")), List.of(phrases.get("option.person")));
   }
 
@@ -164,6 +172,7 @@ class DialogueActions {
     if (helped) {
       turn.say(Sender.BOT, phrases.get("feedback.thanks"), List.of());
     } else {
+      turn.learn(Why.NOT_HELPED, null);
       turn.say(Sender.BOT, phrases.get("feedback.sorry"), List.of(phrases.get("option.person"), phrases.get("option.else")));
     }
   }
@@ -180,6 +189,12 @@ class DialogueActions {
 
   void handOff(Turn turn, String reason) {
     resetDialogue(turn);
+    if (reason.equals("not_understood")) {
+      turn.learn(Why.NOT_UNDERSTOOD, null);
+    }
+    if (reason.equals("not_understood") || reason.equals("asked_for_person")) {
+      turn.learn(Why.HANDED_TO_PERSON, null);
+    }
     turn.queue(ticket(turn, false, reason));
     // While the bot is paused there is no bot to go back to: no "Back to the bot" choice.
     List<String> backToBot = reason.equals("bot_paused") ? List.of() : List.of(phrases.get("option.cancel"));
@@ -322,6 +337,9 @@ class DialogueActions {
     turn.attributes().remove(Attributes.CLAIMED_AT);
     if (turn.staffDetail() != null) {
       turn.attributes().put(Attributes.WRAP_UP, turn.staffDetail());
+    }
+    if (turn.staffTopic() != null) {
+      turn.learn(Why.TOPIC_RECORDED, turn.staffTopic());
     }
     turn.say(Sender.SYSTEM, phrases.get("closed"), List.of());
   }

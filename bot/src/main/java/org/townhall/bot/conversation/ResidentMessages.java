@@ -38,11 +38,13 @@ public class ResidentMessages {
   private final Duration deliveryMemory;
   private final SafeguardingCheck safeguarding;
   private final SafeguardingConcerns concerns;
+  private final NotServedSignals notServed;
 
   ResidentMessages(ConversationStore store, ConversationCommits commits, ConversationMachine machine,
       DialoguePolicy policy, Phrases phrases, Clock clock, RetentionProperties retention,
       StaffStore staffStore, SafeguardingCheck safeguarding,
-      SafeguardingConcerns concerns) {
+      SafeguardingConcerns concerns, NotServedSignals notServed) {
+    this.notServed = notServed;
     this.store = store;
     this.commits = commits;
     this.staffStore = staffStore;
@@ -172,6 +174,9 @@ public class ResidentMessages {
     DialoguePolicy.Reading reading = policy.read(current, text);
     Turn turn = new Turn(current, clock.instant(), reading.understanding(), reading.intent(), null, text)
         .withLookup(reading.lookup());
+    if (asksSomething(reading)) {
+      turn.attributes().put(Attributes.QUESTION_SEQ, Long.toString(turn.residentSeq()));
+    }
     ConversationState state = current.state();
     for (ConversationEvent event : reading.events()) {
       state = fire(state, event, turn);
@@ -185,7 +190,25 @@ public class ResidentMessages {
           .ifPresent(pointer -> entries.add(TranscriptEntry.draft(Sender.BOT, pointer, List.of(), turn.now())));
     }
     entries.addAll(turn.replies());
-    return new Change<>(turn.after(state), entries, done);
+    return new Change<>(turn.after(state), entries, committed -> {
+      List<TranscriptEntry> answer = done.apply(committed);
+      notServed.publish(turn, committed);
+      return answer;
+    });
+  }
+
+  /**
+   * Whether the message asks the bot something, rather than giving a command or answering its
+   * question: what a later "No", a picked choice or staff's recorded topic is about.
+   */
+  private static boolean asksSomething(DialoguePolicy.Reading reading) {
+    ConversationEvent last = reading.events().get(reading.events().size() - 1);
+    return switch (last) {
+      case UNDERSTOOD, UNSURE, NOT_UNDERSTOOD -> true;
+      case ASKED_FOR_PERSON, URGENT -> reading.intent() != null
+          && !reading.intent().equals(DialogueActions.HUMAN_AGENT_INTENT);
+      default -> false;
+    };
   }
 
   private ConversationState fire(ConversationState state, ConversationEvent event, Turn turn) {

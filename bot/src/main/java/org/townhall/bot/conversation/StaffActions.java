@@ -30,10 +30,12 @@ public class StaffActions {
   private final ConversationProperties settings;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final NotServedSignals notServed;
 
   StaffActions(ConversationStore store, ConversationCommits commits, StaffStore staffStore,
       ConversationMachine machine, SafeguardingConcerns concerns, ConversationProperties settings, Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, NotServedSignals notServed) {
+    this.notServed = notServed;
     this.store = store;
     this.commits = commits;
     this.staffStore = staffStore;
@@ -88,7 +90,16 @@ public class StaffActions {
    * conversation records how long it was handled, for residents' wait estimates.
    */
   public StaffOutcome close(String id, String agent, String wrapUp) {
-    return step(id, agent, null, wrapUp, ConversationEvent.CLOSED, Rule.OWNER_OR_WHILE_WAITING);
+    return close(id, agent, wrapUp, null);
+  }
+
+  /**
+   * Closes as {@link #close(String, String, String)} does, recording what the conversation was about:
+   * {@code topic}, an intent id the caller has checked against the live content, or null. Editors see
+   * it with the message that went to a person, as a hint for teaching the bot.
+   */
+  public StaffOutcome close(String id, String agent, String wrapUp, String topic) {
+    return step(id, agent, null, wrapUp, topic, ConversationEvent.CLOSED, Rule.OWNER_OR_WHILE_WAITING);
   }
 
   /**
@@ -121,7 +132,12 @@ public class StaffActions {
   }
 
   private StaffOutcome step(String id, String agent, String text, String detail, ConversationEvent event, Rule rule) {
-    StaffOutcome outcome = commits.change(id, current -> decide(current, agent, text, detail, event, rule),
+    return step(id, agent, text, detail, null, event, rule);
+  }
+
+  private StaffOutcome step(String id, String agent, String text, String detail, String topic,
+      ConversationEvent event, Rule rule) {
+    StaffOutcome outcome = commits.change(id, current -> decide(current, agent, text, detail, topic, event, rule),
         StaffOutcome::notFound,
         () -> StaffOutcome.conflict(store.find(id).orElse(null), "The conversation kept changing; try again."));
     if (outcome.result() == StaffOutcome.Result.DONE && event != ConversationEvent.AGENT_CLAIMED) {
@@ -132,12 +148,13 @@ public class StaffActions {
   }
 
   private Decision<StaffOutcome> decide(ConversationRecord current, String agent, String text, String detail,
-      ConversationEvent event, Rule rule) {
+      String topic, ConversationEvent event, Rule rule) {
     Optional<String> refusal = refusal(current, agent, rule);
     if (refusal.isPresent()) {
       return new Answer<>(StaffOutcome.conflict(current, refusal.get()));
     }
-    Turn turn = new Turn(current, clock.instant(), null, null, agent, text).withStaffDetail(detail);
+    Turn turn = new Turn(current, clock.instant(), null, null, agent, text).withStaffDetail(detail)
+        .withStaffTopic(topic);
     Optional<ConversationState> next = machine.fire(current.state(), event, turn);
     if (next.isEmpty()) {
       return new Answer<>(StaffOutcome.conflict(current, machineRefusal(current, event, detail)));
@@ -149,6 +166,7 @@ public class StaffActions {
       if (event == ConversationEvent.CLOSED) {
         recordHandlingTime(current);
       }
+      notServed.publish(turn, done);
       return StaffOutcome.done(done.record());
     });
   }

@@ -34,6 +34,8 @@ final class Turn {
   private boolean botPaused;
   private ContactDetails contact;
   private CallBackRequest callBack;
+  private String staffTopic;
+  private final List<NotServedSignals.Signal> learned = new ArrayList<>();
 
   Turn(ConversationRecord before, Instant now, Understanding understanding, String intent, String agent, String text) {
     this.before = before;
@@ -88,6 +90,32 @@ final class Turn {
   Turn withStaffDetail(String detail) {
     this.staffDetail = detail;
     return this;
+  }
+
+  /** The topic staff recorded when closing (an intent id, checked by the caller), or null. */
+  String staffTopic() {
+    return staffTopic;
+  }
+
+  Turn withStaffTopic(String topic) {
+    this.staffTopic = topic;
+    return this;
+  }
+
+  /**
+   * Notes that the resident's message the current exchange is about ({@link Attributes#QUESTION_SEQ})
+   * was not served well, or what it meant ({@code intent}); published once the step commits. Nothing
+   * when the exchange is about no message of theirs.
+   */
+  void learn(ResidentNotServed.Why why, String intent) {
+    String seq = attributes.get(Attributes.QUESTION_SEQ);
+    if (seq != null) {
+      learned.add(new NotServedSignals.Signal(why, Long.parseLong(seq), intent));
+    }
+  }
+
+  List<NotServedSignals.Signal> learned() {
+    return learned;
   }
 
   /** The danger the resident's message discloses, or null. */
