@@ -1,0 +1,59 @@
+package org.townhall.bot.learning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.townhall.bot.content.ContentDrafts;
+import org.townhall.nlp.content.IntentDefinition;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/** What a decision changes in the editors' draft: new training phrases, or new out-of-scope examples. */
+@Component
+class DraftLearning {
+
+  static final String OUT_OF_SCOPE_FILE = "out-of-scope.yml";
+
+  private final ContentDrafts drafts;
+
+  DraftLearning(ContentDrafts drafts) {
+    this.drafts = drafts;
+  }
+
+  /** Adds the texts the intent does not have yet to its phrases in the draft. */
+  void addPhrases(String intentId, List<String> texts, String by) {
+    IntentDefinition intent = drafts.draftPack().intents().stream().filter(i -> i.id().equals(intentId)).findFirst()
+        .orElseThrow(() -> new NoSuchElementException("The draft has no intent " + intentId + "."));
+    Set<String> known = intent.phrases().stream().map(DraftLearning::same).collect(Collectors.toSet());
+    List<String> phrases = new ArrayList<>(intent.phrases());
+    texts.stream().filter(t -> known.add(same(t))).forEach(phrases::add);
+    drafts.putIntent(new IntentDefinition(intent.id(), intent.title(), intent.team(), intent.urgent(),
+        intent.handoff(), intent.slots(), intent.answer(), phrases), by);
+  }
+
+  /**
+   * Appends the texts to the draft's out-of-scope examples, below the file's own (its comments kept),
+   * each quoted as YAML needs ("[email]" would otherwise read as a list).
+   */
+  void addOutOfScope(List<String> texts, String by) {
+    String file = drafts.draftFiles().text(OUT_OF_SCOPE_FILE).orElse("phrases:\n");
+    Set<String> known = drafts.draftPack().outOfScope().stream().map(DraftLearning::same).collect(Collectors.toSet());
+    StringBuilder out = new StringBuilder(file.endsWith("\n") ? file : file + "\n");
+    out.append("  # from the editors' inbox\n");
+    DumperOptions options = new DumperOptions();
+    options.setDefaultScalarStyle(DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+    options.setWidth(Integer.MAX_VALUE);
+    Yaml yaml = new Yaml(options);
+    texts.stream().filter(t -> known.add(same(t)))
+        .forEach(t -> out.append("  - ").append(yaml.dump(t).strip()).append('\n'));
+    drafts.putFile(OUT_OF_SCOPE_FILE, out.toString(), by);
+  }
+
+  private static String same(String phrase) {
+    return phrase.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}
