@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * The Redis key names the store documents (RedisConversationStore, RedisStaffStore,
- * RedisChannelQueues, RedisSessionRepository), with the default prefix {@code th:}: any other key
+ * RedisChannelQueues, RedisSessionRepository, RedisInboxStore), with the default prefix {@code th:}: any other key
  * means client input reached a key name.
  */
 final class StoreKeyNames {
@@ -21,6 +21,7 @@ final class StoreKeyNames {
       // A local user name, or one from the council's identity provider (an e-mail address, say).
       + "|lock:(" + UUID + "|staff:[a-z0-9][a-z0-9._@'+-]{1,99})"
       + "|typing:" + UUID
+      + "|learning:(items|decisions|item:" + UUID + ":[0-9]{1,18})"
       + "|session:[A-Za-z0-9-]{1,100}"
       + "|limit:(starts|webchat-messages|telegram-messages|telegram-notices|sign-in-user|sign-in-address):[0-9a-f]{64}"
       + "|" + QUEUE + "(due|attempts|lane:-?[0-9]{1,20}|seen:(u:[0-9]{1,20}|cb:(h[0-9a-f]{64}|[A-Za-z0-9_-]{1,64})|m:" + UUID
