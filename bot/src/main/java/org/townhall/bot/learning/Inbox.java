@@ -39,6 +39,8 @@ public class Inbox {
       Why.HANDED_TO_PERSON, "It went to a person",
       Why.TOPIC_RECORDED, "Staff recorded the topic when closing");
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Inbox.class);
+
   private final InboxStore store;
   private final Redactor redactor;
   private final AnswerCatalog catalog;
@@ -57,9 +59,20 @@ public class Inbox {
     return id != null && ITEM_ID.matcher(id).matches();
   }
 
-  /** Keeps the message, redacted (the resident's own words are never stored here). */
+  /**
+   * Keeps the message, redacted (the resident's own words are never stored here). Never fails the
+   * conversation step that published it: if the inbox cannot be written, the message is left out.
+   */
   @EventListener
-  public synchronized void on(ResidentNotServed event) {
+  public void on(ResidentNotServed event) {
+    try {
+      keep(event);
+    } catch (RuntimeException e) {
+      LOG.warn("Could not add a message to the editors' inbox ({}); left out", e.getClass().getSimpleName());
+    }
+  }
+
+  private synchronized void keep(ResidentNotServed event) {
     String id = event.conversationId() + ":" + event.seq();
     if (!isItemId(id)) {
       return;

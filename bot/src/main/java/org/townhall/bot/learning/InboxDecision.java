@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param by who decided
  * @param at when
  * @param messages how many messages it covered when decided
- * @param laterMessages how many like messages came up since, not asked about again
+ * @param laterMessages how many times like messages came up since (a message not understood and then
+ *     handed to a person counts twice), not asked about again
  */
 public record InboxDecision(String groupKey, String decision, String intent, String by, Instant at, int messages,
     long laterMessages) {

@@ -57,9 +57,15 @@ final class RedisInboxStore implements InboxStore {
   @Override
   public List<InboxItem> all() {
     List<String> ids = redis.call(r -> r.zrange(index(), 0, -1));
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<String> stored = redis.call(r -> r.mget(ids.stream().map(this::itemKey).toArray(String[]::new)));
     List<InboxItem> items = new ArrayList<>();
-    for (String id : ids) {
-      find(id).ifPresent(items::add);
+    for (String json : stored) {
+      if (json != null) {
+        items.add(redis.read(json, InboxItem.class));
+      }
     }
     return items;
   }
