@@ -252,9 +252,14 @@ class WebChatAndConsoleBrowserTests {
     staff.findElement(By.id("close")).click();
     waiting(staff).until(ExpectedConditions.textToBe(By.id("action-message"), "Choose a wrap-up code first."));
     new Select(staff.findElement(By.id("wrap-up"))).selectByValue("resolved");
+    // What the resident wanted, for the editors' inbox: chosen by its title, sent as the topic's id.
+    new Select(staff.findElement(By.id("close-topic"))).selectByVisibleText("Report a pothole");
     staff.findElement(By.id("close")).click();
     waiting(resident).until(ExpectedConditions.textToBe(By.id("status"), "This conversation has ended."));
     waiting(staff).until(d -> d.findElement(By.id("bot-facts")).getText().contains("Resolved"));
+    StaffClient admin = new StaffClient(port);
+    admin.signIn("admin", TownhallTest.ADMIN_PASSWORD);
+    assertThat(admin.get("/admin/audit?limit=1000").raw().body()).contains("resolved report_pothole");
   }
 
   @Test
@@ -284,7 +289,10 @@ class WebChatAndConsoleBrowserTests {
         .isEqualTo("solid");
     new Actions(staff).sendKeys(Keys.ENTER).perform();
     WebElement claim = waiting(staff).until(ExpectedConditions.elementToBeClickable(By.id("claim")));
-    // Someone else is quicker, between the page showing the conversation and the click.
+    // Someone else is quicker, between the page showing the conversation and the click. The page does
+    // not refresh the open conversation while staff write a note, so on a slow machine it cannot show
+    // the claim (and disable the button) before the click: the race this test is about does happen.
+    staff.executeScript("document.getElementById('note').focus();");
     assertThat(admin.post("/conversations/" + id + "/claim").status()).isEqualTo(200);
     claim.click();
     waiting(staff).until(ExpectedConditions.textToBe(By.id("action-message"), "Already claimed by admin."));

@@ -61,6 +61,7 @@
   const transferTeam = document.getElementById('transfer-team');
   const transferButton = document.getElementById('transfer');
   const wrapUp = document.getElementById('wrap-up');
+  const closeTopic = document.getElementById('close-topic');
   const presence = document.getElementById('presence');
   const pauseBanner = document.getElementById('pause-banner');
   const noteForm = document.getElementById('note-form');
@@ -573,7 +574,9 @@
       wrapUp.focus();
       return;
     }
-    act('close', { wrapUp: wrapUp.value }).then(() => { wrapUp.value = ''; });
+    const closing = { wrapUp: wrapUp.value };
+    if (closeTopic.value) closing.topic = closeTopic.value;
+    act('close', closing).then(() => { wrapUp.value = ''; closeTopic.value = ''; });
   });
   concernMark.addEventListener('click', () => {
     if (!concernCategory.value) {
@@ -705,6 +708,8 @@
     showMe(await api('GET', '/me'));
     for (const team of me.allTeams) option(transferTeam, team, teamWords(team));
     for (const code of me.wrapUpCodes) option(wrapUp, code, wrapUpWords(code));
+    const topics = (me.topics || []).slice().sort((a, b) => a.title.localeCompare(b.title));
+    for (const topic of topics) option(closeTopic, topic.id, topic.title);
     for (const category of me.safeguardingCategories || []) option(concernCategory, category.id, category.title);
     if (me.teams.length && !localStorage.getItem('townhall.team')) localStorage.setItem('townhall.team', me.teams[0]);
     setInterval(async () => {
