@@ -12,10 +12,12 @@ final class StoreKeyNames {
   private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
   private static final String QUEUE = "q:telegram-(in|out):";
   private static final Pattern DOCUMENTED = Pattern.compile("th:("
-      + "conv:" + UUID + "(:log|:audit|:notes)?"
-      + "|handoff|idle|callbacks|audit|bot:pause|presence|staff|handling-times|safeguarding|second-factor-required|code-steps"
+      + "conv:" + UUID + "(:log|:audit|:notes|:words)?"
+      + "|handoff|idle|callbacks|search|audit|bot:pause|presence|staff|handling-times|safeguarding|second-factor-required"
+      + "|code-steps"
       + "|content:(live|next|history|version:[0-9]+:(info|zip)|draft:(info|zip)|pending:(info|zip))"
       + "|seen:" + UUID
+      + "|ref:[0-9a-f]{8}"
       + "|resident:(webchat|telegram):[0-9a-f]{64}"
       + "|delivery:msg:" + UUID + ":[A-Za-z0-9._:-]{1,100}"
       // A local user name, or one from the council's identity provider (an e-mail address, say).

@@ -1,14 +1,14 @@
 package org.townhall.bot.conversation;
 
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * What a resident left for a reply when staff answer after they have gone, and what became of it:
  * kept with its conversation (so deleted with it, after {@code townhall.retention.conversations}),
  * never in its transcript. Personal data: {@link #toString()} masks it, so it cannot reach a log.
  *
- * @param reference the reference the resident was given ({@code TH-…}), the same as a call-back offer's
+ * @param reference the reference the resident was given ({@link ConversationReferences#of}), the same as
+ *     a call-back offer's
  * @param email the address to email staff replies to, or null
  * @param phone a UK number to call back (digits from the trunk 0), or null
  * @param message the resident's short message, or null
@@ -26,12 +26,6 @@ import java.util.Locale;
 public record CallBackRequest(String reference, String email, String phone, String message, Instant leftAt,
     String team, String topic, String takenBy, Instant takenAt, CallBackOutcome outcome, String outcomeBy,
     Instant outcomeAt, int emailsSent, int emailsFailed) {
-
-  /** A conversation's reference, as residents read it out: {@code TH-} and the id's first eight hex digits. */
-  public static String referenceFor(String conversationId) {
-    String compact = conversationId.replace("-", "").toUpperCase(Locale.ROOT);
-    return "TH-" + compact.substring(0, Math.min(8, compact.length()));
-  }
 
   static CallBackRequest left(String reference, ContactDetails details, Instant at, String team, String topic) {
     return new CallBackRequest(reference, details.email(), details.phone(), details.message(), at, team, topic,

@@ -69,7 +69,7 @@ class ConversationCommits {
         return answer.value();
       }
       Change<T> change = (Change<T>) decision;
-      Optional<T> done = commit(current.version(), change);
+      Optional<T> done = commit(current, change);
       if (done.isPresent()) {
         return done.get();
       }
@@ -79,12 +79,15 @@ class ConversationCommits {
 
   /** Commits a new conversation (it must not exist yet). */
   CommitResult create(ConversationRecord record, List<TranscriptEntry> entries) {
-    return commit(0, new Change<>(record, entries, Function.identity()))
+    return commit(null, new Change<>(record, entries, Function.identity()))
         .orElseThrow(() -> new IllegalStateException("conversation id collision: " + record.id()));
   }
 
-  private <T> Optional<T> commit(long expectedVersion, Change<T> change) {
-    return store.commit(withDeadline(change.next()), expectedVersion, change.entries()).map(result -> {
+  /** Commits {@code change} over {@code current} (null: a new conversation), keeping its handling history. */
+  private <T> Optional<T> commit(ConversationRecord current, Change<T> change) {
+    ConversationRecord next = HandlingHistory.carriedOver(current, withDeadline(change.next()));
+    long expectedVersion = current == null ? 0 : current.version();
+    return store.commit(next, expectedVersion, change.entries()).map(result -> {
       T answer = change.done().apply(result);
       events.publishEvent(new ConversationUpdated(result.record(), result.appended()));
       return answer;

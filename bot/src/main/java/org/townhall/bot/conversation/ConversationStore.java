@@ -44,6 +44,12 @@ interface ConversationStore {
   /** Ids of conversations whose idle deadline is at or before {@code now}, oldest first, at most {@code limit}. */
   List<String> idleSince(java.time.Instant now, int limit);
 
+  /** Ids of conversations with the bot now (they have an idle deadline), the latest active first, at most {@code limit}. */
+  List<String> withBot(int limit);
+
+  /** Several conversations at once, in the order of {@code ids}; unknown or expired ones left out. */
+  List<ConversationRecord> findAll(List<String> ids);
+
   /** Conversations holding a handoff ticket: urgent first, then longest waiting. */
   List<ConversationRecord> handoffQueue();
 

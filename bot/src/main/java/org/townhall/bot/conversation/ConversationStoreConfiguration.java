@@ -26,4 +26,12 @@ class ConversationStoreConfiguration {
   RedisConversationStore redisConversationStore(RedisAccess redis, Clock clock, RetentionProperties retention) {
     return new RedisConversationStore(redis, clock, retention.conversations(), retention.emptyConversations());
   }
+
+  /** Search's index in Redis, written by the Redis store's commits (the in-memory store is its own). */
+  @Bean
+  @ConditionalOnProperty(name = "townhall.store", havingValue = "redis")
+  RedisSearchIndex redisSearchIndex(RedisAccess redis, RedisConversationStore conversations, Clock clock,
+      RetentionProperties retention) {
+    return new RedisSearchIndex(redis, conversations, clock, retention.conversations());
+  }
 }

@@ -37,6 +37,14 @@ public class Conversations {
     return store.transcript(id, afterSeq);
   }
 
+  /**
+   * Conversations the bot has now (answering, offering choices or asking for a detail), the latest
+   * active first, at most {@code limit}: what a supervisor can watch.
+   */
+  public List<ConversationRecord> withBot(int limit) {
+    return store.findAll(store.withBot(limit)).stream().filter(c -> c.state().withBot()).toList();
+  }
+
   /** Conversations waiting for, or with, staff: urgent first, then longest waiting. */
   public List<ConversationRecord> handoffQueue() {
     return store.handoffQueue();

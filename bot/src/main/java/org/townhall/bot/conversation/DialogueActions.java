@@ -286,7 +286,7 @@ class DialogueActions {
 
   /** Nothing waits unseen: offer a call-back or a message, with a reference staff can look up. */
   void offerCallBack(Turn turn) {
-    String reference = CallBackRequest.referenceFor(turn.before().id());
+    String reference = ConversationReferences.of(turn.before().id());
     turn.attributes().put(Attributes.CALL_BACK_REFERENCE, reference);
     // On Telegram staff's reply reaches the resident wherever they are: there the offer is a phone call.
     String offer = "telegram".equals(turn.before().channel())
@@ -301,7 +301,7 @@ class DialogueActions {
    */
   void leaveContact(Turn turn) {
     ContactDetails details = turn.contact();
-    String reference = CallBackRequest.referenceFor(turn.before().id());
+    String reference = ConversationReferences.of(turn.before().id());
     String team = turn.ticket() == null ? DEFAULT_TEAM : turn.ticket().team();
     turn.keepCallBack(CallBackRequest.left(reference, details, turn.now(), team, Understood.topicOf(turn.before())));
     String kind = details.email() != null && details.phone() != null ? "both" : details.email() != null ? "email" : "phone";

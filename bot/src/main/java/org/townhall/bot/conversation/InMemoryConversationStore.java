@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -16,11 +18,23 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * The embedded store: everything in this process's memory, gone on restart. Conversations idle for
  * longer than the retention period (the shorter one while the resident has not written) are purged
- * by {@link #purgeExpired()}.
+ * by {@link #purgeExpired()}; until then, search skips them. Also search's index: each conversation's
+ * words are kept beside it.
  */
-class InMemoryConversationStore implements ConversationStore {
+class InMemoryConversationStore implements ConversationStore, SearchIndex {
 
-  private record Stored(ConversationRecord record, List<TranscriptEntry> transcript) {}
+  /**
+   * @param words what search finds it by (the resident's and staff's words)
+   * @param residentWrote whether any line is the resident's: only then is it kept the full retention
+   *     and found by search
+   */
+  private record Stored(ConversationRecord record, List<TranscriptEntry> transcript, Set<String> words,
+      boolean residentWrote) {}
+
+  /** Search's order: last change (to the millisecond, as Redis keeps it), newest first, then id descending. */
+  private static final Comparator<ConversationRecord> NEWEST_CHANGE_FIRST = Comparator
+      .comparingLong((ConversationRecord r) -> r.updatedAt().toEpochMilli()).thenComparing(ConversationRecord::id)
+      .reversed();
 
   // A fixed set of locks, chosen by hash: bounded memory however many conversations there are.
   private static final int LOCK_STRIPES = 256;
@@ -76,10 +90,72 @@ class InMemoryConversationStore implements ConversationStore {
       transcript.addAll(appended);
       ConversationRecord committed = next.committed(lastSeq, clock.instant());
       result[0] = new CommitResult(committed, appended);
+      Set<String> words = new HashSet<>(current == null ? Set.of() : current.words());
+      if (words.size() < SearchWords.KEPT_PER_CONVERSATION) {
+        words.addAll(SearchWords.of(appended));
+      }
+      boolean residentWrote = current != null && current.residentWrote()
+          || appended.stream().anyMatch(TranscriptEntry::fromResident);
       // The transcript list is replaced, never mutated, so readers never see it half-changed.
-      return new Stored(committed, List.copyOf(transcript));
+      return new Stored(committed, List.copyOf(transcript), Set.copyOf(words), residentWrote);
     });
     return Optional.ofNullable(result[0]);
+  }
+
+  /** Whether search may find it: the resident wrote in it, and it is within retention (purged or not yet). */
+  private boolean searchable(Stored stored) {
+    return stored.residentWrote() && !stored.record().updatedAt().isBefore(clock.instant().minus(retention));
+  }
+
+  @Override
+  public List<SearchCursor> changedSince(Instant since, SearchCursor after, int limit) {
+    return conversations.values().stream()
+        .filter(s -> searchable(s) && !s.record().updatedAt().isBefore(since))
+        .map(Stored::record)
+        .filter(r -> after == null || after.before(r.updatedAt().toEpochMilli(), r.id()))
+        .sorted(NEWEST_CHANGE_FIRST)
+        .limit(limit)
+        .map(r -> new SearchCursor(r.updatedAt().toEpochMilli(), r.id()))
+        .toList();
+  }
+
+  @Override
+  public Set<String> withWords(List<String> ids, Set<String> words) {
+    Set<String> found = new HashSet<>();
+    for (String id : ids) {
+      Stored stored = conversations.get(id);
+      if (stored != null && searchable(stored) && stored.words().containsAll(words)) {
+        found.add(id);
+      }
+    }
+    return found;
+  }
+
+  @Override
+  public List<String> startingWith(String idStart) {
+    return conversations.values().stream()
+        .filter(this::searchable)
+        .map(Stored::record)
+        .filter(r -> r.id().startsWith(idStart))
+        .sorted(NEWEST_CHANGE_FIRST)
+        .map(ConversationRecord::id)
+        .toList();
+  }
+
+  @Override
+  public List<String> withBot(int limit) {
+    return conversations.values().stream()
+        .map(Stored::record)
+        .filter(r -> r.idleDeadline() != null)
+        .sorted(Comparator.comparing(ConversationRecord::idleDeadline).reversed())
+        .limit(limit)
+        .map(ConversationRecord::id)
+        .toList();
+  }
+
+  @Override
+  public List<ConversationRecord> findAll(List<String> ids) {
+    return ids.stream().map(this::find).flatMap(Optional::stream).toList();
   }
 
   @Override
@@ -167,8 +243,7 @@ class InMemoryConversationStore implements ConversationStore {
     Instant cutoff = now.minus(retention);
     Instant emptyCutoff = now.minus(emptyRetention);
     conversations.values().removeIf(s -> s.record().updatedAt().isBefore(cutoff)
-        || s.record().updatedAt().isBefore(emptyCutoff)
-            && s.transcript().stream().noneMatch(TranscriptEntry::fromResident));
+        || s.record().updatedAt().isBefore(emptyCutoff) && !s.residentWrote());
     deliveries.values().removeIf(expiry -> !expiry.isAfter(now));
     residentsSeen.values().removeIf(until -> !until.isAfter(now));
   }

@@ -124,6 +124,28 @@ abstract class ConversationStoreContract {
   }
 
   @Test
+  void listsConversationsWithTheBotTheLatestActiveFirst() {
+    store().commit(fresh("b1").withIdleDeadline(T0.plusSeconds(60)), 0, List.of());
+    store().commit(fresh("b2").withIdleDeadline(T0.plusSeconds(600)), 0, List.of());
+    store().commit(fresh("b3").withIdleDeadline(T0.plusSeconds(300)), 0, List.of());
+    store().commit(fresh("staff").withState(ConversationState.AWAITING_AGENT), 0, List.of());
+
+    assertThat(store().withBot(10)).containsExactly("b2", "b3", "b1");
+    assertThat(store().withBot(2)).containsExactly("b2", "b3");
+  }
+
+  @Test
+  void findsSeveralConversationsAtOnceInTheOrderAskedLeavingOutUnknownOnes() {
+    store().commit(fresh("f1"), 0, List.of());
+    store().commit(fresh("f2").withOwner("ann"), 0, List.of());
+
+    assertThat(store().findAll(List.of("f2", "nope", "f1"))).extracting(ConversationRecord::id)
+        .containsExactly("f2", "f1");
+    assertThat(store().findAll(List.of("f2")).get(0).owner()).isEqualTo("ann");
+    assertThat(store().findAll(List.of())).isEmpty();
+  }
+
+  @Test
   void listsAResidentsConversationsOnAChannelNewestFirst() {
     for (int i = 0; i < 3; i++) {
       ConversationRecord record = ConversationRecord.start("r" + i, "telegram", "chat-42", null, ConversationState.BOT,
@@ -231,7 +253,7 @@ abstract class ConversationStoreContract {
   }
 
   static CallBackRequest callBackLeft(String id, Instant at) {
-    return CallBackRequest.left(CallBackRequest.referenceFor(id),
+    return CallBackRequest.left(ConversationReferences.of(id),
         ContactDetails.of("resident@example.org", "07700 900123", "About my council tax ✓"), at, "council-tax",
         "council_tax_pay");
   }
