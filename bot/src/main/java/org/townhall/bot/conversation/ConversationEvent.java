@@ -41,6 +41,8 @@ enum ConversationEvent {
   AGENT_TRANSFERRED,
   /** A supervisor gave the conversation to a named member of staff (waiting, or from a colleague). */
   AGENT_ASSIGNED,
+  /** A supervisor took the conversation from the bot while it was answering, without a handoff first. */
+  AGENT_TOOK_OVER,
   /** The resident has waited, unclaimed, past the call-back offer time. */
   WAIT_EXCEEDED,
   /**

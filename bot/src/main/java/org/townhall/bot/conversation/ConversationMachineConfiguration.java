@@ -4,6 +4,7 @@ import static org.townhall.bot.conversation.ConversationEvent.AGENT_ASSIGNED;
 import static org.townhall.bot.conversation.ConversationEvent.AGENT_CLAIMED;
 import static org.townhall.bot.conversation.ConversationEvent.AGENT_RELEASED;
 import static org.townhall.bot.conversation.ConversationEvent.AGENT_REPLIED;
+import static org.townhall.bot.conversation.ConversationEvent.AGENT_TOOK_OVER;
 import static org.townhall.bot.conversation.ConversationEvent.AGENT_TRANSFERRED;
 import static org.townhall.bot.conversation.ConversationEvent.BOT_PAUSED;
 import static org.townhall.bot.conversation.ConversationEvent.ASKED_FOR_PERSON;
@@ -90,6 +91,7 @@ class ConversationMachineConfiguration extends EnumStateMachineConfigurerAdapter
       go(transitions, from, BOT_PAUSED, AWAITING_AGENT, null, t -> actions.handOff(t, "bot_paused"));
       go(transitions, from, DISCLOSED, AWAITING_AGENT, safeguarding::needsPerson, safeguarding::handOff);
       go(transitions, from, DISCLOSED, BOT, not(safeguarding::needsPerson), safeguarding::signpost);
+      go(transitions, from, AGENT_TOOK_OVER, WITH_AGENT, null, actions::takeOver);
     }
     // Safeguarding is the one exception to the silence rule: the help reaches the resident, staff see it.
     go(transitions, AWAITING_AGENT, DISCLOSED, AWAITING_AGENT, null, safeguarding::raise);

@@ -246,6 +246,17 @@ class DialogueActions {
     joins(turn, turn.agent());
   }
 
+  /**
+   * A supervisor takes the conversation from the bot (watching it, they saw it needs a person): it is
+   * theirs at once, for its topic's team, and the resident is told who joined, as after a claim.
+   */
+  void takeOver(Turn turn) {
+    resetDialogue(turn);
+    String topic = turn.attributes().remove(Attributes.LAST_INTENT);
+    turn.queue(new HandoffTicket(false, teamOf(topic), topic, "taken_over", turn.now()));
+    joins(turn, turn.agent());
+  }
+
   /** Guard: the conversation is given to someone other than who has it. */
   boolean toSomeoneElse(Turn turn) {
     return !assignee(turn).equals(turn.owner());
@@ -370,9 +381,13 @@ class DialogueActions {
     } else {
       topic = turn.intent();
     }
-    String team = topic == null ? DEFAULT_TEAM : catalog.intent(topic).map(IntentDefinition::team).orElse(DEFAULT_TEAM);
     String why = officeHours.isOpen(turn.now()) ? reason : reason + ",out_of_hours";
-    return new HandoffTicket(urgent, team, topic, why, turn.now());
+    return new HandoffTicket(urgent, teamOf(topic), topic, why, turn.now());
+  }
+
+  /** The team that handles a topic (an intent id); the general team for none. */
+  private String teamOf(String topic) {
+    return topic == null ? DEFAULT_TEAM : catalog.intent(topic).map(IntentDefinition::team).orElse(DEFAULT_TEAM);
   }
 
   /** Offered choices, pending questions and miss counts belong to one exchange only. */

@@ -68,6 +68,15 @@ public class StaffActions {
     return step(id, supervisor, null, to, ConversationEvent.AGENT_ASSIGNED, Rule.ANYONE);
   }
 
+  /**
+   * A supervisor takes a conversation the bot has (answering, offering choices or asking for a detail),
+   * without it going through the queue; the resident is told who joined. Who may do this the caller
+   * checks, with the same availability rules as a claim.
+   */
+  public StaffOutcome takeOver(String id, String supervisor) {
+    return step(id, supervisor, null, null, ConversationEvent.AGENT_TOOK_OVER, Rule.ANYONE);
+  }
+
   public StaffOutcome reply(String id, String agent, String text) {
     return step(id, agent, text, null, ConversationEvent.AGENT_REPLIED, Rule.OWNER);
   }
@@ -195,6 +204,11 @@ public class StaffActions {
     }
     if (event == ConversationEvent.AGENT_ASSIGNED && current.owner() != null && current.owner().equals(detail)) {
       return "This conversation is already with " + detail + ".";
+    }
+    if (event == ConversationEvent.AGENT_TOOK_OVER) {
+      return current.state() == ConversationState.CLOSED ? "The conversation has ended."
+          : "The bot no longer has this conversation: it is " + (current.owner() == null ? "waiting in the queue"
+              : "with " + current.owner()) + ".";
     }
     return "Not possible while the conversation is " + current.state() + ".";
   }

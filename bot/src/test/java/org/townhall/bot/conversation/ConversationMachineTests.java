@@ -33,7 +33,8 @@ class ConversationMachineTests {
   private static final Map<ConversationEvent, ConversationState> WITH_BOT = with(Map.of(UNDERSTOOD, BOT, UNSURE, CLARIFYING,
       NOT_UNDERSTOOD, BOT, ASKED_FOR_PERSON, AWAITING_AGENT, URGENT, AWAITING_AGENT, SOMETHING_ELSE, BOT,
       RESTARTED, BOT, STOPPED, ConversationState.CLOSED, ConversationEvent.CLOSED, ConversationState.CLOSED,
-      TIMED_OUT, ConversationState.CLOSED), Map.of(BOT_PAUSED, AWAITING_AGENT, DISCLOSED, AWAITING_AGENT));
+      TIMED_OUT, ConversationState.CLOSED), Map.of(BOT_PAUSED, AWAITING_AGENT, DISCLOSED, AWAITING_AGENT,
+      AGENT_TOOK_OVER, WITH_AGENT));
 
   /**
    * The allowed transitions, with the guards as these turns set them up (a topic without details
