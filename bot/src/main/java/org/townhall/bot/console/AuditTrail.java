@@ -36,8 +36,17 @@ class AuditTrail {
   }
 
   /**
-   * Records that someone opened personal details ({@code action}: {@code view} for a transcript,
-   * {@code call_back_view} for a resident's email address and phone number), unless they did so just now.
+   * Records that a supervisor watched a conversation the bot has (read it live, unseen by the
+   * resident), unless they did so just now: the watching page re-reads it every few seconds.
+   */
+  void watched(String actor, String conversationId) {
+    viewed(actor, conversationId, "watch");
+  }
+
+  /**
+   * Records that someone saw personal data ({@code action}: {@code view} for a transcript,
+   * {@code watch} for one the bot has, {@code call_back_view} for a resident's email address and phone
+   * number), unless they did so just now.
    */
   void viewed(String actor, String conversationId, String action) {
     Instant now = clock.instant();

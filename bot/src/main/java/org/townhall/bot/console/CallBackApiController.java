@@ -3,10 +3,8 @@ package org.townhall.bot.console;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
-import java.util.Set;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,7 +17,6 @@ import org.townhall.bot.conversation.ConversationIds;
 import org.townhall.bot.conversation.ConversationRecord;
 import org.townhall.bot.conversation.Conversations;
 import org.townhall.bot.conversation.StaffOutcome;
-import org.townhall.bot.security.Roles;
 import org.townhall.bot.store.StaffStore;
 import org.townhall.bot.web.ApiException;
 
@@ -35,7 +32,6 @@ class CallBackApiController {
 
   /** The most recent requests listed; older ones are still kept for the retention period. */
   static final int LISTED = 200;
-  private static final Set<String> SEE_ALL = Set.of("ROLE_" + Roles.SUPERVISOR, "ROLE_" + Roles.ADMIN);
 
   private final CallBacks callBacks;
   private final Conversations conversations;
@@ -57,9 +53,9 @@ class CallBackApiController {
   /** The requests this person may work on, the most recent first, with the details masked. */
   @GetMapping
   List<CallBackViews.CallBack> list(Authentication user) {
-    List<String> teams = teamsOf(user);
+    StaffScope scope = StaffScope.of(user, staff);
     return callBacks.list(LISTED).stream()
-        .filter(c -> teams == null || teams.contains(c.callBack().team()))
+        .filter(c -> scope.covers(c.callBack().team()))
         .map(c -> CallBackViews.CallBack.listed(c, title(c)))
         .toList();
   }
@@ -110,20 +106,10 @@ class CallBackApiController {
     if (!ConversationIds.wellFormed(id)) {
       throw ApiException.notFound("No such call-back.");
     }
-    List<String> teams = teamsOf(user);
+    StaffScope scope = StaffScope.of(user, staff);
     return conversations.find(id)
         .filter(c -> c.callBack() != null)
-        .filter(c -> teams == null || teams.contains(c.callBack().team()))
+        .filter(c -> scope.covers(c.callBack().team()))
         .orElseThrow(() -> ApiException.notFound("No such call-back."));
-  }
-
-  /** The teams whose requests this person works on, or null for every team. */
-  private List<String> teamsOf(Authentication user) {
-    boolean seesAll = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(SEE_ALL::contains);
-    if (seesAll) {
-      return null;
-    }
-    List<String> teams = staff.account(user.getName()).map(a -> a.teams()).orElse(List.of());
-    return teams.isEmpty() ? null : teams;
   }
 }

@@ -22,7 +22,6 @@ import org.townhall.bot.conversation.ConversationIds;
 import org.townhall.bot.conversation.Conversations;
 import org.townhall.bot.conversation.SafeguardingConcern;
 import org.townhall.bot.conversation.SafeguardingConcerns;
-import org.townhall.bot.safeguarding.Disclosure;
 import org.townhall.bot.conversation.StaffOutcome;
 import org.townhall.bot.store.AuditEntry;
 import org.townhall.bot.conversation.ConversationRecord;
@@ -31,7 +30,6 @@ import org.townhall.bot.store.StaffNote;
 import org.townhall.bot.store.StaffStore;
 import org.townhall.bot.web.ApiError;
 import org.townhall.bot.web.ApiException;
-import org.townhall.nlp.content.IntentDefinition;
 
 /** The console's API: the queue, a conversation's context, and the staff actions. */
 @RestController
@@ -42,6 +40,7 @@ class ConsoleApiController {
 
   private final Conversations conversations;
   private final AnswerCatalog catalog;
+  private final CouncilTeams teams;
   private final QueueFeed queueFeed;
   private final AuditTrail audit;
   private final ConversationContext context;
@@ -51,13 +50,14 @@ class ConsoleApiController {
   private final StaffActions actions;
   private final SafeguardingConcerns concerns;
 
-  ConsoleApiController(Conversations conversations, AnswerCatalog catalog, QueueFeed queueFeed, AuditTrail audit,
-      ConversationContext context, StaffStore staff, StaffAvailability availability, Clock clock,
+  ConsoleApiController(Conversations conversations, AnswerCatalog catalog, CouncilTeams teams, QueueFeed queueFeed,
+      AuditTrail audit, ConversationContext context, StaffStore staff, StaffAvailability availability, Clock clock,
       StaffActions actions, SafeguardingConcerns concerns) {
     this.actions = actions;
     this.concerns = concerns;
     this.conversations = conversations;
     this.catalog = catalog;
+    this.teams = teams;
     this.queueFeed = queueFeed;
     this.audit = audit;
     this.context = context;
@@ -240,10 +240,8 @@ class ConsoleApiController {
         .toList();
   }
 
-  /** The teams a conversation can go to: every team named in the content pack (safeguarding's too). */
   private List<String> allTeams() {
-    return java.util.stream.Stream.concat(catalog.pack().intents().stream().map(IntentDefinition::team),
-        concerns.categories().stream().map(Disclosure::team)).distinct().sorted().toList();
+    return teams.all();
   }
 
   private List<ConsoleViews.Topic> topics() {
