@@ -59,14 +59,7 @@ class RedisConversationSearchIntegrationTests extends ConversationSearchContract
   @Override
   void letTimePass(Duration duration) {
     clock.advance(duration);
-    for (String key : redis.keys("test:*")) {
-      long ttl = redis.pttl(key);
-      if (ttl >= 0 && ttl <= duration.toMillis()) {
-        redis.del(key);
-      } else if (ttl > 0) {
-        redis.pexpire(key, ttl - duration.toMillis());
-      }
-    }
+    RedisServer.letTimePass(redis, "test:*", duration);
   }
 
   @Test

@@ -47,14 +47,7 @@ class RedisConversationStoreIntegrationTests extends ConversationStoreContract {
   /** Does what Redis does as time passes: deletes every key whose time to live runs out meanwhile. */
   @Override
   void letTimePass(Duration duration) {
-    for (String key : redis.keys("test:*")) {
-      long ttl = redis.pttl(key);
-      if (ttl >= 0 && ttl <= duration.toMillis()) {
-        redis.del(key);
-      } else if (ttl > 0) {
-        redis.pexpire(key, ttl - duration.toMillis());
-      }
-    }
+    RedisServer.letTimePass(redis, "test:*", duration);
   }
 
   @Test

@@ -115,6 +115,21 @@ public final class RedisServer implements AutoCloseable, BeforeAllCallback, Afte
     stop();
   }
 
+  /**
+   * Does to the keys matching {@code pattern} what Redis does as {@code duration} passes: deletes
+   * every key whose time to live runs out meanwhile, and shortens the others' (tests cannot wait 90 days).
+   */
+  public static void letTimePass(redis.clients.jedis.UnifiedJedis redis, String pattern, Duration duration) {
+    for (String key : redis.keys(pattern)) {
+      long ttl = redis.pttl(key);
+      if (ttl >= 0 && ttl <= duration.toMillis()) {
+        redis.del(key);
+      } else if (ttl > 0) {
+        redis.pexpire(key, ttl - duration.toMillis());
+      }
+    }
+  }
+
   private void awaitListening(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
