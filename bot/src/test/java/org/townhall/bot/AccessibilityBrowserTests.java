@@ -111,6 +111,36 @@ class AccessibilityBrowserTests {
     java.nio.file.Files.write(java.nio.file.Path.of("target", "console-safeguarding.png"),
         ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 
+    // A supervisor (the administrator is one) watching a conversation the bot has.
+    WebChatClient withBot = new WebChatClient(port);
+    withBot.start();
+    withBot.say("when is my bin collected");
+    Browser.click(waiting(), By.cssSelector("#with-bot-list button[data-watch='" + withBot.conversationId + "']"));
+    waiting().until(d -> d.findElement(By.id("watch-transcript")).getText().contains("when is my bin collected"));
+    violations.addAll(check("console watching a conversation with the bot"));
+
+    // Desktop notifications switched on (allowed for this site first, as the browser's own prompt would).
+    browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", url(""),
+        "permissions", List.of("notifications")));
+    browser.findElement(By.id("notify-on")).click();
+    waiting().until(d -> d.findElement(By.id("notify-status")).getText().startsWith("Desktop notifications on"));
+    violations.addAll(check("console with desktop notifications on"));
+
+    // The search page, with results and one opened.
+    browser.get(url("/console/search.html"));
+    waiting().until(d -> d.findElements(By.cssSelector("#outcome option")).size() > 1);
+    violations.addAll(check("search page"));
+    browser.findElement(By.id("reference")).sendKeys("TH-" + waiting.conversationId.substring(0, 8));
+    browser.findElement(By.id("search")).click();
+    Browser.click(waiting(), By.cssSelector("#results tr[data-id='" + waiting.conversationId + "'] button"));
+    waiting().until(d -> d.findElement(By.id("opened-transcript")).getText().contains("Hello, I can help."));
+    violations.addAll(check("search page with results and a conversation opened"));
+    browser.findElement(By.id("words")).sendKeys("!!!");
+    browser.findElement(By.id("reference")).clear();
+    browser.findElement(By.id("search")).click();
+    waiting().until(d -> d.findElement(By.id("search-message")).isDisplayed());
+    violations.addAll(check("search page refusing a search"));
+
     browser.get(url("/console/call-backs.html"));
     Browser.click(waiting(), By.cssSelector("#cb-table tbody button"));
     waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("cb-detail")));

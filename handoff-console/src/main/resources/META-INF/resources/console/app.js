@@ -4,43 +4,8 @@
   'use strict';
   const POLL_MS = 2000;
   const NEW_MS = 30000;
-  const WHO = { resident: 'Resident', bot: 'Bot', agent: 'Staff', system: 'System' };
-  // Human words for the API's codes: staff never read AWAITING_AGENT, asked_for_person or council-tax.
-  const STATES = { BOT: 'With the bot', CLARIFYING: 'With the bot', COLLECTING: 'With the bot',
-    AWAITING_AGENT: 'Waiting for a person', WITH_AGENT: 'With a person', CLOSED: 'Ended' };
-  const REASONS = { asked_for_person: 'Asked for a person', not_understood: 'The bot did not understand',
-    urgent: 'Urgent topic', safeguarding: 'Safeguarding concern', bot_paused: 'The bot was paused',
-    transferred: 'Transferred from another team' };
-  const WRAP_UPS = { resolved: 'Resolved', signposted: 'Signposted elsewhere', call_back: 'Call back arranged',
-    duplicate: 'Duplicate', no_response: 'No response from the resident', other: 'Other' };
-  const ACTIONS = { claim: 'took the conversation', reply: 'replied', release: 'gave it back to the bot',
-    transfer: 'transferred it', close: 'closed it', note: 'added a note', view: 'viewed it',
-    safeguarding_mark: 'marked a safeguarding concern', safeguarding_clear: 'cleared the safeguarding concern',
-    pause: 'paused the bot', resume: 'resumed the bot', presence: 'changed their status',
-    call_back_view: 'opened the call-back details', call_back_take: 'took the call-back on',
-    call_back_outcome: 'set the call-back outcome' };
-  const OUTCOMES = { called_back: 'Called back', emailed: 'Emailed', no_answer: 'No answer', closed: 'Closed' };
-  const CONTACT = { email: 'an email address', phone: 'a phone number' };
-  const CHANNELS = { webchat: 'Web chat', telegram: 'Telegram' };
-
-  function stateWords(state) { return STATES[state] || state; }
-  function channelWords(channel) { return CHANNELS[channel] || channel; }
-  function wrapUpWords(code) { return WRAP_UPS[code] || code; }
-  const { teamWords, percent } = window.ConsoleWords;
-  /** "not_understood,out_of_hours" reads "The bot did not understand (out of hours)". */
-  function reasonWords(reason) {
-    if (!reason) return reason;
-    const [base, ...flags] = reason.split(',');
-    return (REASONS[base] || base.replace(/_/g, ' ')) + (flags.includes('out_of_hours') ? ' (out of hours)' : '');
-  }
-  function actionWords(action, detail) {
-    const words = ACTIONS[action] || action.replace(/_/g, ' ');
-    if (!detail) return words;
-    if (action === 'close') return words + ' (' + wrapUpWords(detail) + ')';
-    if (action === 'transfer') return words + ' (to ' + teamWords(detail) + ')';
-    if (action === 'call_back_outcome') return words + ' (' + (OUTCOMES[detail] || detail) + ')';
-    return words + ' (' + detail + ')';
-  }
+  const { stateWords, botStateWords, channelWords, wrapUpWords, teamWords, reasonWords, actionWords, contactWords,
+    time, percent, fact, lineItem } = window.ConsoleWords;
 
   const queueList = document.getElementById('queue');
   const queueEmpty = document.getElementById('queue-empty');
@@ -204,6 +169,80 @@
     }
   }
 
+  // Desktop notifications, for when this tab is in the background. Off unless switched on here, which
+  // is the only time the browser is asked for permission; the choice is remembered in this browser.
+  // Urgent arrivals and safeguarding concerns always notify when on, other arrivals only if chosen.
+  // A notification names the topic, the team and the urgency, never the resident's words: it shows on
+  // the desktop, outside the console, where others may see it.
+  const notifyOn = document.getElementById('notify-on');
+  const notifyAll = document.getElementById('notify-all');
+  const notifyStatus = document.getElementById('notify-status');
+  const MOST_NOTIFIED = 3;
+
+  function notificationsGranted() {
+    return 'Notification' in window && Notification.permission === 'granted';
+  }
+
+  function showNotifyChoice(on, status) {
+    notifyOn.checked = on;
+    notifyAll.disabled = !on;
+    localStorage.setItem('townhall.notify', on ? 'on' : 'off');
+    notifyStatus.textContent = status;
+  }
+
+  notifyOn.checked = localStorage.getItem('townhall.notify') === 'on' && notificationsGranted();
+  notifyAll.checked = localStorage.getItem('townhall.notify.all') === 'on';
+  notifyAll.disabled = !notifyOn.checked;
+  notifyOn.addEventListener('change', async () => {
+    if (!notifyOn.checked) {
+      showNotifyChoice(false, 'Desktop notifications off.');
+      return;
+    }
+    if (!('Notification' in window)) {
+      showNotifyChoice(false, 'This browser cannot show desktop notifications.');
+      return;
+    }
+    const permission = Notification.permission === 'default' ? await Notification.requestPermission()
+      : Notification.permission;
+    if (permission !== 'granted') {
+      showNotifyChoice(false, 'Notifications are blocked for this site: allow them in the browser\'s site settings, '
+        + 'then switch them on again.');
+      return;
+    }
+    showNotifyChoice(true, 'Desktop notifications on, while this tab is in the background.');
+  });
+  notifyAll.addEventListener('change', () => localStorage.setItem('townhall.notify.all', notifyAll.checked ? 'on' : 'off'));
+
+  /** Shows a notification if switched on, allowed, and this tab is in the background; a click opens the conversation. */
+  function notify(title, body, conversationId, stay) {
+    if (!notifyOn.checked || !notificationsGranted() || document.visibilityState !== 'hidden') return;
+    try {
+      const shown = new Notification(title, { body, tag: 'townhall-' + conversationId, requireInteraction: stay });
+      shown.addEventListener('click', () => {
+        window.focus();
+        select(conversationId);
+        shown.close();
+      });
+    } catch (e) {
+      // Some browsers (Chrome on Android) show notifications only from a service worker: the sound,
+      // the banner and the announcement still tell of the arrival.
+    }
+  }
+
+  function notifyArrivals(arrivals) {
+    const wanted = arrivals.filter((a) => a.urgent || notifyAll.checked);
+    if (wanted.length > MOST_NOTIFIED) {
+      const urgent = wanted.filter((a) => a.urgent).length;
+      notify(wanted.length + ' new conversations waiting', urgent ? urgent + ' of them urgent' : 'None of them urgent',
+        'arrivals', false);
+      return;
+    }
+    for (const a of wanted) {
+      notify(a.urgent ? 'Urgent conversation waiting' : 'New conversation waiting',
+        (a.topicTitle || 'Not understood') + ' – ' + teamWords(a.team) + ' team', a.conversationId, false);
+    }
+  }
+
   // A safeguarding concern has its own alert: a banner that stays until dismissed by opening the
   // conversation, an assertive announcement and its own tones. It fires for a new concern and again
   // whenever one is raised again (a second disclosure), and says so when the conversation is yours.
@@ -227,11 +266,16 @@
     safeguardingAlert.textContent = text;
     safeguardingAlert.hidden = false;
     chime(true, true);
+    for (const item of raised.slice(0, MOST_NOTIFIED)) {
+      notify('Safeguarding concern' + (item.safeguarding.raises > 1 ? ' raised again' : '') + ': '
+        + item.safeguarding.title, 'Urgent – ' + teamWords(item.team) + ' team', item.conversationId, true);
+    }
   }
 
   function announce(arrivals) {
     if (!arrivals.length) return;
     chime(arrivals.some((a) => a.urgent), false);
+    notifyArrivals(arrivals);
     const text = arrivals.length === 1
       ? 'New conversation waiting' + (arrivals[0].urgent ? ', urgent' : '') + ': '
         + (arrivals[0].topicTitle || 'not understood') + ' (' + teamWords(arrivals[0].team) + ')'
@@ -285,24 +329,12 @@
     }
   }
 
-  function fact(list, term, value) {
-    const dt = document.createElement('dt');
-    dt.textContent = term;
-    const dd = document.createElement('dd');
-    dd.textContent = value == null || value === '' ? '–' : String(value);
-    list.append(dt, dd);
-  }
-
   function item(list, text, className) {
     const li = document.createElement('li');
     if (className) li.className = className;
     li.textContent = text;
     list.appendChild(li);
     return li;
-  }
-
-  function time(iso) {
-    return iso ? new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }) : '';
   }
 
   function renderContext(c) {
@@ -325,7 +357,7 @@
     if (bot.wrapUp) fact(botFacts, 'Wrap-up', wrapUpWords(bot.wrapUp));
     if (bot.callBackReference) fact(botFacts, 'Call-back offered', bot.callBackReference);
     if ((bot.contactLeft || []).length) {
-      fact(botFacts, 'Left for a reply', bot.contactLeft.map((k) => CONTACT[k] || k).join(' and ')
+      fact(botFacts, 'Left for a reply', bot.contactLeft.map(contactWords).join(' and ')
         + ' (see the call-back list)');
     }
     guesses.replaceChildren();
@@ -398,29 +430,13 @@
     const atBottom = transcript.scrollTop + transcript.clientHeight >= transcript.scrollHeight - 8;
     transcript.replaceChildren();
     for (const line of c.transcript) {
-      const li = document.createElement('li');
-      li.className = line.from;
-      const who = document.createElement('span');
-      who.className = 'who';
-      who.textContent = (WHO[line.from] || line.from) + (line.author ? ' (' + line.author + ')' : '')
-        + ' · ' + time(line.at);
-      const text = document.createElement('span');
-      text.className = 'text';
-      text.textContent = line.text;
-      li.append(who, text);
+      const li = lineItem(line);
       if (c.safeguarding && c.safeguarding.raisedBySeq === line.seq) {
         li.classList.add('raised');
         const raisedLabel = document.createElement('span');
         raisedLabel.className = 'raised-label';
         raisedLabel.textContent = 'Raised the safeguarding concern: ' + c.safeguarding.title;
-        li.appendChild(raisedLabel);
-      }
-      if (line.guesses && line.guesses.length) {
-        const guessLine = document.createElement('span');
-        guessLine.className = 'guesses';
-        guessLine.textContent = 'Bot guessed: ' + line.guesses
-          .map((g) => (g.title || g.intent) + ' ' + percent(g.confidence)).join(', ');
-        li.appendChild(guessLine);
+        li.insertBefore(raisedLabel, li.querySelector('.guesses'));
       }
       transcript.appendChild(li);
     }
@@ -442,6 +458,7 @@
   }
 
   async function select(id) {
+    stopWatching();
     selectedId = id;
     say('');
     try {
@@ -506,6 +523,7 @@
   async function tick() {
     if (!streaming) await refreshQueue();
     updateWaits();
+    if (watchingId) await refreshWatch();
     if (selectedId && document.activeElement !== replyBox && document.activeElement !== noteBox) {
       try {
         const c = await api('GET', '/conversations/' + encodeURIComponent(selectedId));
@@ -561,6 +579,15 @@
       case 't': case 'T': focus(transferTeam); break;
       case 'c': case 'C': focus(wrapUp); break;
       case 'l': case 'L': event.preventDefault(); location.href = '/console/call-backs.html'; break;
+      case 's': case 'S': event.preventDefault(); location.href = '/console/search.html'; break;
+      case 'w': case 'W': {
+        const first = withBotList.querySelector('button');
+        if (first && supervises()) {
+          event.preventDefault();
+          first.focus();
+        }
+        break;
+      }
       case '?': event.preventDefault(); shortcuts.showModal(); break;
       default: break;
     }
@@ -688,8 +715,132 @@
     }
   });
 
+  // Supervisors watch conversations the bot has, read-only and unseen by the resident, and can take one over.
+  const withBotSection = document.getElementById('with-bot');
+  const withBotList = document.getElementById('with-bot-list');
+  const watchPanel = document.getElementById('watch');
+  const watchFacts = document.getElementById('watch-facts');
+  const watchTranscript = document.getElementById('watch-transcript');
+  const watchMessage = document.getElementById('watch-message');
+  const takeOverButton = document.getElementById('take-over');
+  let watchingId = null;
+  let watchedSeq = 0;
+
+  function withBotRow(row) {
+    const li = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.watch = row.conversationId;
+    button.setAttribute('aria-current', String(row.conversationId === watchingId));
+    const topic = document.createElement('span');
+    topic.className = 'topic';
+    topic.textContent = row.topicTitle || 'No topic yet';
+    const meta = document.createElement('span');
+    meta.className = 'meta';
+    meta.textContent = botStateWords(row.state) + ' · ' + channelWords(row.channel) + ' · last message '
+      + time(row.lastChangedAt) + ' · ' + row.reference;
+    button.append(topic, meta);
+    button.addEventListener('click', () => watch(row.conversationId));
+    li.appendChild(button);
+    return li;
+  }
+
+  async function refreshWithBot() {
+    if (!supervises()) return;
+    try {
+      const rows = await api('GET', '/supervisor/with-bot');
+      const hadFocus = document.activeElement && document.activeElement.dataset
+        ? document.activeElement.dataset.watch : null;
+      withBotList.replaceChildren(...rows.map(withBotRow));
+      document.getElementById('with-bot-count').textContent = '(' + rows.length + ')';
+      document.getElementById('with-bot-empty').hidden = rows.length > 0;
+      if (hadFocus) {
+        const again = withBotList.querySelector('button[data-watch="' + CSS.escape(hadFocus) + '"]');
+        if (again) again.focus();
+      }
+    } catch (e) {
+      /* shown again next time */
+    }
+  }
+
+  function watchSay(text) {
+    watchMessage.textContent = text;
+    watchMessage.hidden = !text;
+  }
+
+  async function watch(id) {
+    selectedId = null;
+    current = null;
+    panel.hidden = true;
+    watchingId = id;
+    watchedSeq = 0;
+    watchTranscript.replaceChildren();
+    watchSay('');
+    watchPanel.hidden = false;
+    for (const b of withBotList.querySelectorAll('button')) b.setAttribute('aria-current', String(b.dataset.watch === id));
+    await refreshWatch();
+  }
+
+  function stopWatching() {
+    if (!watchingId) return;
+    watchingId = null;
+    watchPanel.hidden = true;
+    title.textContent = 'Select a conversation';
+    for (const b of withBotList.querySelectorAll('button')) b.setAttribute('aria-current', 'false');
+  }
+
+  async function refreshWatch() {
+    const id = watchingId;
+    try {
+      const w = await api('GET', '/supervisor/watch/' + encodeURIComponent(id) + '?after=' + watchedSeq);
+      if (id !== watchingId) return;
+      const c = w.conversation;
+      title.textContent = 'Watching ' + c.reference;
+      watchFacts.replaceChildren();
+      const withBot = ['BOT', 'CLARIFYING', 'COLLECTING'].includes(c.state);
+      fact(watchFacts, 'The bot is', withBot ? botStateWords(c.state) : 'No longer in it: ' + stateWords(c.state)
+        + (w.owner ? ' (' + w.owner + ')' : ''));
+      fact(watchFacts, 'Topic', c.topicTitle || 'No topic yet');
+      fact(watchFacts, 'Channel', channelWords(c.channel));
+      fact(watchFacts, 'Started', time(c.startedAt));
+      fact(watchFacts, 'Reference', c.reference);
+      takeOverButton.disabled = !withBot;
+      const atBottom = watchTranscript.scrollTop + watchTranscript.clientHeight >= watchTranscript.scrollHeight - 8;
+      for (const line of w.transcript) {
+        watchTranscript.appendChild(lineItem(line));
+        watchedSeq = line.seq;
+      }
+      if (atBottom && w.transcript.length) watchTranscript.scrollTop = watchTranscript.scrollHeight;
+    } catch (e) {
+      if (id === watchingId) watchSay(e.message);
+    }
+  }
+
+  takeOverButton.addEventListener('click', async () => {
+    const id = watchingId;
+    if (!id) return;
+    watchSay('');
+    try {
+      await api('POST', '/supervisor/conversations/' + encodeURIComponent(id) + '/take-over');
+      await select(id);
+      replyBox.focus();
+      await refreshWithBot();
+      await refreshLoad();
+    } catch (e) {
+      watchSay(e.message);
+      await refreshWatch();
+    }
+  });
+  document.getElementById('stop-watching').addEventListener('click', () => {
+    const id = watchingId;
+    stopWatching();
+    const row = withBotList.querySelector('button[data-watch="' + CSS.escape(id || '') + '"]');
+    if (row) row.focus();
+  });
+
   function showMe(who) {
     me = who;
+    withBotSection.hidden = !supervises();
     teamLoad.hidden = !supervises();
     assignGroup.hidden = !supervises();
     document.getElementById('me').textContent = me.username;
@@ -727,6 +878,8 @@
     setInterval(tick, POLL_MS);
     await refreshLoad();
     setInterval(refreshLoad, POLL_MS * 5);
+    await refreshWithBot();
+    setInterval(refreshWithBot, POLL_MS * 2);
   }
   init();
 })();

@@ -3,9 +3,8 @@
 (function () {
   'use strict';
   const REFRESH_MS = 15000;
-  // Human words for the API's codes.
-  const OUTCOMES = { called_back: 'Called back', emailed: 'Emailed', no_answer: 'No answer', closed: 'Closed' };
-  const CHANNELS = { webchat: 'Web chat', telegram: 'Telegram' };
+  const { CALL_BACK_OUTCOMES, callBackOutcomeWords, channelWords } = window.ConsoleWords;
+  // Where the conversation is now, as someone about to call back reads it.
   const STATES = { BOT: 'With the bot', CLARIFYING: 'With the bot', COLLECTING: 'With the bot',
     AWAITING_AGENT: 'Still waiting for a person', WITH_AGENT: 'With a person', CLOSED: 'Ended' };
 
@@ -23,7 +22,7 @@
   let items = [];
   let opened = null;
 
-  for (const [code, words] of Object.entries(OUTCOMES)) {
+  for (const [code, words] of Object.entries(CALL_BACK_OUTCOMES)) {
     const o = document.createElement('option');
     o.value = code;
     o.textContent = words;
@@ -80,7 +79,7 @@
       ref.textContent = item.reference;
       row.appendChild(ref);
       cell(row, when(item.leftAt));
-      cell(row, CHANNELS[item.channel] || item.channel);
+      cell(row, channelWords(item.channel));
       cell(row, item.topicTitle || 'No topic');
       const left = cell(row, leftWords(item));
       const emailed = emailWords(item);
@@ -91,7 +90,7 @@
         left.append(document.createElement('br'), note);
       }
       cell(row, item.takenBy || 'Nobody yet');
-      cell(row, item.outcome ? OUTCOMES[item.outcome] || item.outcome : 'To do');
+      cell(row, item.outcome ? callBackOutcomeWords(item.outcome) : 'To do');
       const action = document.createElement('td');
       const open = document.createElement('button');
       open.type = 'button';
@@ -142,7 +141,7 @@
     detailTitle.textContent = 'Call-back ' + item.reference;
     facts.replaceChildren();
     fact('Left', when(item.leftAt));
-    fact('Channel', CHANNELS[item.channel] || item.channel);
+    fact('Channel', channelWords(item.channel));
     fact('Topic', item.topicTitle || 'No topic');
     fact('Conversation', STATES[item.state] || item.state);
     fact('Email', item.email, item.email ? 'mailto:' + item.email : null);
@@ -150,7 +149,7 @@
     fact('Message', item.message);
     fact('Replies by email', emailWords(item) || 'None yet');
     fact('Taken by', item.takenBy ? item.takenBy + ' at ' + when(item.takenAt) : 'Nobody yet');
-    fact('Outcome', item.outcome ? (OUTCOMES[item.outcome] || item.outcome) + ' (' + item.outcomeBy + ', '
+    fact('Outcome', item.outcome ? callBackOutcomeWords(item.outcome) + ' (' + item.outcomeBy + ', '
       + when(item.outcomeAt) + ')' : 'To do');
     takeButton.disabled = Boolean(item.takenBy);
     outcome.value = item.outcome || '';
