@@ -208,6 +208,13 @@ abstract class CallBackFlowContract {
     assertThat(waste.get("/call-backs/" + id).status()).isEqualTo(404);
     assertThat(waste.post("/call-backs/" + id + "/take").status()).isEqualTo(404);
     assertThat(listed(tax, id)).isNotNull();
+    // One reference everywhere: the one the list shows finds the conversation in search, by the same team rule.
+    String reference = item.path("reference").asText();
+    assertThat(reference).isEqualTo(resident.messages(0).json().path("contactLeft").path("reference").asText());
+    JsonNode found = tax.get("/search?reference=" + reference).json().path("results");
+    assertThat(found.findValuesAsText("conversationId")).containsExactly(id);
+    assertThat(found.get(0).path("reference").asText()).isEqualTo(reference);
+    assertThat(waste.get("/search?reference=" + reference).json().path("results")).as("another team's").isEmpty();
 
     JsonNode opened = tax.get("/call-backs/" + id).json();
     assertThat(opened.path("email").asText()).isEqualTo("resident@example.org");
