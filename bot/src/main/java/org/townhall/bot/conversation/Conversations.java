@@ -17,6 +17,8 @@ import org.townhall.bot.store.StaffStore;
 @Service
 public class Conversations {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Conversations.class);
+
   private final ConversationStore store;
   private final StaffStore staffStore;
   private final Clock clock;
@@ -90,7 +92,13 @@ public class Conversations {
    * away, or "End chat" pressed.
    */
   public void residentSeen(String id) {
-    store.markResidentSeen(id, callBacks.goneAfter());
+    try {
+      store.markResidentSeen(id, callBacks.goneAfter());
+    } catch (org.townhall.bot.store.StoreUnavailableException e) {
+      // Best effort: a resident reading their conversation while the store refuses writes (a Redis
+      // failing over) must still read it; at worst they count as gone a little early.
+      log.debug("Could not mark conversation {} as seen: {}", id, e.getMessage());
+    }
   }
 
   /**
