@@ -17,6 +17,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.townhall.bot.support.Browser;
@@ -192,6 +193,18 @@ class SearchWatchAndNotificationsBrowserTests {
     assertThat(staff.findElement(By.id("facts")).getText()).contains("Taken over from the bot by a supervisor");
     assertThat(resident.state()).isEqualTo("WITH_AGENT");
     assertThat(resident.last("system")).isEqualTo("Sam from the waste team has joined the conversation.");
+
+    // ... and gives it to a named colleague, seen in everyone's load.
+    String colleague = account("kim.colleague", List.of("AGENT"));
+    waiting().until(d -> new Select(d.findElement(By.id("assign-to"))).getOptions().stream()
+        .anyMatch(o -> colleague.equals(o.getAttribute("value"))));
+    new Select(staff.findElement(By.id("assign-to"))).selectByValue(colleague);
+    staff.findElement(By.id("assign")).click();
+    StaffClient admin = admin();
+    waiting().until(d -> colleague.equals(admin.get("/conversations/" + id).json().path("owner").asText()));
+    waiting().until(d -> d.findElements(By.cssSelector("#load li")).stream()
+        .anyMatch(li -> li.getText().startsWith("Sam (" + colleague + "): 1 conversation")));
+    assertThat(admin.get("/admin/audit?limit=1000").raw().body()).contains("\"assign\"");
   }
 
   @Test
