@@ -54,7 +54,13 @@ public class ContentEvaluation {
     return thread;
   });
   private final AtomicReference<Evaluation> current = new AtomicReference<>();
-  private final Map<String, Scores> scoresByPhrases = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Scores by the exact phrases they were measured on (a few packs: the live one and recent drafts),
+   * so the live version is not cross-validated again each time a draft is.
+   */
+  private final Map<List<LabeledText>, Scores> scoresByPhrases = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Beyond this many kept scores all are forgotten and made again when asked for (each holds its pack's phrases). */
+  private static final int SCORES_KEPT = 4;
 
   ContentEvaluation(AnswerCatalog catalog, ContentDrafts drafts, ContentProperties properties, Clock clock) {
     this.catalog = catalog;
@@ -89,16 +95,24 @@ public class ContentEvaluation {
     return Optional.ofNullable(current.get()).filter(e -> e.filesId().equals(drafts.draftFiles().id()));
   }
 
-  /** Whether these files may be published without an administrator's override, and if not, why. */
-  public Optional<String> blocks(PackArchive files, ContentPack pack) {
+  /**
+   * Why files may not be published without an administrator's override.
+   *
+   * @param evaluated true when an evaluation blocks them, false when none was made of them yet
+   */
+  public record Block(String why, boolean evaluated) {}
+
+  /** What stops these files being published without an administrator's override, if anything. */
+  public Optional<Block> blocks(PackArchive files, ContentPack pack) {
     if (samePhrases(pack, catalog.release().pack())) {
       return Optional.empty();
     }
     Evaluation evaluation = current.get();
     if (evaluation == null || !evaluation.filesId().equals(files.id()) || !"done".equals(evaluation.state())) {
-      return Optional.of("the draft's phrases changed: evaluate it first, so everyone sees what the change does");
+      return Optional.of(new Block("the draft's phrases changed: evaluate it first, so everyone sees what the change does",
+          false));
     }
-    return Boolean.TRUE.equals(evaluation.passes()) ? Optional.empty() : Optional.of(evaluation.why());
+    return Boolean.TRUE.equals(evaluation.passes()) ? Optional.empty() : Optional.of(new Block(evaluation.why(), true));
   }
 
   /** Starts evaluating the draft as it is now (or returns the evaluation already running or done for it). */
@@ -118,7 +132,7 @@ public class ContentEvaluation {
       return same;
     }
     int folds = gate.folds();
-    boolean liveKnown = scoresByPhrases.containsKey(phrasesKey(live.pack()));
+    boolean liveKnown = scoresByPhrases.containsKey(live.pack().trainingExamples());
     int steps = liveKnown ? folds : 2 * folds;
     Evaluation running = new Evaluation(files.id(), live.version().number(), "running", 0, steps, started, null,
         null, null, List.of(), List.of(), List.of(), null, null);
@@ -139,7 +153,7 @@ public class ContentEvaluation {
   }
 
   private void progress(Evaluation running, int step) {
-    current.compareAndSet(current.get(), new Evaluation(running.filesId(), running.liveVersion(), "running", step,
+    current.set(new Evaluation(running.filesId(), running.liveVersion(), "running", step,
         running.steps(), running.startedAt(), null, null, null, List.of(), List.of(), List.of(), null, null));
   }
 
@@ -179,12 +193,11 @@ public class ContentEvaluation {
 
   /** Cross-validated scores of a pack's intent model, kept by its phrases. */
   private Scores scores(ContentPack pack, Runnable foldDone) {
-    String key = phrasesKey(pack);
-    Scores known = scoresByPhrases.get(key);
+    List<LabeledText> examples = pack.trainingExamples();
+    Scores known = scoresByPhrases.get(examples);
     if (known != null) {
       return known;
     }
-    List<LabeledText> examples = pack.trainingExamples();
     TrainingSettings settings = TrainingSettings.defaults();
     Thresholds thresholds = pack.thresholds();
     List<List<LabeledText>> folds = Folds.stratified(examples, gate.folds(), 1);
@@ -210,16 +223,15 @@ public class ContentEvaluation {
     Map<String, Double> recall = new HashMap<>();
     byIntent.forEach((intent, counts) -> recall.put(intent, counts[0] / (double) counts[1]));
     Scores scores = new Scores(right / (double) outcomes.size(), recall, confusions);
-    scoresByPhrases.put(key, scores);
+    if (scoresByPhrases.size() >= SCORES_KEPT) {
+      scoresByPhrases.clear(); // rare (an editor's drafts over a day); the live pack's are made again once
+    }
+    scoresByPhrases.put(examples, scores);
     return scores;
   }
 
   private static boolean samePhrases(ContentPack a, ContentPack b) {
     return a.trainingExamples().equals(b.trainingExamples());
-  }
-
-  private static String phrasesKey(ContentPack pack) {
-    return Integer.toHexString(pack.trainingExamples().hashCode()) + ":" + pack.trainingExamples().size();
   }
 
   @PreDestroy

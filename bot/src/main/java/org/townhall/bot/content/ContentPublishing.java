@@ -76,10 +76,6 @@ public class ContentPublishing {
     return catalog.release().version();
   }
 
-  public ContentPack livePack() {
-    return catalog.release().pack();
-  }
-
   /** Every version, newest first, ending with version 0 (the shipped content). */
   public List<ContentVersion> history() {
     List<ContentVersion> all = new ArrayList<>(versions.history());
@@ -108,14 +104,14 @@ public class ContentPublishing {
       throw new ContentRefusedException("there is nothing to publish: the draft is the same as the live version", List.of());
     }
     PackArchive files = draft.get().files();
-    Optional<String> blocked = evaluation.blocks(files, checked(files));
+    ContentPack pack = checked(files);
+    Optional<ContentEvaluation.Block> blocked = evaluation.blocks(files, pack);
     if (blocked.isPresent() && override == null) {
-      throw new ContentRefusedException("not published: " + blocked.get()
-          + (blocked.get().startsWith("the draft's phrases changed") ? ""
-              : ". An administrator can publish it anyway, giving a reason."), List.of());
+      throw new ContentRefusedException("not published: " + blocked.get().why()
+          + (blocked.get().evaluated() ? ". An administrator can publish it anyway, giving a reason." : ""), List.of());
     }
     return start(by, override == null ? message : message + " (published despite the evaluation: " + override + ")",
-        files, null);
+        files, pack, null);
   }
 
   /** Differences between two versions' files; {@code to} empty means the draft. */
@@ -129,7 +125,7 @@ public class ContentPublishing {
   /** Publishes an earlier version's files again, as a new version. */
   public synchronized PublishJob rollback(int version, String by, String message) {
     PackArchive files = files(version).orElseThrow(() -> new ContentRefusedException(ContentRefusedException.Reason.NOT_FOUND, "there is no version " + version));
-    return start(by, message, files, version);
+    return start(by, message, files, checked(files), version);
   }
 
   /** The publication waiting for a second person's approval, if any. */
@@ -152,7 +148,8 @@ public class ContentPublishing {
           + approver + " must approve it", List.of());
     }
     refuseWhileTraining();
-    PublishJob job = train(approval.requestedBy(), approval.message(), pending.files(), approval.restoredFrom(), approver);
+    PublishJob job = train(approval.requestedBy(), approval.message(), pending.files(), checked(pending.files()),
+        approval.restoredFrom(), approver);
     versions.clearPending();
     return job;
   }
@@ -173,16 +170,15 @@ public class ContentPublishing {
   }
 
   /**
-   * Checks the files, then trains and publishes them; a change to safeguarding content (its
+   * Trains and publishes checked files ({@link #checked}); a change to safeguarding content (its
    * categories, phrases, help or look-alikes) waits instead for a second person ({@link #approve}).
    */
-  private PublishJob start(String by, String message, PackArchive files, Integer restoredFrom) {
+  private PublishJob start(String by, String message, PackArchive files, ContentPack pack, Integer restoredFrom) {
     refuseWhileBusy();
-    checked(files);
     List<String> safeguarding = files.changedFrom(catalog.release().files()).stream()
         .filter(path -> path.startsWith(SAFEGUARDING_FOLDER)).toList();
     if (safeguarding.isEmpty()) {
-      return train(by, message, files, restoredFrom, null);
+      return train(by, message, files, pack, restoredFrom, null);
     }
     ContentApproval approval = new ContentApproval(by, message, clock.instant(), restoredFrom, safeguarding);
     versions.savePending(new ContentVersions.Pending(approval, files));
@@ -207,6 +203,7 @@ public class ContentPublishing {
     }
   }
 
+  /** The pack these files make, or a refusal listing its problems (read once per files: ContentDrafts keeps it). */
   private ContentPack checked(PackArchive files) {
     ContentDrafts.Readout read = drafts.readout(files);
     if (read.pack() == null) {
@@ -217,8 +214,8 @@ public class ContentPublishing {
     return read.pack();
   }
 
-  private PublishJob train(String by, String message, PackArchive files, Integer restoredFrom, String approvedBy) {
-    ContentPack pack = checked(files);
+  private PublishJob train(String by, String message, PackArchive files, ContentPack pack, Integer restoredFrom,
+      String approvedBy) {
     PublishJob started = new PublishJob(PublishJob.TRAINING, by, message, clock.instant(), null, null, null);
     job.set(started);
     worker.execute(() -> {

@@ -1,13 +1,13 @@
 package org.townhall.bot.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import org.townhall.bot.support.Http.Reply;
 import org.townhall.bot.support.StaffClient;
@@ -83,18 +83,13 @@ final class ContentEditor {
   }
 
   /** Waits for the publication to finish, and returns the versions list then. */
-  JsonNode awaitPublished(int version) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-    while (Instant.now().isBefore(deadline)) {
+  JsonNode awaitPublished(int version) {
+    return await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
       JsonNode versions = staff.get("/content/versions").json();
       String state = versions.path("publishing").path("state").asText();
       assertThat(state).as("publishing: " + versions.path("publishing")).isNotEqualTo("failed")
           .isNotEqualTo("awaiting approval");
-      if (versions.path("live").asInt() == version) {
-        return versions;
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("version " + version + " did not go live");
+      return versions;
+    }, versions -> versions.path("live").asInt() == version);
   }
 }

@@ -1,6 +1,7 @@
 package org.townhall.bot.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -159,14 +160,12 @@ class ContentPublishingIntegrationTests {
     assertThat(listed).isNotNull();
     assertThat(listed.path("changed").asBoolean()).isTrue();
 
-    JsonNode trial = admin.postJson("/content/try", Map.of("text", "there's a massive pothole on my road")).json();
-    java.time.Instant deadline = java.time.Instant.now().plusSeconds(90);
-    while (!"ready".equals(trial.path("draftState").asText())) {
-      assertThat(trial.path("draftState").asText()).isEqualTo("preparing");
-      assertThat(java.time.Instant.now()).isBefore(deadline);
-      Thread.sleep(250);
-      trial = admin.postJson("/content/try", Map.of("text", "there's a massive pothole on my road")).json();
-    }
+    JsonNode trial = await().atMost(java.time.Duration.ofSeconds(90)).pollInterval(java.time.Duration.ofMillis(250))
+        .until(() -> {
+          JsonNode tried = admin.postJson("/content/try", Map.of("text", "there's a massive pothole on my road")).json();
+          assertThat(tried.path("draftState").asText()).isIn("preparing", "ready");
+          return tried;
+        }, tried -> "ready".equals(tried.path("draftState").asText()));
     assertThat(trial.path("live").path("intent").asText()).isEqualTo("report_pothole");
     assertThat(trial.path("live").path("answer").asText()).startsWith("You can report a pothole");
     assertThat(trial.path("draft").path("intent").asText()).isEqualTo("report_pothole");
@@ -233,17 +232,14 @@ class ContentPublishingIntegrationTests {
     admin.send(admin.request("/api/console/content/draft").header("X-XSRF-TOKEN", admin.csrf()).DELETE());
   }
 
-  private com.fasterxml.jackson.databind.JsonNode evaluated() throws InterruptedException {
+  private JsonNode evaluated() {
     assertThat(admin.post("/content/evaluation").status()).isEqualTo(202);
-    java.time.Instant deadline = java.time.Instant.now().plusSeconds(180);
-    JsonNode evaluation = admin.get("/content/evaluation").json();
-    while (!"done".equals(evaluation.path("state").asText())) {
-      assertThat(evaluation.path("state").asText()).isEqualTo("running");
-      assertThat(java.time.Instant.now()).isBefore(deadline);
-      Thread.sleep(250);
-      evaluation = admin.get("/content/evaluation").json();
-    }
-    return evaluation;
+    return await().atMost(java.time.Duration.ofSeconds(180)).pollInterval(java.time.Duration.ofMillis(250))
+        .until(() -> {
+          JsonNode evaluation = admin.get("/content/evaluation").json();
+          assertThat(evaluation.path("state").asText()).isIn("running", "done");
+          return evaluation;
+        }, evaluation -> "done".equals(evaluation.path("state").asText()));
   }
 
   @Test
