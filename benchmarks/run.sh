@@ -33,6 +33,6 @@ run hwu64 evaluate $settings --train $data/hwu64/train.jsonl --test $data/hwu64/
 run hwu64-20-epochs evaluate $settings --train $data/hwu64/train.jsonl --test $data/hwu64/test.jsonl \
   --json --set calibrationFolds=0 --set iterations=20
 run council-cv cross-validate --folds 10 --tune --objective balanced --json
-run council-holdout evaluate --test benchmarks/council/holdout.jsonl --json
+run council-holdout evaluate --test nlp-models/src/main/resources/org/townhall/nlp/pack/en/tests/holdout.jsonl --json
 run council-holdout-blind evaluate --test benchmarks/council/holdout-blind.jsonl --json
 run council-train train --out $out/council-model.bin

@@ -28,8 +28,8 @@ record ContentProperties(Path packDir, Path modelCache, @NotNull @DurationMin(mi
 
   /**
    * @param folds cross-validation folds for the draft and the live version
-   * @param maxDrop the largest fall in overall cross-validated accuracy that publishes without an
-   *     administrator's override (0.01 = one point)
+   * @param maxDrop the largest fall in overall cross-validated accuracy, and in accuracy on each of the
+   *     pack's test files, that publishes without an administrator's override (0.01 = one point)
    * @param maxIntentDrop the largest fall in one topic's cross-validated recall likewise
    */
   record Gate(@Min(2) @Max(20) int folds, @DecimalMin("0") @DecimalMax("1") double maxDrop,

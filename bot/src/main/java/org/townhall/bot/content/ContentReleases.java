@@ -42,6 +42,11 @@ class ContentReleases {
     return new ContentRelease(version, files, pack, intents, safeguarding);
   }
 
+  /** The pack's intent model, trained or loaded from the cache (where publishing the pack will find it). */
+  IntentModel intentModel(ContentPack pack) {
+    return trainOrLoad("intent", pack.trainingExamples(), TrainingSettings.defaults());
+  }
+
   private IntentModel trainOrLoad(String name, List<LabeledText> examples, TrainingSettings settings) {
     if (modelCache == null) {
       long started = System.nanoTime();

@@ -6,17 +6,25 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 import org.townhall.bot.content.ContentDrafts;
 import org.townhall.nlp.content.IntentDefinition;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
-/** What a decision changes in the editors' draft: new training phrases, or new out-of-scope examples. */
+/**
+ * What a decision changes in the editors' draft: new training phrases, or new out-of-scope examples;
+ * and either way the messages, with their label, join the pack's test file {@value #TEST_FILE}, the
+ * council's own regression set that every later draft is measured on before it is published.
+ */
 @Component
 class DraftLearning {
 
   static final String OUT_OF_SCOPE_FILE = "out-of-scope.yml";
+  static final String TEST_FILE = "tests/inbox.jsonl";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ContentDrafts drafts;
 
@@ -51,6 +59,23 @@ class DraftLearning {
     texts.stream().filter(t -> known.add(same(t)))
         .forEach(t -> out.append("  - ").append(yaml.dump(t).strip()).append('\n'));
     drafts.putFile(OUT_OF_SCOPE_FILE, out.toString(), by);
+  }
+
+  /** Appends the texts, labelled, to the draft's inbox test file (a text already there is not repeated). */
+  void addTestMessages(List<String> texts, String label, String by) {
+    String file = drafts.draftFiles().text(TEST_FILE).orElse("");
+    Set<String> known = drafts.draftPack().tests().stream().filter(t -> ("tests/" + t.name()).equals(TEST_FILE))
+        .flatMap(t -> t.messages().stream()).map(m -> same(m.text())).collect(Collectors.toSet());
+    StringBuilder out = new StringBuilder(file.isEmpty() || file.endsWith("\n") ? file : file + "\n");
+    for (String text : texts) {
+      if (known.add(same(text))) {
+        ObjectNode line = JSON.createObjectNode();
+        line.put("text", text);
+        line.put("intent", label);
+        out.append(line).append('\n');
+      }
+    }
+    drafts.putFile(TEST_FILE, out.toString(), by);
   }
 
   private static String same(String phrase) {

@@ -18,6 +18,7 @@ import org.townhall.bot.conversation.Guess;
 import org.townhall.bot.conversation.ResidentNotServed;
 import org.townhall.bot.conversation.ResidentNotServed.Why;
 import org.townhall.bot.privacy.Redactor;
+import org.townhall.nlp.classify.LabeledText;
 
 /**
  * The editors' inbox: keeps, redacted, the resident messages the bot did not serve well, grouped by
@@ -110,8 +111,8 @@ public class Inbox {
 
   /**
    * Decides a group: {@code assigned} adds its distinct messages to {@code intent}'s phrases in the
-   * draft, {@code out_of_scope} to the draft's out-of-scope examples, {@code dismissed} changes nothing
-   * in the draft. The group leaves the inbox; the decision is kept.
+   * draft, {@code out_of_scope} to the draft's out-of-scope examples (both also to the draft's
+   * regression set, {@code tests/inbox.jsonl}), {@code dismissed} changes nothing in the draft. The group leaves the inbox; the decision is kept.
    *
    * @throws IllegalArgumentException for an unknown decision, or {@code assigned} without an intent
    * @throws NoSuchElementException when no open group has this key, or the draft has no such intent
@@ -131,8 +132,10 @@ public class Inbox {
     List<String> texts = items.stream().map(InboxItem::text).distinct().toList();
     if (decision.equals("assigned")) {
       draft.addPhrases(intent, texts, by);
+      draft.addTestMessages(texts, intent, by);
     } else if (decision.equals("out_of_scope")) {
       draft.addOutOfScope(texts, by);
+      draft.addTestMessages(texts, LabeledText.OUT_OF_SCOPE, by);
     }
     InboxDecision kept = new InboxDecision(groupKey, decision, decision.equals("assigned") ? intent : null, by,
         clock.instant(), items.size(), 0);

@@ -232,7 +232,16 @@ class ContentPublishingIntegrationTests {
     admin.send(admin.request("/api/console/content/draft").header("X-XSRF-TOKEN", admin.csrf()).DELETE());
   }
 
-  private JsonNode evaluated() {
+  private static JsonNode testResult(JsonNode evaluation, String name) {
+    for (JsonNode test : evaluation.path("tests")) {
+      if (test.path("name").asText().equals(name)) {
+        return test;
+      }
+    }
+    throw new AssertionError("no result for " + name + " in " + evaluation.path("tests"));
+  }
+
+    private JsonNode evaluated() {
     assertThat(admin.post("/content/evaluation").status()).isEqualTo(202);
     return await().atMost(java.time.Duration.ofSeconds(180)).pollInterval(java.time.Duration.ofMillis(250))
         .until(() -> {
@@ -256,13 +265,32 @@ class ContentPublishingIntegrationTests {
     assertThat(admin.send(admin.request("/api/console/content/intents/report_pothole").header("X-XSRF-TOKEN", admin.csrf())
         .header("Content-Type", "application/json").PUT(org.townhall.bot.support.Http.json(form))).status()).isEqualTo(200);
 
+    // A test file of the editors' own, with a message for a topic the draft does not have
+    assertThat(editor.put("tests/regressions.jsonl", """
+        {"text": "there's a massive hole in the road outside number 4", "intent": "report_pothole"}
+        {"text": "when do the fireworks start", "intent": "no_such_topic"}
+        """).json().path("problems")).isEmpty();
+
     var first = editor.publish("Fewer pothole phrases");
     assertThat(first.status()).isEqualTo(409);
     assertThat(first.json().path("error").asText()).contains("evaluate it first");
 
     JsonNode evaluation = evaluated();
     assertThat(evaluation.path("passes").asBoolean()).isFalse();
-    assertThat(evaluation.path("why").asText()).contains("Report a pothole falls from");
+    assertThat(evaluation.path("why").asText()).contains("Report a pothole falls from")
+        .contains("on the test messages in holdout.jsonl, accuracy falls from");
+    JsonNode holdout = testResult(evaluation, "holdout.jsonl");
+    assertThat(holdout.path("measured").asInt()).isEqualTo(291);
+    assertThat(holdout.path("skipped").asInt()).isZero();
+    assertThat(holdout.path("accuracyAfter").asDouble()).isLessThan(holdout.path("accuracyBefore").asDouble());
+    assertThat(holdout.path("regressions").asInt()).isPositive();
+    JsonNode regression = holdout.path("shown").get(0);
+    assertThat(regression.path("expected").asText()).isEqualTo("report_pothole");
+    assertThat(regression.path("before").asText()).isEqualTo("report_pothole");
+    assertThat(regression.path("after").asText()).isNotEqualTo("report_pothole").isNotEmpty();
+    JsonNode own = testResult(evaluation, "regressions.jsonl");
+    assertThat(own.path("measured").asInt()).isEqualTo(1);
+    assertThat(own.path("skipped").asInt()).isEqualTo(1);
     assertThat(evaluation.path("intentsWorse").get(0).path("intent").asText()).isEqualTo("report_pothole");
     assertThat(evaluation.path("intentsWorse").get(0).path("after").asDouble())
         .isLessThan(evaluation.path("intentsWorse").get(0).path("before").asDouble());

@@ -81,6 +81,9 @@ abstract class InboxContract {
     assertThat(decided.json().path("by").asText()).isEqualTo("admin");
     assertThat(decided.json().path("messages").asInt()).isEqualTo(1);
     assertThat(admin.get("/content/draft/file?path=intents/" + intent + ".yml").raw().body()).contains(redacted);
+    // ...and a message of the council's regression set, labelled, that every later draft is measured on
+    assertThat(admin.get("/content/draft/file?path=tests/inbox.jsonl").raw().body())
+        .contains("{\"text\":\"" + redacted + "\",\"intent\":\"" + intent + "\"}");
     assertThat(admin.get("/admin/audit").raw().body()).contains("inbox-decide");
 
     // The same question again: counted under the decision, not asked about again.
@@ -116,6 +119,8 @@ abstract class InboxContract {
     assertThat(admin.postJson("/content/inbox/decisions", Map.of("groupKey", first.path("groupKey").asText(),
         "decision", "out_of_scope")).status()).isEqualTo(200);
     assertThat(admin.get("/content/draft/file?path=out-of-scope.yml").raw().body()).contains("- \"zxqv plorf wibble [email]\"");
+    assertThat(admin.get("/content/draft/file?path=tests/inbox.jsonl").raw().body())
+        .contains("{\"text\":\"zxqv plorf wibble [email]\",\"intent\":\"oos\"}");
     assertThat(admin.postJson("/content/inbox/decisions", Map.of("groupKey", second.path("groupKey").asText(),
         "decision", "dismissed")).status()).isEqualTo(200);
     assertThat(inbox().toString()).doesNotContain("plorf", "snazzle");

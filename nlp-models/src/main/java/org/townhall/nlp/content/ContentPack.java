@@ -23,6 +23,7 @@ import org.townhall.nlp.classify.Thresholds;
  *     trained on, so they cannot change what the classifier does
  * @param safeguarding the kinds of danger checked for in every message, with their own model's
  *     examples; never part of the intent model's training
+ * @param tests labelled messages kept apart from training ({@code tests/}), measured before publishing
  */
 public record ContentPack(
     String name,
@@ -31,11 +32,13 @@ public record ContentPack(
     List<IntentDefinition> intents,
     List<String> outOfScope,
     Signposts signposts,
-    Safeguarding safeguarding) {
+    Safeguarding safeguarding,
+    List<TestSet> tests) {
 
   public ContentPack {
     intents = List.copyOf(intents);
     outOfScope = List.copyOf(outOfScope);
+    tests = List.copyOf(tests);
   }
 
   public Optional<IntentDefinition> intent(String id) {

@@ -15,7 +15,8 @@ import org.townhall.nlp.content.YamlMapping.Text;
  * Reads a content pack folder (see {@code docs/content-pack.md}) and checks it. Every problem is
  * collected, each with its file and line, and reported together in one {@link
  * ContentPackException}. A pack without {@code out-of-scope.yml} has no out-of-scope examples, one
- * without {@code signposts.yml} no signposts, and one without {@code safeguarding/} no safeguarding.
+ * without {@code signposts.yml} no signposts, one without {@code safeguarding/} no safeguarding, and one
+ * without {@code tests/} no test messages.
  */
 public final class ContentPackReader {
 
@@ -57,8 +58,9 @@ public final class ContentPackReader {
     List<String> outOfScope = outOfScope(dir.resolve(OUT_OF_SCOPE_FILE));
     Signposts signposts = signposts(dir.resolve(SIGNPOSTS_FILE));
     Safeguarding safeguarding = new SafeguardingReader(problems).read(dir);
+    List<TestSet> tests = new TestSetReader(problems).read(dir);
     problems.throwIfAny(dir.toString());
-    return new ContentPack(name, locale, thresholds, intents, outOfScope, signposts, safeguarding);
+    return new ContentPack(name, locale, thresholds, intents, outOfScope, signposts, safeguarding, tests);
   }
 
   private Optional<String> locale(YamlMapping pack) {

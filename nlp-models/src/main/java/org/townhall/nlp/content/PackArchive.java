@@ -46,7 +46,7 @@ public final class PackArchive {
   public static final long MAX_BYTES = 32L * 1024 * 1024;
   private static final Pattern SAFE_PATH =
       Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_.-]{0,99}(/[A-Za-z0-9_-][A-Za-z0-9_.-]{0,99}){0,3}");
-  private static final Set<String> KINDS = Set.of(".yml", ".yaml", ".json", ".properties", ".csv", ".md", ".txt");
+  private static final Set<String> KINDS = Set.of(".yml", ".yaml", ".json", ".jsonl", ".properties", ".csv", ".md", ".txt");
 
   private final Map<String, byte[]> files;
   private final String id;
