@@ -130,6 +130,68 @@ class ContentEditingBrowserTests {
   }
 
   @Test
+  void aDraftThatUnderstandsResidentsWorseIsCheckedAndBlockedUntilAnAdministratorPublishesItWithAReason()
+      throws Exception {
+    int live = admin.get("/content/versions").json().path("live").asInt();
+    com.fasterxml.jackson.databind.JsonNode pothole = admin.get("/content/intents/report_pothole").json();
+    Map<String, Object> form = new java.util.LinkedHashMap<>();
+    form.put("title", pothole.path("title").asText());
+    form.put("team", "highways");
+    form.put("urgent", false);
+    form.put("handoff", false);
+    form.put("answer", Map.of("text", pothole.path("answer").path("text").asText()));
+    form.put("phrases", List.of("report a pothole"));
+    assertThat(admin.send(admin.request("/api/console/content/intents/report_pothole").header("X-XSRF-TOKEN",
+        admin.csrf()).header("Content-Type", "application/json").PUT(org.townhall.bot.support.Http.json(form)))
+        .status()).isEqualTo(200);
+    List<String> violations = new ArrayList<>();
+
+    signInAsTheEditor();
+    browser.get(url("/console/content.html#draft"));
+    waiting().until(d -> find("#evaluation-state").getText().startsWith("Checking the draft: step")
+        || !d.findElements(By.cssSelector("#evaluation .verdict")).isEmpty());
+    checking().until(d -> !d.findElements(By.cssSelector("#evaluation .verdict")).isEmpty());
+    String verdict = find("#evaluation .verdict").getText();
+    assertThat(verdict).startsWith("The check blocks publishing:").contains("Report a pothole falls from")
+        .contains("on the test messages in holdout.jsonl").contains("ask an administrator to publish it anyway");
+    assertThat(find("#evaluation-result").getText()).contains("Topics understood less well").contains("Test messages");
+    assertThat(find("#override-field").isDisplayed()).as("only an administrator may override").isFalse();
+    // the messages the draft now gets wrong, and the topics it understands better, are folded away
+    browser.findElements(By.cssSelector("#evaluation-result details summary")).forEach(WebElement::click);
+    assertThat(find("#evaluation-result").getText()).contains("should be \"Report a pothole\"");
+    violations.addAll(Axe.violations(browser, "a draft blocked by its check"));
+    Browser.screenshot(browser, "content-check-blocked");
+    find("#publish-message").sendKeys("Fewer pothole phrases");
+    find("#publish").click();
+    waiting().until(d -> find("#content-message").getText().contains("An administrator can publish it anyway"));
+
+    browser.quit();
+    browser = Browser.start();
+    browser.get(url("/console/login.html"));
+    find("#username").sendKeys("admin");
+    find("#password").sendKeys(org.townhall.bot.support.TownhallTest.ADMIN_PASSWORD);
+    find("#sign-in").click();
+    waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/console/login.html")));
+    browser.get(url("/console/content.html#draft"));
+    waiting().until(d -> find("#override-field").isDisplayed());
+    assertThat(find("#evaluation .verdict").getText()).contains("As an administrator you can publish it anyway");
+    violations.addAll(Axe.violations(browser, "the check's override for an administrator"));
+    find("#publish-message").sendKeys("Fewer pothole phrases");
+    find("#publish-override").sendKeys("the old phrases are being rewritten this week");
+    find("#publish").click();
+    training().until(d -> find("#publication").getText().contains("is live"));
+    assertThat(find("#publication").getText()).contains("published despite the evaluation: the old phrases are being "
+        + "rewritten this week");
+    assertThat(admin.get("/admin/audit").raw().body()).contains("content-publish-override");
+    assertThat(violations).as("WCAG A/AA violations found by axe-core").isEmpty();
+
+    // the other tests here expect the built-in phrases
+    assertThat(admin.postJson("/content/rollback", Map.of("version", live, "message", "Phrases back")).status())
+        .isEqualTo(202);
+    new ContentEditor(admin).awaitPublished(live + 2);
+  }
+
+  @Test
   void everyStateOfTheEditorsPagesMeetsWcagAa() throws Exception {
     List<String> violations = new ArrayList<>();
     signInAsTheEditor();
@@ -223,6 +285,11 @@ class ContentEditingBrowserTests {
   /** Preparing or publishing a version trains models (or loads them from the model cache). */
   private WebDriverWait training() {
     return waiting(Duration.ofSeconds(120));
+  }
+
+  /** The check before publishing cross-validates the live version and the draft (two folds here). */
+  private WebDriverWait checking() {
+    return waiting(Duration.ofSeconds(240));
   }
 
   private WebDriverWait waiting(Duration timeout) {

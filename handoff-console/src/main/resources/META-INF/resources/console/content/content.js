@@ -179,7 +179,11 @@
   function showJob(job, live) {
     if (!job) return;
     const what = '"' + job.message + '" (' + job.by + ')';
-    if (job.state === 'training') {
+    if (job.state === 'awaiting approval') {
+      publication.className = 'publication busy';
+      publication.textContent = what + ' changes safeguarding content: it waits for a second person to approve it '
+        + '(see Draft and publish). Residents get version ' + live + ' meanwhile.';
+    } else if (job.state === 'training') {
       publication.className = 'publication busy';
       publication.textContent = 'Publishing ' + what + ': preparing the new version. This takes up to a minute; '
         + 'residents are answered by version ' + live + ' meanwhile.';
@@ -315,6 +319,7 @@
 
   window.ContentConsole = {
     api, el, say, go, when, sentence, problemWords, topicOf, topicTitles, rememberTitles, forgetTitles,
+    isAdmin: () => !!(me && me.roles.includes('ADMIN')), me: () => me,
     fileWords, fileAddress, renderProblems, confirmAction, showDraftCount, refreshDraftCount, watchPublication, view,
     onPublished: (listener) => publishedListeners.push(listener)
   };
