@@ -192,6 +192,51 @@ class ContentEditingBrowserTests {
   }
 
   @Test
+  void aChangeToSafeguardingHelpWaitsOnThePageUntilASecondAdministratorApprovesIt() {
+    StaffClient edna = new StaffClient(bot.port());
+    assertThat(edna.signIn(EDITOR, EDITOR_PASSWORD).status()).isEqualTo(302);
+    ContentEditor editor = new ContentEditor(edna);
+    String path = "safeguarding/categories/fire_smoke.yml";
+    String before = editor.file(path).raw().body();
+    assertThat(editor.put(path, before.replaceFirst("help: >-\n", "help: >-\n  Get everyone out now.\n"))
+        .json().path("problems")).isEmpty();
+    int live = admin.get("/content/versions").json().path("live").asInt();
+    assertThat(editor.publish("Clearer fire help").json().path("state").asText()).isEqualTo("awaiting approval");
+    List<String> violations = new ArrayList<>();
+
+    signInAsTheEditor();
+    browser.get(url("/console/content.html#draft"));
+    waiting().until(d -> find("#approval").isDisplayed());
+    assertThat(find("#approval-text").getText()).contains(EDITOR + " asked on").contains("\"Clearer fire help\"");
+    assertThat(find("#approval-files").getText()).isEqualTo("Safeguarding: fire smoke");
+    assertThat(find("#approval-hint").getText()).startsWith("An administrator other than you must approve it");
+    assertThat(find("#approval-actions").isDisplayed()).isFalse();
+    assertThat(find("#publication").getText()).contains("waits for a second person to approve it");
+    violations.addAll(Axe.violations(browser, "a safeguarding change waiting for approval"));
+
+    assertThat(admin.postJson("/admin/staff", Map.of("username", "lead", "password", "safeguarding-lead-password",
+        "roles", List.of("ADMIN"), "teams", List.of())).status()).isEqualTo(200);
+    browser.quit();
+    browser = Browser.start();
+    browser.get(url("/console/login.html"));
+    find("#username").sendKeys("lead");
+    find("#password").sendKeys("safeguarding-lead-password");
+    find("#sign-in").click();
+    waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/console/login.html")));
+    browser.get(url("/console/content.html#draft"));
+    waiting().until(d -> find("#approval-actions").isDisplayed());
+    violations.addAll(Axe.violations(browser, "approval for an administrator"));
+    find("#approve").click();
+    waiting().until(d -> find("#confirm").isDisplayed());
+    find("#confirm-yes").click();
+    training().until(d -> find("#publication").getText().contains("is live"));
+    assertThat(admin.get("/content/versions").json().path("versions").get(0).path("approvedBy").asText())
+        .isEqualTo("lead");
+    assertThat(admin.get("/content/versions").json().path("live").asInt()).isEqualTo(live + 1);
+    assertThat(violations).as("WCAG A/AA violations found by axe-core").isEmpty();
+  }
+
+  @Test
   void everyStateOfTheEditorsPagesMeetsWcagAa() throws Exception {
     List<String> violations = new ArrayList<>();
     signInAsTheEditor();

@@ -315,6 +315,7 @@
     refreshDraftCount();
     const versions = await api('GET', '/content/versions').catch(() => null);
     if (versions && versions.publishing && versions.publishing.state === 'training') watchPublication();
+    else if (versions && versions.awaitingApproval) showJob(versions.publishing, versions.live);
   }
 
   window.ContentConsole = {
