@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -117,7 +118,7 @@ class ContentApiController {
   ResponseEntity<String> draftFile(@RequestParam String path) {
     String text = drafts.draftFiles().text(path).orElseThrow(() -> ApiException.notFound("The draft has no such file."));
     return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
-        .body(text);
+        .eTag(drafts.revision(path)).body(text);
   }
 
   /** A file of the draft, as the editors' file list shows it. */
@@ -132,20 +133,27 @@ class ContentApiController {
         .toList();
   }
 
-  /** Puts a file into the draft; the answer lists what would stop the draft being published. */
+  /**
+   * Puts a file into the draft; the answer lists what would stop the draft being published. With
+   * {@code If-Match} (the ETag the file was read with), or {@code If-None-Match: *} for a new file,
+   * a file someone else changed meanwhile is refused (412) instead of overwritten.
+   */
   @PutMapping(value = "/draft/file", consumes = MediaType.TEXT_PLAIN_VALUE)
-  DraftView putDraftFile(@RequestParam String path, @RequestBody(required = false) String text, Authentication user) {
+  ResponseEntity<DraftView> putDraftFile(@RequestParam String path, @RequestBody(required = false) String text,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch, Authentication user) {
     if (text == null || text.isBlank()) {
       throw ApiException.badRequest("Send the file's new content as text; to take a file out, DELETE it.");
     }
-    DraftView view = drafts.putFile(path, text, user.getName());
+    DraftView view = drafts.putFile(path, text, user.getName(), expectedRevision(ifMatch, ifNoneMatch));
     audit.record(user.getName(), "content-edit", null, path);
-    return view;
+    return ResponseEntity.ok().eTag(drafts.revision(path)).body(view);
   }
 
   @DeleteMapping("/draft/file")
-  DraftView removeDraftFile(@RequestParam String path, Authentication user) {
-    DraftView view = drafts.removeFile(path, user.getName());
+  DraftView removeDraftFile(@RequestParam String path,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Authentication user) {
+    DraftView view = drafts.removeFile(path, user.getName(), expectedRevision(ifMatch, null));
     audit.record(user.getName(), "content-remove", null, path);
     return view;
   }
@@ -212,9 +220,10 @@ class ContentApiController {
   }
 
   @GetMapping("/intents/{id}")
-  IntentDefinition intent(@PathVariable String id) {
-    return Optional.ofNullable(drafts.draftPack().intentsById().get(id))
+  ResponseEntity<IntentDefinition> intent(@PathVariable String id) {
+    IntentDefinition intent = Optional.ofNullable(drafts.draftPack().intentsById().get(id))
         .orElseThrow(() -> ApiException.notFound("The draft has no such intent."));
+    return ResponseEntity.ok().eTag(drafts.revision(IntentFileWriter.path(id))).body(intent);
   }
 
   record AnswerForm(@NotBlank(message = "must say something") @Size(max = 4000) String text,
@@ -227,7 +236,9 @@ class ContentApiController {
 
   /** Puts an intent, as filled in its form, into the draft (a new intent, or a changed one). */
   @PutMapping("/intents/{id}")
-  DraftView putIntent(@PathVariable String id, @Valid @RequestBody(required = false) IntentForm form, Authentication user) {
+  ResponseEntity<DraftView> putIntent(@PathVariable String id, @Valid @RequestBody(required = false) IntentForm form,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch, Authentication user) {
     if (!IntentFileWriter.isValidId(id)) {
       throw ApiException.badRequest("An intent's id is lower_snake_case, e.g. report_pothole.");
     }
@@ -240,18 +251,19 @@ class ContentApiController {
             form.answer().link() == null || form.answer().link().isBlank() ? null : form.answer().link().strip(),
             form.answer().options() == null ? List.of() : form.answer().options()),
         form.phrases().stream().map(String::strip).toList());
-    DraftView view = drafts.putIntent(intent, user.getName());
+    DraftView view = drafts.putIntent(intent, user.getName(), expectedRevision(ifMatch, ifNoneMatch));
     audit.record(user.getName(), "content-edit", null, IntentFileWriter.path(id));
-    return view;
+    return ResponseEntity.ok().eTag(drafts.revision(IntentFileWriter.path(id))).body(view);
   }
 
   /** Retires an intent from the draft. */
   @DeleteMapping("/intents/{id}")
-  DraftView retireIntent(@PathVariable String id, Authentication user) {
+  DraftView retireIntent(@PathVariable String id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Authentication user) {
     if (!IntentFileWriter.isValidId(id)) {
       throw ApiException.notFound("The draft has no such intent.");
     }
-    DraftView view = drafts.retireIntent(id, user.getName());
+    DraftView view = drafts.retireIntent(id, user.getName(), expectedRevision(ifMatch, null));
     audit.record(user.getName(), "content-retire", null, IntentFileWriter.path(id));
     return view;
   }
@@ -324,9 +336,29 @@ class ContentApiController {
       case NOT_FOUND -> HttpStatus.NOT_FOUND;
       case CONFLICT -> HttpStatus.CONFLICT;
       case PROBLEMS -> HttpStatus.UNPROCESSABLE_CONTENT;
+      case STALE -> HttpStatus.PRECONDITION_FAILED;
     };
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
         .body(new Refusal(sentence(e.getMessage()), e.problems()));
+  }
+
+  /**
+   * The revision an editor's change expects: {@code If-Match: "<ETag>"} as the file was read, or
+   * {@code If-None-Match: *} for a file that must not exist yet; null (no check) without either.
+   */
+  private static String expectedRevision(String ifMatch, String ifNoneMatch) {
+    if (ifNoneMatch != null && ifNoneMatch.strip().equals("*")) {
+      return ContentDrafts.NO_FILE;
+    }
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+      return null;
+    }
+    String tag = ifMatch.strip();
+    tag = tag.startsWith("W/") ? tag.substring(2) : tag;
+    if (!tag.matches("\"[0-9a-f]{1,64}\"")) {
+      throw ApiException.badRequest("If-Match names the file as you opened it: its ETag header, e.g. \"3f2a9c\".");
+    }
+    return tag.substring(1, tag.length() - 1);
   }
 
   /** The content feature's reasons as the API's other errors read: a capital, and a full stop. */

@@ -53,8 +53,56 @@ public class ContentDrafts {
         draft.map(ContentDraft::edits).orElse(List.of()), problems(files));
   }
 
+  /** What {@link #revision} answers for a file the draft does not have. */
+  public static final String NO_FILE = "none";
+
+  /**
+   * A file's revision in the draft: it changes whenever the file does, so an editor's change can be
+   * refused when someone else changed the same file after the editor opened it (two editors, one
+   * draft: the later save would silently undo the earlier).
+   */
+  public String revision(String path) {
+    byte[] content = draftFiles().files().get(path);
+    if (content == null) {
+      return NO_FILE;
+    }
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(content);
+      return java.util.HexFormat.of().formatHex(hash, 0, 12);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  /**
+   * Refuses a change made to a file as it was at {@code expected} when it has changed since
+   * ({@code null}: no expectation, as for the inbox's additions, which only ever add).
+   */
+  private void requireRevision(String path, String expected) {
+    if (expected == null || expected.equals(revision(path))) {
+      return;
+    }
+    Optional<ContentDraft.Edit> last = versions.draft().flatMap(d -> d.edits().stream()
+        .filter(e -> e.path().equals(path) || e.path().equals("*")).reduce((a, b) -> b));
+    String who = last.map(e -> e.by() + " changed it at " + java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+        .withZone(clock.getZone()).format(e.at())).orElse(expected.equals(NO_FILE)
+            ? "someone else created it" : "the draft was published or discarded");
+    throw new ContentRefusedException(ContentRefusedException.Reason.STALE, "not saved: " + who
+        + " after you opened it. Open it again to see that change, then make yours");
+  }
+
   /** Puts one file into the draft (a new file, or a changed one). */
-  public synchronized DraftView putFile(String path, String text, String by) {
+  public DraftView putFile(String path, String text, String by) {
+    return putFile(path, text, by, null);
+  }
+
+  /**
+   * Puts one file into the draft, provided it is still at the revision the editor started from.
+   *
+   * @param expectedRevision the file's {@link #revision} when the editor opened it ({@link #NO_FILE}
+   *     for a new file), or null to replace whatever is there
+   */
+  public synchronized DraftView putFile(String path, String text, String by, String expectedRevision) {
     if (!PackArchive.isSafePath(path)) {
       throw new ContentRefusedException(ContentRefusedException.Reason.BAD_INPUT,
           "not a file a content pack can hold: use a path such as intents/report_pothole.yml");
@@ -64,6 +112,7 @@ public class ContentDrafts {
       throw new ContentRefusedException(ContentRefusedException.Reason.BAD_INPUT,
           "a file holds at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
     }
+    requireRevision(path, expectedRevision);
     PackArchive files = draftFiles();
     String kind = files.files().containsKey(path) ? "changed" : "added";
     PackArchive changed;
@@ -76,8 +125,16 @@ public class ContentDrafts {
   }
 
   /** Takes one file out of the draft. */
-  public synchronized DraftView removeFile(String path, String by) {
+  public DraftView removeFile(String path, String by) {
+    return removeFile(path, by, null);
+  }
+
+  /** Takes one file out of the draft, provided it is still at the revision the editor saw (or null). */
+  public synchronized DraftView removeFile(String path, String by, String expectedRevision) {
     PackArchive files = draftFiles();
+    if (files.files().containsKey(path)) {
+      requireRevision(path, expectedRevision);
+    }
     if (!files.files().containsKey(path)) {
       throw new ContentRefusedException(ContentRefusedException.Reason.NOT_FOUND, "the draft has no file " + path);
     }
@@ -143,11 +200,16 @@ public class ContentDrafts {
 
   /** Puts an intent, as an editor filled in its form, into the draft as its file. */
   public DraftView putIntent(IntentDefinition intent, String by) {
-    return putFile(IntentFileWriter.path(intent.id()), IntentFileWriter.write(intent), by);
+    return putIntent(intent, by, null);
   }
 
-  /** Retires an intent: its file leaves the draft. */
-  public DraftView retireIntent(String id, String by) {
-    return removeFile(IntentFileWriter.path(id), by);
+  /** Puts an intent into the draft, provided its file is at the revision the editor opened (or null). */
+  public DraftView putIntent(IntentDefinition intent, String by, String expectedRevision) {
+    return putFile(IntentFileWriter.path(intent.id()), IntentFileWriter.write(intent), by, expectedRevision);
+  }
+
+  /** Retires an intent: its file leaves the draft, provided it is at the revision the editor saw (or null). */
+  public DraftView retireIntent(String id, String by, String expectedRevision) {
+    return removeFile(IntentFileWriter.path(id), by, expectedRevision);
   }
 }

@@ -8,7 +8,11 @@ public final class ContentRefusedException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
   /** Why, as the API answers it. */
-  public enum Reason { BAD_INPUT, NOT_FOUND, CONFLICT, PROBLEMS }
+  public enum Reason {
+    BAD_INPUT, NOT_FOUND, CONFLICT, PROBLEMS,
+    /** The file changed after the editor opened it (HTTP's failed precondition, If-Match). */
+    STALE
+  }
 
   private final Reason reason;
   private final transient List<ContentPackException.Problem> problems;

@@ -311,6 +311,81 @@ class ContentPublishingIntegrationTests {
     editor.awaitPublished(live + 2);
   }
 
+  private static Map<String, Object> potholeForm(JsonNode pothole, String answer) {
+    Map<String, Object> form = new java.util.LinkedHashMap<>();
+    form.put("title", pothole.path("title").asText());
+    form.put("team", "highways");
+    form.put("urgent", false);
+    form.put("handoff", false);
+    form.put("answer", Map.of("text", answer));
+    form.put("phrases", java.util.List.of("report a pothole", "pothole in the road"));
+    return form;
+  }
+
+  private static org.townhall.bot.support.Http.Reply putWith(StaffClient staff, String path, String header,
+      String value, Object body) {
+    return staff.send(staff.request("/api/console/content/" + path).header("X-XSRF-TOKEN", staff.csrf())
+        .header("Content-Type", "application/json").header(header, value).PUT(org.townhall.bot.support.Http.json(body)));
+  }
+
+  @Test
+  void twoEditorsChangingTheSameTopicDoNotUndoEachOther() {
+    admin.postJson("/admin/staff", Map.of("username", "eddie", "password", "eddie-edits-content-1",
+        "roles", java.util.List.of("EDITOR"), "teams", java.util.List.of()));
+    StaffClient eddie = new StaffClient(bot.port());
+    assertThat(eddie.signIn("eddie", "eddie-edits-content-1").status()).isEqualTo(302);
+
+    var adminOpened = admin.get("/content/intents/report_pothole");
+    var eddieOpened = eddie.get("/content/intents/report_pothole");
+    String opened = adminOpened.raw().headers().firstValue("ETag").orElseThrow();
+    assertThat(eddieOpened.raw().headers().firstValue("ETag")).contains(opened);
+
+    var first = putWith(admin, "intents/report_pothole", "If-Match", opened,
+        potholeForm(adminOpened.json(), "First editor's answer."));
+    assertThat(first.status()).isEqualTo(200);
+    String afterFirst = first.raw().headers().firstValue("ETag").orElseThrow();
+    assertThat(afterFirst).isNotEqualTo(opened);
+
+    var second = putWith(eddie, "intents/report_pothole", "If-Match", opened,
+        potholeForm(eddieOpened.json(), "Second editor's answer."));
+    assertThat(second.status()).isEqualTo(412);
+    assertThat(second.json().path("error").asText()).startsWith("Not saved: admin changed it at ")
+        .contains("after you opened it. Open it again");
+    assertThat(admin.get("/content/intents/report_pothole").json().path("answer").path("text").asText())
+        .isEqualTo("First editor's answer.");
+
+    var reopened = eddie.get("/content/intents/report_pothole");
+    assertThat(reopened.raw().headers().firstValue("ETag")).contains(afterFirst);
+    assertThat(putWith(eddie, "intents/report_pothole", "If-Match", afterFirst,
+        potholeForm(reopened.json(), "Second editor's answer.")).status()).isEqualTo(200);
+
+    // A new topic whose id someone else took meanwhile; a new one nobody has; an If-Match that is no ETag.
+    assertThat(putWith(eddie, "intents/report_pothole", "If-None-Match", "*",
+        potholeForm(reopened.json(), "Third.")).status()).isEqualTo(412);
+    Map<String, Object> sinkhole = potholeForm(reopened.json(), "Sinkholes.");
+    sinkhole.put("title", "Report a sinkhole");
+    sinkhole.put("phrases", java.util.List.of("the ground has opened up in the road"));
+    assertThat(putWith(eddie, "intents/report_a_sinkhole", "If-None-Match", "*", sinkhole).status()).isEqualTo(200);
+    assertThat(putWith(eddie, "intents/report_pothole", "If-Match", "yesterday's",
+        potholeForm(reopened.json(), "Fourth.")).status()).isEqualTo(400);
+
+    // Files, and retiring, likewise.
+    var file = editor.file("signposts.yml");
+    String fileTag = file.raw().headers().firstValue("ETag").orElseThrow();
+    assertThat(eddie.send(eddie.request("/api/console/content/draft/file?path=signposts.yml")
+        .header("X-XSRF-TOKEN", eddie.csrf()).header("Content-Type", "text/plain; charset=UTF-8")
+        .header("If-Match", fileTag).PUT(java.net.http.HttpRequest.BodyPublishers.ofString(file.raw().body() + "\n")))
+        .status()).isEqualTo(200);
+    assertThat(admin.send(admin.request("/api/console/content/draft/file?path=signposts.yml")
+        .header("X-XSRF-TOKEN", admin.csrf()).header("Content-Type", "text/plain; charset=UTF-8")
+        .header("If-Match", fileTag).PUT(java.net.http.HttpRequest.BodyPublishers.ofString(file.raw().body())))
+        .status()).isEqualTo(412);
+    assertThat(admin.send(admin.request("/api/console/content/intents/report_pothole").header("X-XSRF-TOKEN",
+        admin.csrf()).header("If-Match", afterFirst).DELETE()).status()).isEqualTo(412);
+    assertThat(admin.get("/content/intents/report_pothole").json().path("answer").path("text").asText())
+        .isEqualTo("Second editor's answer.");
+  }
+
   @Test
   void badInputIsRefusedClearlyAndChangesNothing() {
     assertThat(editor.put("../../etc/passwd.yml", "x: 1").status()).isEqualTo(400);
