@@ -237,6 +237,34 @@ class ContentEditingBrowserTests {
   }
 
   @Test
+  void anEditorWhoseTopicSomeoneElseChangedMeanwhileIsToldInsteadOfUndoingIt() {
+    signInAsTheEditor();
+    Browser.click(waiting(), By.linkText("Report a pothole"));
+    waiting().until(d -> find("#topic-answer").getDomProperty("value").startsWith("You can report a pothole"));
+
+    ContentEditor other = new ContentEditor(admin);
+    assertThat(other.put(ContentEditor.POTHOLE, other.potholeAnswerSaying("An administrator's answer.")).status())
+        .isEqualTo(200);
+    WebElement answer = find("#topic-answer");
+    answer.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    answer.sendKeys(NEW_ANSWER);
+    find("#topic-save").click();
+    waiting().until(d -> find("#content-message").getText().startsWith("Not saved: admin changed it at"));
+    assertThat(find("#content-message").getText()).contains("Your changes are still in the form");
+    assertThat(find("#topic-answer").getDomProperty("value")).isEqualTo(NEW_ANSWER);
+    assertThat(admin.get("/content/intents/report_pothole").json().path("answer").path("text").asText())
+        .startsWith("An administrator's answer.");
+
+    browser.navigate().refresh();
+    waiting().until(d -> find("#topic-answer").getDomProperty("value").startsWith("An administrator's answer."));
+    answer = find("#topic-answer");
+    answer.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    answer.sendKeys(NEW_ANSWER);
+    find("#topic-save").click();
+    waiting().until(d -> find("#topic-saved").getText().startsWith("Saved to the draft."));
+  }
+
+  @Test
   void everyStateOfTheEditorsPagesMeetsWcagAa() throws Exception {
     List<String> violations = new ArrayList<>();
     signInAsTheEditor();

@@ -80,6 +80,8 @@
     }
   }
 
+  let openedTag = null; // the file as this editor opened it: a save is refused if someone changed it since
+
   async function show(chosen) {
     path = chosen || null;
     saved.textContent = '';
@@ -90,7 +92,10 @@
     document.getElementById('file-label').textContent = C.fileWords(path) + ' (' + path + ')';
     document.getElementById('file-hint').textContent = HINTS[path]
       || (path.startsWith('safeguarding') ? SAFEGUARDING_HINT : 'Part of the content, as text.');
-    text.value = await api('GET', '/content/draft/file?path=' + encodeURIComponent(path), undefined, { text: true });
+    const read = await api('GET', '/content/draft/file?path=' + encodeURIComponent(path), undefined,
+      { text: true, withTag: true });
+    text.value = read.data;
+    openedTag = read.tag;
     showProblems(await api('GET', '/content/draft'));
   }
 
@@ -107,8 +112,10 @@
     save.disabled = true;
     saved.textContent = 'Saving and checking the draft…';
     try {
-      const draft = await api('PUT', '/content/draft/file?path=' + encodeURIComponent(path), text.value,
-        { type: 'text/plain; charset=UTF-8' });
+      const answer = await api('PUT', '/content/draft/file?path=' + encodeURIComponent(path), text.value,
+        { type: 'text/plain; charset=UTF-8', ifMatch: openedTag, withTag: true });
+      openedTag = answer.tag;
+      const draft = answer.data;
       C.forgetTitles();
       C.showDraftCount(draft);
       showProblems(draft);
@@ -117,7 +124,7 @@
         : 'Saved to the draft. Residents get it once the draft is published.';
     } catch (e) {
       saved.textContent = '';
-      C.say(e.message);
+      C.say(e.message + (e.status === 412 ? ' Your text is still in the box: copy what you need first.' : ''));
     } finally {
       save.disabled = false;
     }

@@ -23,6 +23,7 @@
   let topics = [];
   let choices = null;
   let editing = null; // the id being changed; null for a new topic
+  let openedTag = null; // the topic's file as this editor opened it (its ETag): saves are conditional on it
   let idTouched = false;
 
   // --- the list ---
@@ -334,7 +335,9 @@
     showErrors([]);
     let topic;
     try {
-      topic = await api('GET', '/content/intents/' + encodeURIComponent(id));
+      const read = await api('GET', '/content/intents/' + encodeURIComponent(id), undefined, { withTag: true });
+      topic = read.data;
+      openedTag = read.tag;
     } catch (e) {
       if (!e.data || !e.data.problems) throw e;
       // A draft that cannot be read has no form to show: its file opens as text, to be put right.
@@ -354,6 +357,7 @@
   async function showNew() {
     await loadChoices();
     editing = null;
+    openedTag = null;
     idTouched = false;
     saved.textContent = '';
     showErrors([]);
@@ -382,7 +386,11 @@
     save.disabled = true;
     saved.textContent = 'Saving and checking the draft…';
     try {
-      const draft = await api('PUT', '/content/intents/' + encodeURIComponent(id), v);
+      // Saved only if nobody changed the topic since this editor opened it (or took its id, if new).
+      const answer = await api('PUT', '/content/intents/' + encodeURIComponent(id), v,
+        editing === null ? { ifNoneMatch: '*', withTag: true } : { ifMatch: openedTag, withTag: true });
+      openedTag = answer.tag;
+      const draft = answer.data;
       C.forgetTitles();
       if (editing === null) {
         // Now it exists: its address is its own, and its id is fixed.
@@ -403,6 +411,9 @@
       if (e.status === 400) {
         showErrors(e.message.replace(/\.$/, '').split('; ').map((part) => [fieldOfRefusal(part), C.sentence(part) + '.']));
         document.getElementById('topic-summary').focus();
+      } else if (e.status === 412) {
+        C.say(e.message + (editing === null ? ' Choose another name for your topic.'
+          : ' Your changes are still in the form: copy what you need, then open the topic again.'));
       } else {
         C.say(e.message);
       }
@@ -423,7 +434,8 @@
     });
     if (yes === null) return;
     try {
-      C.showDraftCount(await api('DELETE', '/content/intents/' + encodeURIComponent(editing)));
+      C.showDraftCount(await api('DELETE', '/content/intents/' + encodeURIComponent(editing), undefined,
+        { ifMatch: openedTag }));
       C.forgetTitles();
       topics = [];
       C.go('#topics', 'Retired "' + title + '" in the draft. Publish the draft to take it away from residents.');
