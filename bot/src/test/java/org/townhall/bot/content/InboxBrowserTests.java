@@ -1,0 +1,192 @@
+package org.townhall.bot.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.townhall.bot.support.Axe;
+import org.townhall.bot.support.BotInstance;
+import org.townhall.bot.support.Browser;
+import org.townhall.bot.support.StaffClient;
+import org.townhall.bot.support.WebChatClient;
+
+/**
+ * The editors' inbox page in real headless Chromium: a message a resident typed with an email address,
+ * which the bot did not understand, shows redacted; the editor adds it to a topic, it becomes a training
+ * phrase and a regression test of the draft, and leaves the page; several groups are dismissed at once
+ * with the keyboard. The page passes axe-core's WCAG 2.2 AA check at a desk (1280×800) and on a phone
+ * (390×844), where nothing scrolls sideways. An instance of its own, since it changes the draft.
+ */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class InboxBrowserTests {
+
+  private static final String EDITOR = "edna";
+  private static final String EDITOR_PASSWORD = "edna-edits-content-1";
+
+  private static BotInstance bot;
+  private static StaffClient admin;
+
+  private ChromeDriver browser;
+
+  @BeforeAll
+  static void start() {
+    bot = ContentEditor.instance();
+    admin = ContentEditor.administratorOf(bot);
+    assertThat(admin.postJson("/admin/staff", Map.of("username", EDITOR, "password", EDITOR_PASSWORD,
+        "roles", List.of("EDITOR"), "teams", List.of())).status()).isEqualTo(200);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (bot != null) {
+      bot.close();
+    }
+  }
+
+  @BeforeEach
+  void openBrowserOnAnEmptyDraft() {
+    admin.send(admin.request("/api/console/content/draft").header("X-XSRF-TOKEN", admin.csrf()).DELETE());
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.quit();
+  }
+
+  @Test
+  void anEditorAddsARedactedMessageToATopicAndItBecomesATrainingPhraseOfTheDraft() {
+    residentSays("zxqv plorf wibble jo.bloggs@example.com");
+    String redacted = "zxqv plorf wibble [email]";
+    List<String> violations = new ArrayList<>();
+    signInAsTheEditor();
+
+    Browser.click(waiting(), By.partialLinkText("Inbox"));
+    WebElement group = waiting().until(d -> groupSaying(redacted));
+    assertThat(find("#inbox-count").getText()).matches("\\(\\d+ groups?\\)");
+    assertThat(group.getText()).contains("1 time", "The bot did not understand it", "Web chat", "The bot guessed");
+    assertThat(group.getText()).as("the classifier's out-of-scope label in words").doesNotContainPattern("\\boos\\b");
+    assertThat(find("#view-inbox").getText()).doesNotContain("jo.bloggs", "example.com");
+    violations.addAll(Axe.violations(browser, "inbox at 1280×800"));
+    Browser.screenshot(browser, "content-inbox");
+
+    browser.manage().window().setSize(new Dimension(390, 844));
+    waiting().until(d -> ((Number) browser.executeScript("return window.innerWidth")).intValue() <= 390);
+    assertThat(((Number) browser.executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+        .as("nothing scrolls sideways on a phone").isLessThanOrEqualTo(0);
+    violations.addAll(Axe.violations(browser, "inbox at 390×844"));
+    Browser.screenshot(browser, "content-inbox-phone");
+    browser.manage().window().setSize(new Dimension(1280, 800));
+
+    new Select(group.findElement(By.cssSelector("select"))).selectByVisibleText("Report a pothole");
+    group.findElement(By.xpath(".//button[normalize-space()='Add to this topic']")).click();
+    waiting().until(d -> find("#inbox-status").getText().contains("Added 1 message to the topic \"Report a pothole\""));
+    assertThat(find("#inbox-status").getText()).contains("regression test file", "once the draft is published");
+    assertThat(groupSaying(redacted)).as("the decided group leaves the page").isNull();
+    waiting().until(d -> !find("#draft-count").getText().isEmpty());
+    assertThat((String) browser.executeScript("return document.activeElement.tagName")).isIn("H2", "H3");
+    violations.addAll(Axe.violations(browser, "inbox after a decision"));
+
+    assertThat(admin.get("/content/draft/file?path=" + ContentEditor.path(ContentEditor.POTHOLE)).raw().body())
+        .contains(redacted);
+    assertThat(admin.get("/content/draft/file?path=" + ContentEditor.path("tests/inbox.jsonl")).raw().body())
+        .contains("{\"text\":\"" + redacted + "\",\"intent\":\"report_pothole\"}");
+    assertThat(admin.get("/content/inbox").json().toString()).doesNotContain("plorf");
+
+    Browser.click(waiting(), By.linkText("See the draft"));
+    waiting().until(d -> find("#draft-changes").getText().contains("Report a pothole"));
+    assertThat(violations).as("WCAG A/AA violations found by axe-core").isEmpty();
+  }
+
+  @Test
+  void anEditorDismissesTwoGroupsAtOnceWithTheKeyboard() {
+    residentSays("frobnitz quuxle zorp");
+    residentSays("glimmer vontrax spleen 07700 900123");
+    signInAsTheEditor();
+
+    Browser.click(waiting(), By.partialLinkText("Inbox"));
+    WebElement first = waiting().until(d -> groupSaying("frobnitz quuxle zorp"));
+    WebElement second = groupSaying("glimmer vontrax spleen [phone]");
+    assertThat(second).isNotNull();
+    first.findElement(By.cssSelector(".inbox-select")).sendKeys(Keys.SPACE);
+    second.findElement(By.cssSelector(".inbox-select")).sendKeys(Keys.SPACE);
+    assertThat(find("#inbox-selected").getText()).isEqualTo("2 groups selected.");
+    new Select(find("#inbox-bulk-decision")).selectByValue("dismissed");
+    assertThat(find("#inbox-bulk-topic").isDisplayed()).as("dismissing names no topic").isFalse();
+    find("#inbox-bulk-apply").sendKeys(Keys.ENTER);
+    waiting().until(d -> find("#confirm").isDisplayed());
+    assertThat(find("#confirm-title").getText()).isEqualTo("Dismiss 2 groups?");
+    List<String> violations = new ArrayList<>(Axe.violations(browser, "inbox bulk confirmation"));
+    find("#confirm-yes").sendKeys(Keys.ENTER);
+
+    waiting().until(d -> find("#inbox-status").getText().startsWith("2 groups decided. Dismissed 2 messages"));
+    assertThat(groupSaying("frobnitz quuxle zorp")).isNull();
+    assertThat(groupSaying("glimmer vontrax spleen [phone]")).isNull();
+    assertThat(find("#inbox-status").getText()).doesNotContain("Not decided");
+    assertThat(find("#draft-count").getText()).as("dismissing leaves the draft as it was").isEmpty();
+    assertThat(admin.get("/content/inbox").json().toString()).doesNotContain("frobnitz", "vontrax");
+    violations.addAll(Axe.violations(browser, "inbox after a bulk decision"));
+    Browser.screenshot(browser, "content-inbox-bulk");
+    assertThat(violations).as("WCAG A/AA violations found by axe-core").isEmpty();
+  }
+
+  /** A resident the bot does not understand, in the web chat. */
+  private static void residentSays(String text) {
+    WebChatClient resident = new WebChatClient(bot.port());
+    resident.start();
+    assertThat(resident.say(text).status()).isEqualTo(202);
+  }
+
+  /** The group on the page whose example is {@code text}, or null. */
+  private WebElement groupSaying(String text) {
+    for (WebElement group : browser.findElements(By.cssSelector("#inbox-groups > li"))) {
+      if (group.findElement(By.cssSelector("h3")).getText().equals("\"" + text + "\"")) {
+        return group;
+      }
+    }
+    return null;
+  }
+
+  private void signInAsTheEditor() {
+    browser.get(url("/console/"));
+    waiting().until(ExpectedConditions.urlContains("/console/login.html"));
+    find("#username").sendKeys(EDITOR);
+    find("#password").sendKeys(EDITOR_PASSWORD);
+    find("#sign-in").click();
+    waiting().until(ExpectedConditions.urlContains("/console/content.html"));
+    waiting().until(ExpectedConditions.textToBe(By.id("me"), EDITOR));
+  }
+
+  private WebElement find(String css) {
+    return browser.findElement(By.cssSelector(css));
+  }
+
+  private WebDriverWait waiting() {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
+  }
+
+  private String url(String path) {
+    return "http://127.0.0.1:" + bot.port() + path;
+  }
+}
