@@ -1,5 +1,5 @@
 // The editors' pages: a client of /api/console/content (EDITOR or ADMIN). One page with one view per
-// address (#topics, #topic/<id>, #topic-new, #try, #draft, #history, #files, #file/<path>), so the
+// address (#topics, #topic/<id>, #topic-new, #inbox, #try, #draft, #history, #files, #file/<path>), so the
 // browser's Back button works. This file is the frame the views share: who is signed in, the views'
 // switching, messages, the confirm dialog, problems, the draft's count and a publication's progress.
 // Text from the content is only ever set with textContent.

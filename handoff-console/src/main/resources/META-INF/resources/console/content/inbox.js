@@ -130,8 +130,10 @@
     label.htmlFor = select.id;
     const suggested = suggestion(group);
     fillTopics(select, suggested && suggested.intent);
+    const thoughtOutOfScope = group.guesses.length && group.guesses[0].intent === OUT_OF_SCOPE;
     const hint = el('p', 'hint', suggested ? 'Suggested from ' + suggested.why + '.'
-      : 'Choose the topic these messages are about.');
+      : 'Choose the topic these messages are about' + (thoughtOutOfScope
+        ? ' (the bot thought they are not something the council handles).' : '.'));
     hint.id = id + '-topic-hint';
     select.setAttribute('aria-describedby', hint.id);
     picker.append(label, select, hint);
@@ -193,8 +195,9 @@
   }
 
   /** Says what happened, with the way to the draft when the draft changed. */
-  function tell(lines, draftChanged) {
+  function tell(lines, draftChanged, failed) {
     status.replaceChildren();
+    status.classList.toggle('failed', !!failed);
     for (const line of lines) status.appendChild(el('p', null, line));
     if (draftChanged) {
       const p = el('p', null, 'Residents get this once the draft is published. ');
@@ -236,7 +239,7 @@
     if (busy) return;
     const intent = decision === 'assigned' ? select.value : null;
     if (decision === 'assigned' && !intent) {
-      tell(['Choose a topic for "' + group.example + '" first.'], false);
+      tell(['Choose a topic for "' + group.example + '" first.'], false, true);
       select.focus();
       return;
     }
@@ -247,7 +250,7 @@
       remove([li]);
       if (decision !== 'dismissed') C.refreshDraftCount();
     } catch (e) {
-      tell(['"' + group.example + '" was not decided: ' + failureWords(e)], e.status === 409);
+      tell(['"' + group.example + '" was not decided: ' + failureWords(e)], e.status === 409, true);
       if (e.status === 404) remove([li]);
     } finally {
       busy = false;
@@ -271,12 +274,12 @@
     const decision = bulkDecision.value;
     const intent = decision === 'assigned' ? bulkTopic.value : null;
     if (!items.length) {
-      tell(['Select the groups to decide first.'], false);
+      tell(['Select the groups to decide first.'], false, true);
       list.querySelector('.inbox-select').focus();
       return;
     }
     if (decision === 'assigned' && !intent) {
-      tell(['Choose the topic to add the selected groups to first.'], false);
+      tell(['Choose the topic to add the selected groups to first.'], false, true);
       bulkTopic.focus();
       return;
     }
@@ -316,7 +319,7 @@
     const lines = [];
     if (done.length) lines.push(plural(done.length, 'group', 'groups') + ' decided. ' + doneWords(last, messages));
     if (failed.length) lines.push('Not decided (' + failed.length + '): ' + failed.join(' '));
-    tell(lines, done.length > 0 && decision !== 'dismissed');
+    tell(lines, done.length > 0 && decision !== 'dismissed', failed.length > 0);
     remove(done.concat(gone));
     if (done.length && decision !== 'dismissed') C.refreshDraftCount();
   });
