@@ -52,7 +52,7 @@ final class RoundsFile {
    * ("CF10").
    *
    * @param source names the file in error messages
-   * @throws IllegalStateException naming the source and line of the first mistake
+   * @throws RoundsFileException naming the source and line of the first mistake
    */
   static Map<String, CollectionSchedule> read(String text, String source) {
     // Spreadsheets often save UTF-8 with a byte order mark, which would spoil the first name.
@@ -64,48 +64,47 @@ final class RoundsFile {
           .map(name -> name.toLowerCase(Locale.ROOT)).toList();
       List<String> missing = COLUMNS.stream().filter(column -> !header.contains(column)).toList();
       if (!missing.isEmpty()) {
-        throw new IllegalStateException(source + ": the header line must name the columns "
+        throw new RoundsFileException(source, 0, "the header line must name the columns "
             + String.join(", ", COLUMNS) + "; missing: " + String.join(", ", missing));
       }
       for (CSVRecord row : parser) {
         long line = parser.getCurrentLineNumber();
-        String at = source + ", line " + line + ": ";
         if (!row.isConsistent()) {
-          throw new IllegalStateException(at + "expected " + header.size() + " values, found "
+          throw new RoundsFileException(source, line, "expected " + header.size() + " values, found "
               + row.size());
         }
         if (row.stream().anyMatch(value -> value.contains("\n") || value.contains("\r"))) {
-          throw new IllegalStateException(at + "a value runs over more than one line");
+          throw new RoundsFileException(source, line, "a value runs over more than one line");
         }
         String area = area(row.get("area"))
-            .orElseThrow(() -> new IllegalStateException(at + "area '" + row.get("area")
+            .orElseThrow(() -> new RoundsFileException(source, line, "area '" + row.get("area")
                 + "' is not a full postcode (CF10 1EP), a sector (CF10 1) or a district (CF10)"));
         String round = row.get("round");
         if (round.isEmpty()) {
-          throw new IllegalStateException(at + "the round is empty");
+          throw new RoundsFileException(source, line, "the round is empty");
         }
         DayOfWeek day = day(row.get("day"))
-            .orElseThrow(() -> new IllegalStateException(at + "day '" + row.get("day")
+            .orElseThrow(() -> new RoundsFileException(source, line, "day '" + row.get("day")
                 + "' is not a day of the week (Monday to Sunday)"));
         WeekPattern weeks = WeekPattern.fromLabel(row.get("weeks"))
-            .orElseThrow(() -> new IllegalStateException(at + "weeks '" + row.get("weeks")
+            .orElseThrow(() -> new RoundsFileException(source, line, "weeks '" + row.get("weeks")
                 + "' is not weekly, fortnightly-odd or fortnightly-even"));
         List<String> bins = Arrays.stream(row.get("bins").split(";"))
             .map(String::strip).filter(bin -> !bin.isEmpty()).toList();
         if (bins.isEmpty()) {
-          throw new IllegalStateException(at + "no bins given (separate several with ';')");
+          throw new RoundsFileException(source, line, "no bins given (separate several with ';')");
         }
 
         Area known = areas.computeIfAbsent(area,
             key -> new Area(round, day, line, new ArrayList<>(), new ArrayList<>()));
         if (!known.round().equals(round) || known.day() != day) {
-          throw new IllegalStateException(at + "area " + area + " is on round " + round + " on "
+          throw new RoundsFileException(source, line, "area " + area + " is on round " + round + " on "
               + name(day) + " here but on round " + known.round() + " on " + name(known.day())
               + " at line " + known.line() + "; an area has one round and one day");
         }
         Area roundStart = firstRowOfRound.putIfAbsent(round, known);
         if (roundStart != null && roundStart.day() != day) {
-          throw new IllegalStateException(at + "round " + round + " is on " + name(day)
+          throw new RoundsFileException(source, line, "round " + round + " is on " + name(day)
               + " here but on " + name(roundStart.day()) + " at line " + roundStart.line());
         }
         if (weeks.includesOddWeeks()) {
@@ -117,10 +116,10 @@ final class RoundsFile {
       }
     } catch (UncheckedIOException | IOException | IllegalArgumentException e) {
       // The parser's own complaints (an unclosed quote, a repeated column name) already say where.
-      throw new IllegalStateException(source + ": " + e.getMessage(), e);
+      throw new RoundsFileException(source, 0, e.getMessage(), e);
     }
     if (areas.isEmpty()) {
-      throw new IllegalStateException(source + ": no rounds in the file");
+      throw new RoundsFileException(source, 0, "no rounds in the file");
     }
     Map<String, CollectionSchedule> schedules = new LinkedHashMap<>();
     areas.forEach((key, area) -> schedules.put(key,

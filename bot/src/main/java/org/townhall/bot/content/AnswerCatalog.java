@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.townhall.bot.collection.CollectionRounds;
 import org.townhall.nlp.content.ContentPack;
 import org.townhall.nlp.content.ContentPackReader;
 import org.townhall.nlp.content.IntentDefinition;
@@ -13,7 +14,8 @@ import org.townhall.nlp.content.PackArchive;
 /**
  * The content the bot serves now: one {@link ContentRelease}, swapped whole when editors publish. At
  * start-up it is the live published version if the store keeps one (Redis), else the shipped content
- * (the built-in pack, or {@code townhall.content.pack-dir}).
+ * (the built-in pack, or {@code townhall.content.pack-dir}). A version holding a bin collection rounds
+ * file ({@value ContentDrafts#ROUNDS_FILE}) puts it in service with it; one without, the configured file.
  */
 @Component
 public class AnswerCatalog {
@@ -22,8 +24,11 @@ public class AnswerCatalog {
 
   private final AtomicReference<ContentRelease> current = new AtomicReference<>();
   private final PackArchive shipped;
+  private final CollectionRounds rounds;
 
-  AnswerCatalog(ContentProperties properties, ContentReleases releases, ContentVersions versions) {
+  AnswerCatalog(ContentProperties properties, ContentReleases releases, ContentVersions versions,
+      CollectionRounds rounds) {
+    this.rounds = rounds;
     ContentPack shippedPack = properties.packDir() == null
         ? ContentPackReader.builtIn()
         : ContentPackReader.read(properties.packDir());
@@ -44,6 +49,18 @@ public class AnswerCatalog {
       release = releases.release(ContentVersion.shipped(shipped.id(), shipped.files().size()), shipped, shippedPack);
     }
     current.set(release);
+    useRounds(release);
+  }
+
+  /** The release's rounds file, or the configured one when it has none (checked before publishing). */
+  private void useRounds(ContentRelease release) {
+    try {
+      rounds.use(release.files().text(ContentDrafts.ROUNDS_FILE).orElse(null),
+          "content version " + release.version().number() + ", " + ContentDrafts.ROUNDS_FILE);
+    } catch (RuntimeException e) {
+      log.error("Cannot use the bin collection rounds of content version {}; the rounds in use stay",
+          release.version().number(), e);
+    }
   }
 
   /** The release serving now; read it once per message, so one message sees one version. */
@@ -54,6 +71,7 @@ public class AnswerCatalog {
   /** Puts a new release in service. */
   void swap(ContentRelease release) {
     ContentRelease before = current.getAndSet(release);
+    useRounds(release);
     log.info("Content version {} is live (was {})", release.version().number(), before.version().number());
   }
 

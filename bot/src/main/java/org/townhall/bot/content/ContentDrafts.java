@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
+import org.townhall.bot.collection.CollectionRounds;
 import org.townhall.nlp.content.ContentPack;
 import org.townhall.nlp.content.ContentPackException;
 import org.townhall.nlp.content.IntentDefinition;
@@ -22,16 +23,24 @@ import org.townhall.nlp.content.PackArchive;
 @Service
 public class ContentDrafts {
 
+  /**
+   * The council's bin collection rounds, when editors publish a new file (the format of
+   * {@code townhall.collections.rounds-file}); without it the configured file is used.
+   */
+  public static final String ROUNDS_FILE = "collections/rounds.csv";
+
   /** An editor's file; the biggest built-in file (a safeguarding category) is about 60 kB. */
   public static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
 
   private final AnswerCatalog catalog;
   private final ContentVersions versions;
+  private final CollectionRounds rounds;
   private final Clock clock;
 
-  ContentDrafts(AnswerCatalog catalog, ContentVersions versions, Clock clock) {
+  ContentDrafts(AnswerCatalog catalog, ContentVersions versions, CollectionRounds rounds, Clock clock) {
     this.catalog = catalog;
     this.versions = versions;
+    this.rounds = rounds;
     this.clock = clock;
   }
 
@@ -180,6 +189,15 @@ public class ContentDrafts {
       read = new Readout(files.id(), files.read(), List.of());
     } catch (ContentPackException e) {
       read = new Readout(files.id(), null, e.problems());
+    }
+    // A wrong bin day told to residents is worse than none: a rounds file with a mistake is a problem.
+    Optional<ContentPackException.Problem> roundsProblem = files.text(ROUNDS_FILE)
+        .flatMap(csv -> rounds.check(csv, ROUNDS_FILE))
+        .map(e -> new ContentPackException.Problem(ROUNDS_FILE, (int) e.line(), e.reason()));
+    if (roundsProblem.isPresent()) {
+      List<ContentPackException.Problem> all = new ArrayList<>(read.problems());
+      all.add(roundsProblem.get());
+      read = new Readout(files.id(), null, all);
     }
     lastRead.set(read);
     return read;

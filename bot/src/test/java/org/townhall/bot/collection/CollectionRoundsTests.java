@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -162,6 +163,62 @@ class CollectionRoundsTests {
         .run(started -> assertThat(started).getFailure().rootCause()
             .hasMessage("Collection rounds file " + file + ", line 2: day 'Funday' is not a day "
                 + "of the week (Monday to Sunday)"));
+  }
+
+  @Test
+  void aNewFileIsCheckedWithItsLineUsedWholeAndTheConfiguredOneComesBack() throws IOException {
+    CollectionRounds rounds = rounds("area,round,day,weeks,bins\nCF10,OLD,Monday,weekly,recycling\n");
+    String next = "area,round,day,weeks,bins\nCF10,NEW,Friday,weekly,recycling\n";
+
+    assertThat(rounds.check(next, "rounds.csv")).isEmpty();
+    RoundsFileException mistake = rounds.check("area,round,day,weeks,bins\nCF10,X,Monday,weekly,glass\nCF10,X,"
+        + "Funday,weekly,glass\n", "rounds.csv").orElseThrow();
+    assertThat(mistake.line()).isEqualTo(3);
+    assertThat(mistake.reason()).isEqualTo("day 'Funday' is not a day of the week (Monday to Sunday)");
+    assertThat(roundOf(rounds, "CF10 1EP")).as("checking changes nothing").isEqualTo("OLD");
+
+    rounds.use(next, "content version 3");
+    assertThat(roundOf(rounds, "CF10 1EP")).isEqualTo("NEW");
+    assertThat(rounds.text()).isEqualTo(next);
+    assertThatIllegalStateException().isThrownBy(() -> rounds.use("area,round\nCF10,X\n", "content version 4"));
+    assertThat(roundOf(rounds, "CF10 1EP")).as("a broken file leaves the rounds in use").isEqualTo("NEW");
+
+    rounds.use(null, "content version 5");
+    assertThat(roundOf(rounds, "CF10 1EP")).isEqualTo("OLD");
+  }
+
+  @Test
+  void aPreviewCountsWhatChangesAndSaysWhatResidentsWouldBeTold() throws IOException {
+    CollectionRounds rounds = rounds("""
+        area,round,day,weeks,bins
+        CF10,TUE,Tuesday,weekly,recycling
+        CF11,WED,Wednesday,weekly,recycling
+        CF14,FRI,Friday,weekly,recycling
+        """);
+    String next = """
+        area,round,day,weeks,bins
+        CF10,TUE,Tuesday,weekly,recycling
+        CF11,THU,Thursday,weekly,recycling
+        CF24,MON,Monday,weekly,recycling
+        """;
+
+    CollectionRounds.Preview preview = rounds.preview(next, "rounds.csv", List.of("CF14 2AB", "cf11 6aa", "hello"), 8,
+        LocalDate.of(2026, 12, 7)); // a Monday
+
+    assertThat(preview.areas()).isEqualTo(3);
+    assertThat(preview.added()).isEqualTo(1);
+    assertThat(preview.removed()).isEqualTo(1);
+    assertThat(preview.changed()).isEqualTo(1);
+    assertThat(preview.rows()).extracting(CollectionRounds.PreviewRow::area)
+        .containsExactly("CF11", "CF24", "CF14 2AB", "CF11 6AA", "hello");
+    assertThat(preview.rows().get(0).now()).startsWith("Your bins are collected on Wednesdays. Your next collection "
+        + "is Wednesday 9 December");
+    assertThat(preview.rows().get(0).withNewFile()).startsWith("Your bins are collected on Thursdays. Your next "
+        + "collection is Thursday 10 December");
+    assertThat(preview.rows().get(1).now()).isEqualTo("Not in the rounds file now.");
+    assertThat(preview.rows().get(2).now()).startsWith("Your bins are collected on Fridays");
+    assertThat(preview.rows().get(2).withNewFile()).isEqualTo("Not in Test Council's area.");
+    assertThat(preview.rows().get(4).now()).isEqualTo("Not a postcode.");
   }
 
   private static String roundOf(CollectionRounds rounds, String postcode) {
