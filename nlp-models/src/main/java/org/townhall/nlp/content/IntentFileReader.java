@@ -2,6 +2,8 @@ package org.townhall.nlp.content;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +23,8 @@ final class IntentFileReader {
 
   private static final Set<String> FIELDS = Set.of(
       "id", "title", "team", "urgent", "handoff", "slots", "answer", "phrases");
-  private static final Set<String> ANSWER_FIELDS = Set.of("text", "link", "options");
+  private static final Set<String> ANSWER_FIELDS = Set.of("text", "link", "options", "review");
+  private static final Set<String> REVIEW_FIELDS = Set.of("owner", "by", "source");
   /** The form of every id in a pack (intents, signposts): lower_snake_case. */
   static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
 
@@ -82,7 +85,47 @@ final class IntentFileReader {
     options.stream().filter(o -> o.value().length() > MAX_OPTION_LENGTH).forEach(o ->
         problems.add(file, o.line(), "option '" + o.value() + "' is longer than "
             + MAX_OPTION_LENGTH + " characters"));
-    return text.map(t -> new Answer(t.value(), link.map(Text::value).orElse(null), values(options)));
+    Review review = yaml.mapping("review", false).map(this::review).orElse(null);
+    return text.map(t -> new Answer(t.value(), link.map(Text::value).orElse(null), values(options), review));
+  }
+
+  /** An answer's review: every field optional, each checked; an empty block is no review. */
+  private Review review(YamlMapping yaml) {
+    yaml.rejectUnknownFields(REVIEW_FIELDS, "a review");
+    Optional<Text> owner = yaml.optionalText("owner");
+    owner.filter(o -> !TEAMS.contains(o.value())).ifPresent(o -> problems.add(file, o.line(),
+        "review owner '" + o.value() + "' is not a team (teams: " + String.join(", ", sorted(TEAMS)) + ")"));
+    // YAML reads 2027-03-31 as a timestamp; its text is what the editor wrote, so it is parsed here.
+    Optional<LocalDate> by = yaml.optionalText("by").flatMap(b -> {
+      Optional<LocalDate> date = date(b.value());
+      if (date.isEmpty()) {
+        problems.add(file, b.line(), "review-by date '" + b.value()
+            + "' must be a date written year-month-day, e.g. 2027-03-31");
+      }
+      return date;
+    });
+    Optional<Text> source = yaml.optionalText("source");
+    source.filter(s -> !isSourcePage(s.value())).ifPresent(s -> problems.add(file, s.line(),
+        "review source '" + s.value() + "' must be a full https address of the council's page, "
+            + "e.g. https://www.example.gov.uk/..."));
+    if (owner.isEmpty() && by.isEmpty() && source.isEmpty()) {
+      return null;
+    }
+    return new Review(owner.map(Text::value).orElse(null), by.orElse(null), source.map(Text::value).orElse(null));
+  }
+
+  /** A date as ISO writes it (2027-03-31), or empty: 2027-3-31, 31/03/2027 and 2027-02-30 are not dates here. */
+  static Optional<LocalDate> date(String text) {
+    try {
+      return Optional.of(LocalDate.parse(text));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A page an answer is based on: the council's site over https, never a plain http address. */
+  static boolean isSourcePage(String link) {
+    return isWebLink(link) && link.startsWith("https://");
   }
 
   static boolean isWebLink(String link) {

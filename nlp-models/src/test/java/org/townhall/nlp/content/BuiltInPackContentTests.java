@@ -25,6 +25,27 @@ class BuiltInPackContentTests {
     });
   }
 
+  /**
+   * Every answer names the page it is based on (its own link where it has one) and a date to check it by;
+   * the Christmas ones (bin days, opening hours, the tips) are due before Christmas, ahead of the rest.
+   */
+  @Test
+  void everyAnswerHasASourcePageAndAReviewByDate() {
+    assertThat(PACK.intents()).allSatisfy(intent -> {
+      Review review = intent.answer().review();
+      assertThat(review).as(intent.id()).isNotNull();
+      assertThat(review.by()).as(intent.id()).isNotNull();
+      assertThat(review.source()).as(intent.id()).startsWith("https://www.example.gov.uk/");
+      if (intent.answer().link() != null) {
+        assertThat(review.source()).as(intent.id()).isEqualTo(intent.answer().link());
+      }
+    });
+    java.time.LocalDate christmas = java.time.LocalDate.of(2026, 12, 25);
+    assertThat(PACK.intents()).filteredOn(i -> i.answer().review().by().isBefore(christmas))
+        .extracting(IntentDefinition::id)
+        .containsExactlyInAnyOrder("bin_collection_day", "contact_opening_hours", "recycling_centre");
+  }
+
   @Test
   void theBuiltInPackTeachesWhatIsOutOfScope() {
     assertThat(PACK.outOfScope()).hasSizeGreaterThanOrEqualTo(100);

@@ -69,6 +69,98 @@ class ContentPackReaderTests {
   }
 
   @Test
+  void readsAnAnswersReviewWithItsOwnerDefaultingToTheIntentsTeam() {
+    PackFolder.valid(dir).file("intents/report_pothole.yml", """
+        id: report_pothole
+        title: Report a pothole
+        team: highways
+        answer:
+          text: Report it online.
+          review:
+            by: 2027-03-31
+            source: https://www.example.gov.uk/roads/report-a-pothole
+        phrases:
+          - there is a pothole in my road
+        """).file("intents/bin_collection_day.yml", """
+        id: bin_collection_day
+        title: Bin day
+        team: waste
+        answer:
+          text: Check your bin day.
+          review:
+            owner: customer-services
+            by: "2026-12-20"
+        phrases:
+          - which day is bin day
+        """);
+
+    ContentPack pack = ContentPackReader.read(dir);
+
+    IntentDefinition pothole = pack.intent("report_pothole").orElseThrow();
+    assertThat(pothole.answer().review()).isEqualTo(new Review(null, java.time.LocalDate.of(2027, 3, 31),
+        "https://www.example.gov.uk/roads/report-a-pothole"));
+    assertThat(pothole.answer().review().ownerOr(pothole.team())).isEqualTo("highways");
+    Review bins = pack.intent("bin_collection_day").orElseThrow().answer().review();
+    assertThat(bins.ownerOr("waste")).isEqualTo("customer-services");
+    assertThat(bins.by()).isEqualTo(java.time.LocalDate.of(2026, 12, 20));
+    assertThat(bins.source()).isNull();
+  }
+
+  @Test
+  void anAnswerWithoutAReviewHasNone() {
+    assertThat(ContentPackReader.read(PackFolder.valid(dir).dir).intent("report_pothole").orElseThrow()
+        .answer().review()).isNull();
+  }
+
+  @Test
+  void reportsABadReviewDateSourceOrOwnerWithItsLine() {
+    PackFolder.valid(dir).file("intents/report_pothole.yml", """
+        id: report_pothole
+        title: Report a pothole
+        team: highways
+        answer:
+          text: Report it online.
+          review:
+            owner: roads
+            by: 2027-02-30
+            source: http://www.example.gov.uk/roads
+            when: soon
+        phrases:
+          - there is a pothole in my road
+        """).file("intents/bin_collection_day.yml", """
+        id: bin_collection_day
+        title: Bin day
+        team: waste
+        answer:
+          text: Check your bin day.
+          review:
+            by: 31/12/2026
+            source: www.example.gov.uk/bins
+        phrases:
+          - which day is bin day
+        """);
+
+    ContentPackException e = catchThrowableOfType(ContentPackException.class, () -> ContentPackReader.read(dir));
+
+    String pothole = "intents/report_pothole.yml";
+    String bins = "intents/bin_collection_day.yml";
+    assertThat(e.problems()).extracting(Problem::file, Problem::line).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(bins, 7),
+        org.assertj.core.groups.Tuple.tuple(bins, 8),
+        org.assertj.core.groups.Tuple.tuple(pothole, 7),
+        org.assertj.core.groups.Tuple.tuple(pothole, 8),
+        org.assertj.core.groups.Tuple.tuple(pothole, 9),
+        org.assertj.core.groups.Tuple.tuple(pothole, 10));
+    assertThat(e.problems()).extracting(Problem::message).satisfiesExactly(
+        m -> assertThat(m).contains("review-by date '31/12/2026' must be a date written year-month-day"),
+        m -> assertThat(m).contains("review source 'www.example.gov.uk/bins' must be a full https address"),
+        m -> assertThat(m).contains("review owner 'roads' is not a team"),
+        m -> assertThat(m).contains("review-by date '2027-02-30'"),
+        m -> assertThat(m).contains("review source 'http://www.example.gov.uk/roads'"),
+        m -> assertThat(m).contains("unknown field 'when' in a review"));
+  }
+
+  @Test
   void toleratesAMissingOutOfScopeFile() {
     ContentPack pack = ContentPackReader.read(PackFolder.valid(dir).delete("out-of-scope.yml").dir);
 

@@ -42,6 +42,50 @@ class IntentFileWriterTests {
   }
 
   @Test
+  void aReviewIsWrittenAsAnEditorWouldAndReadsBack() {
+    Review review = new Review("customer-services", java.time.LocalDate.of(2026, 12, 20),
+        "https://www.example.gov.uk/bins/christmas");
+    IntentDefinition bins = new IntentDefinition("christmas_bins", "Christmas bins", "waste", false, false, List.of(),
+        new Answer("Bins are a day late after Christmas.", null, List.of(), review), List.of("christmas bin day"));
+
+    String yaml = IntentFileWriter.write(bins);
+
+    assertThat(yaml).contains("""
+          review:
+            owner: customer-services
+            by: 2026-12-20
+            source: https://www.example.gov.uk/bins/christmas
+        """);
+    PackArchive files = PackArchive.builtIn().with(IntentFileWriter.path("christmas_bins"),
+        yaml.getBytes(StandardCharsets.UTF_8));
+    assertThat(files.read().intentsById().get("christmas_bins")).isEqualTo(bins);
+  }
+
+  @Test
+  void aReviewWithOnlySomeFieldsKeepsTheOthersUnset() {
+    IntentDefinition bins = new IntentDefinition("christmas_bins", "Christmas bins", "waste", false, false, List.of(),
+        new Answer("Bins are a day late.", null, List.of(), new Review(null, java.time.LocalDate.of(2027, 1, 5), null)),
+        List.of("christmas bin day"));
+
+    String yaml = IntentFileWriter.write(bins);
+
+    assertThat(yaml).contains("  review:\n    by: 2027-01-05\n").doesNotContain("owner").doesNotContain("source");
+    assertThat(PackArchive.builtIn().with(IntentFileWriter.path("christmas_bins"), yaml.getBytes(StandardCharsets.UTF_8))
+        .read().intentsById().get("christmas_bins").answer().review()).isEqualTo(bins.answer().review());
+  }
+
+  @Test
+  void sourcePagesAreHttpsAddressesAndReviewDatesAreIsoDates() {
+    assertThat(IntentFileWriter.isSourcePage("https://www.example.gov.uk/bins")).isTrue();
+    assertThat(IntentFileWriter.isSourcePage("http://www.example.gov.uk/bins")).isFalse();
+    assertThat(IntentFileWriter.isSourcePage("javascript:alert(1)")).isFalse();
+    assertThat(IntentFileWriter.isSourcePage(null)).isFalse();
+    assertThat(IntentFileWriter.reviewDate("2027-03-31")).contains(java.time.LocalDate.of(2027, 3, 31));
+    assertThat(IntentFileWriter.reviewDate("2027-02-30")).isEmpty();
+    assertThat(IntentFileWriter.reviewDate("31/03/2027")).isEmpty();
+  }
+
+  @Test
   void idsAreLowerSnakeCaseAndNeverTheOutOfScopeLabel() {
     assertThat(IntentFileWriter.isValidId("report_pothole")).isTrue();
     assertThat(IntentFileWriter.isValidId("oos")).isFalse();
