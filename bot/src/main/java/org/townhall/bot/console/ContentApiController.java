@@ -31,10 +31,12 @@ import org.townhall.bot.content.ContentPublishing;
 import org.townhall.bot.content.ContentDrafts;
 import org.townhall.bot.content.ContentEvaluation;
 import org.townhall.bot.content.ContentRefusedException;
+import org.townhall.bot.content.ContentReviews;
 import org.townhall.bot.content.ContentTrials;
 import org.townhall.bot.content.DraftView;
 import org.townhall.bot.content.ContentPublishing.PublishJob;
 import org.townhall.bot.content.ContentVersion;
+import org.townhall.bot.handoff.OfficeHours;
 import org.townhall.bot.security.Roles;
 import org.townhall.bot.web.ApiException;
 import org.townhall.nlp.content.ContentPackException;
@@ -45,7 +47,8 @@ import org.townhall.nlp.content.PackArchive;
 /**
  * The editors' side of the content (EDITOR or ADMIN): the shared draft of the pack's files, its
  * problems and its changes against the live version; publishing, the history of versions with a
- * diff between any two, rolling back, and export and import of the very files nlp-models reads.
+ * diff between any two, rolling back, and export and import of the very files nlp-models reads;
+ * and the answers due for review.
  * Every change is in the audit log.
  */
 @RestController
@@ -57,14 +60,18 @@ class ContentApiController {
   private final ContentTrials trials;
   private final ContentEvaluation evaluation;
   private final AuditTrail audit;
+  private final ContentReviews reviews;
+  private final OfficeHours hours;
 
   ContentApiController(ContentPublishing content, ContentDrafts drafts, ContentTrials trials,
-      ContentEvaluation evaluation, AuditTrail audit) {
+      ContentEvaluation evaluation, AuditTrail audit, ContentReviews reviews, OfficeHours hours) {
     this.content = content;
     this.drafts = drafts;
     this.trials = trials;
     this.evaluation = evaluation;
     this.audit = audit;
+    this.reviews = reviews;
+    this.hours = hours;
   }
 
   /** @param awaitingApproval a change to safeguarding content waiting for a second person, or null */
@@ -227,7 +234,11 @@ class ContentApiController {
   }
 
   record AnswerForm(@NotBlank(message = "must say something") @Size(max = 4000) String text,
-      @Size(max = 500) String link, @Size(max = 6, message = "has more than 6 quick replies") List<@NotBlank String> options) {}
+      @Size(max = 500) String link, @Size(max = 6, message = "has more than 6 quick replies") List<@NotBlank String> options,
+      @Valid ReviewForm review) {}
+
+  /** An answer's review as its form fills it in: blank fields are not set (the owner is then the intent's team). */
+  record ReviewForm(@Size(max = 40) String owner, @Size(max = 40) String by, @Size(max = 500) String source) {}
 
   record IntentForm(@NotBlank(message = "must not be empty") @Size(max = 80) String title,
       @NotBlank(message = "must name a team") String team, boolean urgent, boolean handoff,
@@ -249,11 +260,24 @@ class ContentApiController {
         form.handoff(), form.slots() == null ? List.of() : form.slots(),
         new org.townhall.nlp.content.Answer(form.answer().text().strip(),
             form.answer().link() == null || form.answer().link().isBlank() ? null : form.answer().link().strip(),
-            form.answer().options() == null ? List.of() : form.answer().options()),
+            form.answer().options() == null ? List.of() : form.answer().options(),
+            ReviewForms.review(form.answer().review())),
         form.phrases().stream().map(String::strip).toList());
     DraftView view = drafts.putIntent(intent, user.getName(), expectedRevision(ifMatch, ifNoneMatch));
     audit.record(user.getName(), "content-edit", null, IntentFileWriter.path(id));
     return ResponseEntity.ok().eTag(drafts.revision(IntentFileWriter.path(id))).body(view);
+  }
+
+  /**
+   * The draft's answers overdue for review, due within {@code within} days (the configured default
+   * without it), or with no review-by date; overdue first. Today is the council's date.
+   */
+  @GetMapping("/reviews")
+  ContentReviews.Reviews reviews(@RequestParam Optional<Integer> within) {
+    if (within.isPresent() && (within.get() < 0 || within.get() > 366)) {
+      throw ApiException.badRequest("within: must be a number of days from 0 to 366.");
+    }
+    return reviews.due(hours.zone(), within.map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()));
   }
 
   /** Retires an intent from the draft. */

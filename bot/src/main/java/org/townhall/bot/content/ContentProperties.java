@@ -20,11 +20,15 @@ import org.springframework.validation.annotation.Validated;
  *     what they were trained on); when null, every start trains them again
  * @param followEvery how often each instance looks for a version published on another instance
  * @param gate what a draft whose phrases changed must show before it is published
+ * @param reviewWithinDays how far ahead the editors' review list looks for answers due, by default
  */
 @Validated
 @ConfigurationProperties("townhall.content")
 record ContentProperties(Path packDir, Path modelCache, @NotNull @DurationMin(millis = 100) Duration followEvery,
-    @NotNull @Valid Gate gate) {
+    @NotNull @Valid Gate gate, @Min(0) @Max(ContentProperties.MAX_REVIEW_WITHIN_DAYS) int reviewWithinDays) {
+
+  /** The furthest ahead the review list looks: a year, so a whole round of yearly reviews shows at once. */
+  static final int MAX_REVIEW_WITHIN_DAYS = 366;
 
   /**
    * @param folds cross-validation folds for the draft and the live version

@@ -185,6 +185,130 @@ class ContentPublishingIntegrationTests {
     admin.send(admin.request("/api/console/content/draft").header("X-XSRF-TOKEN", admin.csrf()).DELETE());
   }
 
+  private Map<String, Object> formOf(String id) {
+    JsonNode intent = admin.get("/content/intents/" + id).json();
+    Map<String, Object> form = new java.util.LinkedHashMap<>();
+    form.put("title", intent.path("title").asText());
+    form.put("team", intent.path("team").asText());
+    form.put("urgent", intent.path("urgent").asBoolean());
+    form.put("handoff", intent.path("handoff").asBoolean());
+    java.util.List<String> phrases = new java.util.ArrayList<>();
+    intent.path("phrases").forEach(p -> phrases.add(p.asText()));
+    form.put("phrases", phrases);
+    Map<String, Object> answer = new java.util.LinkedHashMap<>();
+    answer.put("text", intent.path("answer").path("text").asText());
+    answer.put("link", intent.path("answer").path("link").asText(null));
+    form.put("answer", answer);
+    return form;
+  }
+
+  private org.townhall.bot.support.Http.Reply putForm(String id, Map<String, Object> form) {
+    return admin.send(admin.request("/api/console/content/intents/" + id).header("X-XSRF-TOKEN", admin.csrf())
+        .header("Content-Type", "application/json").PUT(org.townhall.bot.support.Http.json(form)));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void review(Map<String, Object> form, Object review) {
+    Map<String, Object> answer = (Map<String, Object>) form.get("answer");
+    answer.put("review", review);
+  }
+
+  private static JsonNode entry(JsonNode reviews, String intent) {
+    for (JsonNode answer : reviews.path("answers")) {
+      if (answer.path("intent").asText().equals(intent)) {
+        return answer;
+      }
+    }
+    throw new AssertionError(intent + " is not listed in " + reviews);
+  }
+
+  /**
+   * An editor sets review dates in the topics' forms and the list, read from the draft, shows them at
+   * once: overdue first (the longest overdue at the top), then due soon, then no date.
+   */
+  @Test
+  void theDraftsAnswersDueForReviewAreListedOverdueFirst() {
+    JsonNode before = admin.get("/content/reviews").json();
+    assertThat(before.path("from").asText()).isEqualTo("draft");
+    assertThat(before.path("within").asInt()).as("the configured default").isEqualTo(30);
+    java.time.LocalDate today = java.time.LocalDate.parse(before.path("today").asText());
+    JsonNode pothole = admin.get("/content/intents/report_pothole").json();
+    assertThat(pothole.path("answer").path("review").path("source").asText())
+        .isEqualTo("https://www.example.gov.uk/roads/report-a-pothole");
+
+    Map<String, Object> longOverdue = formOf("report_pothole");
+    review(longOverdue, Map.of("by", today.minusDays(400).toString(), "owner", "customer-services",
+        "source", "https://www.example.gov.uk/roads/potholes"));
+    assertThat(putForm("report_pothole", longOverdue).json().path("problems")).isEmpty();
+    Map<String, Object> overdue = formOf("streetlight_fault");
+    review(overdue, Map.of("by", today.minusDays(3).toString()));
+    assertThat(putForm("streetlight_fault", overdue).status()).isEqualTo(200);
+    Map<String, Object> dueSoon = formOf("graffiti");
+    review(dueSoon, Map.of("by", today.plusDays(5).toString(), "source", "https://www.example.gov.uk/graffiti"));
+    assertThat(putForm("graffiti", dueSoon).status()).isEqualTo(200);
+    Map<String, Object> undated = formOf("flooding_drains");
+    review(undated, Map.of("by", "", "owner", "", "source", ""));
+    assertThat(putForm("flooding_drains", undated).status()).isEqualTo(200);
+    assertThat(editor.file("intents/report_pothole.yml").raw().body())
+        .contains("  review:\n    owner: customer-services\n    by: " + today.minusDays(400) + "\n");
+
+    JsonNode reviews = admin.get("/content/reviews").json();
+    java.util.List<String> order = new java.util.ArrayList<>();
+    java.util.List<String> statuses = new java.util.ArrayList<>();
+    reviews.path("answers").forEach(a -> {
+      order.add(a.path("intent").asText());
+      statuses.add(a.path("status").asText());
+    });
+    assertThat(order.get(0)).isEqualTo("report_pothole");
+    assertThat(order.indexOf("streetlight_fault")).isLessThan(order.indexOf("graffiti"));
+    assertThat(order.get(order.size() - 1)).isEqualTo("flooding_drains");
+    int firstDue = statuses.indexOf("due");
+    assertThat(statuses.subList(0, firstDue)).containsOnly("overdue");
+    assertThat(statuses.subList(firstDue, statuses.size() - 1)).containsOnly("due");
+    JsonNode first = entry(reviews, "report_pothole");
+    assertThat(first.path("status").asText()).isEqualTo("overdue");
+    assertThat(first.path("days").asInt()).isEqualTo(-400);
+    assertThat(first.path("owner").asText()).isEqualTo("customer-services");
+    assertThat(first.path("title").asText()).isEqualTo("Report a pothole");
+    assertThat(first.path("source").asText()).isEqualTo("https://www.example.gov.uk/roads/potholes");
+    assertThat(entry(reviews, "graffiti").path("days").asInt()).isEqualTo(5);
+    JsonNode none = entry(reviews, "flooding_drains");
+    assertThat(none.path("status").asText()).isEqualTo("no date");
+    assertThat(none.path("owner").asText()).isEqualTo("highways");
+    assertThat(none.has("by")).isFalse();
+
+    JsonNode nothingAhead = admin.get("/content/reviews?within=0").json();
+    assertThat(nothingAhead.path("within").asInt()).isZero();
+    java.util.List<String> dueToday = new java.util.ArrayList<>();
+    nothingAhead.path("answers").forEach(a -> dueToday.add(a.path("intent").asText()));
+    assertThat(dueToday).contains("report_pothole", "streetlight_fault", "flooding_drains").doesNotContain("graffiti");
+
+    // "Mark reviewed": a new date in the form, and the answer leaves the list.
+    review(longOverdue, Map.of("by", today.plusYears(1).toString()));
+    assertThat(putForm("report_pothole", longOverdue).status()).isEqualTo(200);
+    java.util.List<String> after = new java.util.ArrayList<>();
+    admin.get("/content/reviews").json().path("answers").forEach(a -> after.add(a.path("intent").asText()));
+    assertThat(after).doesNotContain("report_pothole").contains("streetlight_fault");
+  }
+
+  @Test
+  void aReviewThatIsNotADateAPageOrATeamIsRefusedNamingTheField() {
+    Map<String, Object> form = formOf("report_pothole");
+    review(form, Map.of("by", "31/12/2027", "source", "http://www.example.gov.uk/roads", "owner", "roads"));
+    var refused = putForm("report_pothole", form);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().path("error").asText())
+        .contains("answer.review.by: '31/12/2027' is not a date written year-month-day")
+        .contains("answer.review.source: must be the full https address")
+        .contains("answer.review.owner: 'roads' is not a team");
+    review(form, Map.of("by", "2027-02-30"));
+    assertThat(putForm("report_pothole", form).json().path("error").asText()).startsWith("answer.review.by:");
+    assertThat(admin.get("/content/draft").json().path("changed")).as("nothing went into the draft").isEmpty();
+    assertThat(admin.get("/content/reviews?within=367").status()).isEqualTo(400);
+    assertThat(admin.get("/content/reviews?within=-1").json().path("error").asText()).startsWith("within:");
+    assertThat(admin.get("/content/reviews?within=soon").status()).isEqualTo(400);
+  }
+
   @Test
   void aChangeToSafeguardingContentIsPublishedOnlyWhenASecondAdministratorApprovesIt() throws Exception {
     String path = "safeguarding/categories/fire_smoke.yml";
@@ -409,11 +533,15 @@ class ContentPublishingIntegrationTests {
     StaffClient agent = new StaffClient(bot.port());
     assertThat(agent.signIn("agent-only", "agent-only-password-1").status()).isEqualTo(302);
     assertThat(agent.get("/content/versions").status()).isEqualTo(403);
+    assertThat(agent.get("/content/reviews").status()).isEqualTo(403);
     assertThat(new ContentEditor(agent).put(ContentEditor.POTHOLE, "x: 1").status()).isEqualTo(403);
 
     StaffClient editorOnly = new StaffClient(bot.port());
     assertThat(editorOnly.signIn("editor-only", "editor-only-password-1").status()).isEqualTo(302);
     assertThat(editorOnly.get("/content/versions").status()).isEqualTo(200);
+    var reviews = editorOnly.get("/content/reviews");
+    assertThat(reviews.status()).isEqualTo(200);
+    assertThat(reviews.json().path("answers").isArray()).isTrue();
     assertThat(editorOnly.get("/admin/staff").status()).isEqualTo(403);
     assertThat(editorOnly.get("/queue").status()).isEqualTo(403);
     assertThat(editorOnly.post("/presence").status()).isEqualTo(403);
