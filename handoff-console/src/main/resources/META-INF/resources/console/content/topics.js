@@ -11,7 +11,8 @@
   const MAX_ANSWER = 4000;
   const ID = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
   const SLOT_WORDS = { postcode: 'The resident\'s postcode (the answer can say {postcode})' };
-  const FIELDS = ['title', 'id', 'team', 'slots', 'answer', 'link', 'options', 'phrases'];
+  const FIELDS = ['title', 'id', 'team', 'slots', 'answer', 'link', 'options', 'reviewby', 'owner', 'source', 'phrases'];
+  const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
   const search = document.getElementById('topic-search');
   const form = document.getElementById('topic-form');
@@ -70,6 +71,7 @@
       problems.appendChild(list);
     }
     renderList();
+    await window.ContentReviewList.show();
   }
 
   search.addEventListener('input', renderList);
@@ -88,6 +90,9 @@
     const team = input('team');
     option(team, '', 'Choose a team…');
     for (const t of choices.teams) option(team, t, teamWords(t));
+    const owner = input('owner');
+    option(owner, '', 'The topic\'s team');
+    for (const t of choices.teams) option(owner, t, teamWords(t));
     const slots = input('slots');
     for (const s of choices.slots) {
       const label = el('label', 'check');
@@ -165,7 +170,12 @@
       answer: {
         text: input('answer').value.trim(),
         link: input('link').value.trim() || null,
-        options: [...optionList.querySelectorAll('input')].map((b) => b.value.trim()).filter(Boolean)
+        options: [...optionList.querySelectorAll('input')].map((b) => b.value.trim()).filter(Boolean),
+        review: {
+          owner: input('owner').value || null,
+          by: input('reviewby').value || null,
+          source: input('source').value.trim() || null
+        }
       },
       phrases: phrasesOf()
     };
@@ -182,6 +192,10 @@
     input('link').value = topic.answer.link || '';
     optionList.replaceChildren(...topic.answer.options.map(optionRow));
     numberOptions();
+    const review = topic.answer.review || {};
+    input('owner').value = review.owner || '';
+    input('reviewby').value = review.by || '';
+    input('source').value = review.source || '';
     input('phrases').value = topic.phrases.join('\n');
   }
 
@@ -219,7 +233,8 @@
 
   /** Which field a problem the pack reader found in this topic's file is about, by its message. */
   function fieldOfProblem(message) {
-    const rules = [[/^unknown team|'team'/, 'team'], [/^unknown slot|'slots'/, 'slots'], [/^link |'link'/, 'link'],
+    const rules = [[/^review owner/, 'owner'], [/^review-by date/, 'reviewby'], [/^review source/, 'source'],
+      [/^unknown team|'team'/, 'team'], [/^unknown slot|'slots'/, 'slots'], [/^link |'link'/, 'link'],
       [/^option |'options'/, 'options'], [/^duplicate phrase|'phrases'/, 'phrases'], [/^id |'id'/, 'id'],
       [/'title'/, 'title'], [/'text'|'answer'/, 'answer']];
     const rule = rules.find(([pattern]) => pattern.test(message));
@@ -230,7 +245,8 @@
   function fieldOfRefusal(part) {
     const name = part.split(':')[0].replace(/\[\d+\]/g, '').trim();
     return { title: 'title', team: 'team', urgent: 'flags', handoff: 'flags', slots: 'slots', answer: 'answer',
-      'answer.text': 'answer', 'answer.link': 'link', 'answer.options': 'options', phrases: 'phrases' }[name] || null;
+      'answer.text': 'answer', 'answer.link': 'link', 'answer.options': 'options', phrases: 'phrases',
+      'answer.review.owner': 'owner', 'answer.review.by': 'reviewby', 'answer.review.source': 'source' }[name] || null;
   }
 
   function focusField(field) {
@@ -295,6 +311,12 @@
     if (v.answer.text.length > MAX_ANSWER) errors.push(['answer', 'The answer is longer than 4,000 characters.']);
     if (v.answer.link && !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(v.answer.link)) {
       errors.push(['link', 'Give a full web address, starting https://']);
+    }
+    if (v.answer.review.by && !ISO_DATE.test(v.answer.review.by)) {
+      errors.push(['reviewby', 'Give the review-by date as a day, month and year.']);
+    }
+    if (v.answer.review.source && !/^https:\/\/[^\s/]+\.[^\s]+$/.test(v.answer.review.source)) {
+      errors.push(['source', 'Give the source page\'s full address, starting https://']);
     }
     v.answer.options.forEach((o, i) => {
       if (o.length > MAX_OPTION_LENGTH) errors.push(['options', 'Quick reply ' + (i + 1) + ' is longer than 25 characters.']);
@@ -365,7 +387,7 @@
     input('id').readOnly = false;
     document.getElementById('topic-retire').hidden = true;
     fill({ id: '', title: '', team: '', urgent: false, handoff: false, slots: [],
-      answer: { text: '', link: null, options: [] }, phrases: [] });
+      answer: { text: '', link: null, options: [], review: null }, phrases: [] });
     refresh();
     document.getElementById('topic-changes').replaceChildren(el('p', 'muted', 'A new topic: save it to add it to the draft.'));
     if (!topics.length) topics = await api('GET', '/content/intents').catch(() => []);
