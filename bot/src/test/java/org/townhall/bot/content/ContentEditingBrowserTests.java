@@ -266,6 +266,40 @@ class ContentEditingBrowserTests {
   }
 
   @Test
+  void anEditorUploadsBinRoundsSeesTheMistakeByLineThenWhatResidentsWouldBeTold() throws Exception {
+    String rounds = admin.get("/content/rounds/current").raw().body();
+    java.nio.file.Path broken = java.nio.file.Files.writeString(java.nio.file.Files.createTempFile("rounds", ".csv"),
+        "area,round,day,weeks,bins\nCF10,R1,Monday,weekly,recycling\nCF11,R2,Funday,weekly,recycling\n");
+    java.nio.file.Path moved = java.nio.file.Files.writeString(java.nio.file.Files.createTempFile("rounds", ".csv"),
+        rounds.replace("CF11,CF11-WED,Wednesday", "CF11,CF11-THU,Thursday"));
+    List<String> violations = new ArrayList<>();
+
+    signInAsTheEditor();
+    Browser.click(waiting(), By.linkText("Bin rounds"));
+    waiting().until(d -> find("#rounds-state").getText().equals("The draft uses the rounds in use now."));
+    find("#rounds-file").sendKeys(broken.toString());
+    find("#rounds-send").click();
+    waiting().until(d -> find("#rounds-problems").getText().contains("Line 3: Day 'Funday' is not a day of the week"));
+    assertThat(find("#rounds-preview-form").isDisplayed()).isFalse();
+    violations.addAll(Axe.violations(browser, "a rounds file with a mistake"));
+
+    find("#rounds-file").sendKeys(moved.toString());
+    find("#rounds-send").click();
+    waiting().until(d -> find("#rounds-result").getText().contains("1 area changed"));
+    assertThat(find("#rounds-result").getText()).contains("CF11").contains("Wednesdays").contains("Thursdays");
+    find("#rounds-postcodes").sendKeys("CF11 6AA, CF10 1EP");
+    find("#rounds-preview").click();
+    waiting().until(d -> find("#rounds-result").getText().contains("CF10 1EP"));
+    assertThat(find("#draft-count").getText()).isEqualTo("(1 change)");
+    violations.addAll(Axe.violations(browser, "a new rounds file previewed"));
+    Browser.screenshot(browser, "content-rounds");
+
+    find("#rounds-remove").click();
+    waiting().until(d -> find("#rounds-state").getText().startsWith("Took the new rounds file out of the draft"));
+    assertThat(violations).as("WCAG A/AA violations found by axe-core").isEmpty();
+  }
+
+  @Test
   void everyStateOfTheEditorsPagesMeetsWcagAa() throws Exception {
     List<String> violations = new ArrayList<>();
     signInAsTheEditor();

@@ -511,6 +511,54 @@ class ContentPublishingIntegrationTests {
   }
 
   @Test
+  void aNewBinRoundsFileIsCheckedByLinePreviewedForPostcodesAndAnsweredFromOncePublished() throws Exception {
+    var current = admin.get("/content/rounds/current");
+    assertThat(current.status()).isEqualTo(200);
+    assertThat(current.raw().headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+    String rounds = current.raw().body();
+    assertThat(rounds).contains("CF11,CF11-WED,Wednesday,weekly");
+    assertThat(admin.get("/content/rounds/preview").status()).as("nothing uploaded yet").isEqualTo(404);
+    assertThat(botSays("when is my bin collected CF11 6AA")).contains("Your bins are collected on Wednesdays");
+
+    String broken = "area,round,day,weeks,bins\nCF10,R1,Monday,weekly,recycling\nCF11,R2,Funday,weekly,recycling\n";
+    JsonNode problems = editor.put("collections/rounds.csv", broken).json().path("problems");
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0).path("file").asText()).isEqualTo("collections/rounds.csv");
+    assertThat(problems.get(0).path("line").asInt()).isEqualTo(3);
+    assertThat(problems.get(0).path("message").asText()).contains("'Funday' is not a day of the week");
+    assertThat(editor.publish("Broken rounds").status()).isEqualTo(422);
+
+    String moved = rounds.replace("CF11,CF11-WED,Wednesday", "CF11,CF11-THU,Thursday");
+    assertThat(moved).isNotEqualTo(rounds);
+    assertThat(editor.put("collections/rounds.csv", moved).json().path("problems")).isEmpty();
+    JsonNode preview = admin.get("/content/rounds/preview?postcodes=" + ContentEditor.path("CF11 6AA, CF99 1AA, hello"))
+        .json();
+    assertThat(preview.path("changed").asInt()).isEqualTo(1);
+    assertThat(preview.path("added").asInt()).isZero();
+    assertThat(preview.path("removed").asInt()).isZero();
+    JsonNode rows = preview.path("rows");
+    assertThat(rows.get(0).path("area").asText()).isEqualTo("CF11");
+    assertThat(rows.get(1).path("area").asText()).isEqualTo("CF11 6AA");
+    assertThat(rows.get(1).path("now").asText()).contains("collected on Wednesdays");
+    assertThat(rows.get(1).path("withNewFile").asText()).contains("collected on Thursdays");
+    assertThat(rows.get(2).path("withNewFile").asText()).isEqualTo("Not in Demo Council's area.");
+    assertThat(rows.get(3).path("now").asText()).isEqualTo("Not a postcode.");
+    assertThat(admin.get("/content/rounds/preview?postcodes=" + ContentEditor.path("CF1,".repeat(11))).status())
+        .isEqualTo(400);
+
+    int live = admin.get("/content/versions").json().path("live").asInt();
+    assertThat(editor.publish("CF11 moves to Thursdays").status()).isEqualTo(202);
+    editor.awaitPublished(live + 1);
+    assertThat(botSays("when is my bin collected CF11 6AA")).contains("Your bins are collected on Thursdays");
+    assertThat(admin.get("/content/rounds/current").raw().body()).isEqualTo(moved);
+
+    assertThat(admin.postJson("/content/rollback", Map.of("version", live, "message", "Back to Wednesdays")).status())
+        .isEqualTo(202);
+    editor.awaitPublished(live + 2);
+    assertThat(botSays("when is my bin collected CF11 6AA")).contains("Your bins are collected on Wednesdays");
+  }
+
+  @Test
   void badInputIsRefusedClearlyAndChangesNothing() {
     assertThat(editor.put("../../etc/passwd.yml", "x: 1").status()).isEqualTo(400);
     assertThat(editor.put("intents/run.sh", "echo").status()).isEqualTo(400);

@@ -82,7 +82,8 @@
     const names = { 'signposts.yml': 'Signposts', 'out-of-scope.yml': 'Out of scope', 'pack.yml': 'Pack settings',
       'safeguarding/safeguarding.yml': 'Safeguarding settings', 'safeguarding/look-alikes.yml': 'Safeguarding look-alikes',
       'intent-training.properties': 'Topic training settings',
-      'safeguarding-training.properties': 'Safeguarding training settings' };
+      'safeguarding-training.properties': 'Safeguarding training settings',
+      'collections/rounds.csv': 'Bin collection rounds' };
     if (names[path]) return names[path];
     const category = /^safeguarding\/categories\/(.+)\.yml$/.exec(path);
     if (category) return 'Safeguarding: ' + category[1].replace(/_/g, ' ');
@@ -93,6 +94,7 @@
   /** Where a file is edited: its topic's form, or the text editor. */
   function fileAddress(path) {
     const topic = topicOf(path);
+    if (path === 'collections/rounds.csv') return '#rounds';
     return topic ? '#topic/' + encodeURIComponent(topic) : '#file/' + encodeURIComponent(path);
   }
 

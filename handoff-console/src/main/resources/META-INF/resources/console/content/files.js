@@ -29,7 +29,7 @@
     for (const file of files.filter((f) => !C.topicOf(f.path))) {
       const li = el('li');
       const link = el('a', null, C.fileWords(file.path));
-      link.href = '#file/' + encodeURIComponent(file.path);
+      link.href = C.fileAddress(file.path);
       if (file.path === path) link.setAttribute('aria-current', 'page');
       li.append(link, ' ', el('span', 'muted', file.path));
       list.appendChild(li);
