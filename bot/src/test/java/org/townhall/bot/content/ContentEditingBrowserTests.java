@@ -134,16 +134,8 @@ class ContentEditingBrowserTests {
   void aDraftThatUnderstandsResidentsWorseIsCheckedAndBlockedUntilAnAdministratorPublishesItWithAReason()
       throws Exception {
     int live = admin.get("/content/versions").json().path("live").asInt();
-    com.fasterxml.jackson.databind.JsonNode pothole = admin.get("/content/intents/report_pothole").json();
-    Map<String, Object> form = new java.util.LinkedHashMap<>();
-    form.put("title", pothole.path("title").asText());
-    form.put("team", "highways");
-    form.put("urgent", false);
-    form.put("handoff", false);
-    form.put("answer", Map.of("text", pothole.path("answer").path("text").asText()));
-    form.put("phrases", List.of("report a pothole"));
-    assertThat(admin.send(admin.request("/api/console/content/intents/report_pothole").header("X-XSRF-TOKEN",
-        admin.csrf()).header("Content-Type", "application/json").PUT(org.townhall.bot.support.Http.json(form)))
+    ContentEditor editor = new ContentEditor(admin);
+    assertThat(editor.putIntent("report_pothole", editor.potholeForm(null, List.of("report a pothole")), null, null)
         .status()).isEqualTo(200);
     List<String> violations = new ArrayList<>();
 

@@ -78,6 +78,29 @@ final class ContentEditor {
     return changed;
   }
 
+  /** The pothole topic's form, as the live content has it, with another answer and these training phrases. */
+  Map<String, Object> potholeForm(String answer, java.util.List<String> phrases) {
+    JsonNode pothole = staff.get("/content/intents/report_pothole").json();
+    Map<String, Object> form = new java.util.LinkedHashMap<>();
+    form.put("title", pothole.path("title").asText());
+    form.put("team", "highways");
+    form.put("urgent", false);
+    form.put("handoff", false);
+    form.put("answer", Map.of("text", answer == null ? pothole.path("answer").path("text").asText() : answer));
+    form.put("phrases", phrases);
+    return form;
+  }
+
+  /** Puts an intent's form into the draft, with a precondition header (If-Match, If-None-Match) or none. */
+  Reply putIntent(String id, Map<String, Object> form, String header, String value) {
+    var request = staff.request("/api/console/content/intents/" + id).header("X-XSRF-TOKEN", staff.csrf())
+        .header("Content-Type", "application/json");
+    if (header != null) {
+      request.header(header, value);
+    }
+    return staff.send(request.PUT(org.townhall.bot.support.Http.json(form)));
+  }
+
   Reply publish(String message) {
     return staff.postJson("/content/publish", Map.of("message", message));
   }

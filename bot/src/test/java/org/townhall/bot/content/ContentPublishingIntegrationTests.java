@@ -378,16 +378,8 @@ class ContentPublishingIntegrationTests {
   @Test
   void aDraftWhosePhrasesChangedIsEvaluatedFirstAndAFallBlocksItUnlessAnAdministratorOverrides() throws Exception {
     int live = admin.get("/content/versions").json().path("live").asInt();
-    JsonNode pothole = admin.get("/content/intents/report_pothole").json();
-    Map<String, Object> form = new java.util.LinkedHashMap<>();
-    form.put("title", pothole.path("title").asText());
-    form.put("team", "highways");
-    form.put("urgent", false);
-    form.put("handoff", false);
-    form.put("answer", Map.of("text", pothole.path("answer").path("text").asText()));
-    form.put("phrases", java.util.List.of("report a pothole"));
-    assertThat(admin.send(admin.request("/api/console/content/intents/report_pothole").header("X-XSRF-TOKEN", admin.csrf())
-        .header("Content-Type", "application/json").PUT(org.townhall.bot.support.Http.json(form))).status()).isEqualTo(200);
+    assertThat(editor.putIntent("report_pothole", editor.potholeForm(null, java.util.List.of("report a pothole")),
+        null, null).status()).isEqualTo(200);
 
     // A test file of the editors' own, with a message for a topic the draft does not have
     assertThat(editor.put("tests/regressions.jsonl", """
@@ -435,22 +427,7 @@ class ContentPublishingIntegrationTests {
     editor.awaitPublished(live + 2);
   }
 
-  private static Map<String, Object> potholeForm(JsonNode pothole, String answer) {
-    Map<String, Object> form = new java.util.LinkedHashMap<>();
-    form.put("title", pothole.path("title").asText());
-    form.put("team", "highways");
-    form.put("urgent", false);
-    form.put("handoff", false);
-    form.put("answer", Map.of("text", answer));
-    form.put("phrases", java.util.List.of("report a pothole", "pothole in the road"));
-    return form;
-  }
-
-  private static org.townhall.bot.support.Http.Reply putWith(StaffClient staff, String path, String header,
-      String value, Object body) {
-    return staff.send(staff.request("/api/console/content/" + path).header("X-XSRF-TOKEN", staff.csrf())
-        .header("Content-Type", "application/json").header(header, value).PUT(org.townhall.bot.support.Http.json(body)));
-  }
+  private static final java.util.List<String> POTHOLE_PHRASES = java.util.List.of("report a pothole", "pothole in the road");
 
   @Test
   void twoEditorsChangingTheSameTopicDoNotUndoEachOther() {
@@ -458,20 +435,21 @@ class ContentPublishingIntegrationTests {
         "roles", java.util.List.of("EDITOR"), "teams", java.util.List.of()));
     StaffClient eddie = new StaffClient(bot.port());
     assertThat(eddie.signIn("eddie", "eddie-edits-content-1").status()).isEqualTo(302);
+    ContentEditor eddieEdits = new ContentEditor(eddie);
 
     var adminOpened = admin.get("/content/intents/report_pothole");
     var eddieOpened = eddie.get("/content/intents/report_pothole");
     String opened = adminOpened.raw().headers().firstValue("ETag").orElseThrow();
     assertThat(eddieOpened.raw().headers().firstValue("ETag")).contains(opened);
 
-    var first = putWith(admin, "intents/report_pothole", "If-Match", opened,
-        potholeForm(adminOpened.json(), "First editor's answer."));
+    var first = editor.putIntent("report_pothole",
+        editor.potholeForm("First editor's answer.", POTHOLE_PHRASES), "If-Match", opened);
     assertThat(first.status()).isEqualTo(200);
     String afterFirst = first.raw().headers().firstValue("ETag").orElseThrow();
     assertThat(afterFirst).isNotEqualTo(opened);
 
-    var second = putWith(eddie, "intents/report_pothole", "If-Match", opened,
-        potholeForm(eddieOpened.json(), "Second editor's answer."));
+    var second = eddieEdits.putIntent("report_pothole",
+        editor.potholeForm("Second editor's answer.", POTHOLE_PHRASES), "If-Match", opened);
     assertThat(second.status()).isEqualTo(412);
     assertThat(second.json().path("error").asText()).startsWith("Not saved: admin changed it at ")
         .contains("after you opened it. Open it again");
@@ -480,18 +458,20 @@ class ContentPublishingIntegrationTests {
 
     var reopened = eddie.get("/content/intents/report_pothole");
     assertThat(reopened.raw().headers().firstValue("ETag")).contains(afterFirst);
-    assertThat(putWith(eddie, "intents/report_pothole", "If-Match", afterFirst,
-        potholeForm(reopened.json(), "Second editor's answer.")).status()).isEqualTo(200);
+    assertThat(eddieEdits.putIntent("report_pothole",
+        editor.potholeForm("Second editor's answer.", POTHOLE_PHRASES), "If-Match", afterFirst).status())
+        .isEqualTo(200);
 
     // A new topic whose id someone else took meanwhile; a new one nobody has; an If-Match that is no ETag.
-    assertThat(putWith(eddie, "intents/report_pothole", "If-None-Match", "*",
-        potholeForm(reopened.json(), "Third.")).status()).isEqualTo(412);
-    Map<String, Object> sinkhole = potholeForm(reopened.json(), "Sinkholes.");
+    assertThat(eddieEdits.putIntent("report_pothole",
+        editor.potholeForm("Third.", POTHOLE_PHRASES), "If-None-Match", "*").status()).isEqualTo(412);
+    Map<String, Object> sinkhole = editor.potholeForm("Sinkholes.", POTHOLE_PHRASES);
     sinkhole.put("title", "Report a sinkhole");
     sinkhole.put("phrases", java.util.List.of("the ground has opened up in the road"));
-    assertThat(putWith(eddie, "intents/report_a_sinkhole", "If-None-Match", "*", sinkhole).status()).isEqualTo(200);
-    assertThat(putWith(eddie, "intents/report_pothole", "If-Match", "yesterday's",
-        potholeForm(reopened.json(), "Fourth.")).status()).isEqualTo(400);
+    assertThat(eddieEdits.putIntent("report_a_sinkhole", sinkhole, "If-None-Match", "*").status())
+        .isEqualTo(200);
+    assertThat(eddieEdits.putIntent("report_pothole",
+        editor.potholeForm("Fourth.", POTHOLE_PHRASES), "If-Match", "yesterday's").status()).isEqualTo(400);
 
     // Files, and retiring, likewise.
     var file = editor.file("signposts.yml");
