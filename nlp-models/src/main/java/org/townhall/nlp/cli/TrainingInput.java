@@ -41,7 +41,12 @@ record TrainingInput(String source, List<LabeledText> examples, Thresholds thres
   }
 
   static TrainingSettings settings(Args args) throws IOException {
-    TrainingSettings settings = TrainingSettings.defaults();
+    return settings(args, TrainingSettings.defaults());
+  }
+
+  /** {@code base} with {@code --settings FILE} and then each {@code --set key=value} applied. */
+  static TrainingSettings settings(Args args, TrainingSettings base) throws IOException {
+    TrainingSettings settings = base;
     Optional<String> file = args.option("settings");
     if (file.isPresent()) {
       Properties p = new Properties();
