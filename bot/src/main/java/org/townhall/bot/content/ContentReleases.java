@@ -11,6 +11,7 @@ import org.townhall.nlp.classify.TrainingSettings;
 import org.townhall.nlp.content.ContentPack;
 import org.townhall.nlp.content.PackArchive;
 import org.townhall.nlp.safeguarding.SafeguardingDetector;
+import org.townhall.nlp.safeguarding.SafeguardingTraining;
 
 /**
  * Makes a {@link ContentRelease} from a pack: trains its intent and safeguarding models, or loads them
@@ -36,8 +37,9 @@ class ContentReleases {
 
   ContentRelease release(ContentVersion version, PackArchive files, ContentPack pack) {
     // A pack without safeguarding has no model to train (nothing but "none" to learn).
+    SafeguardingTraining training = SafeguardingDetector.defaultSettings();
     IntentModel safeguarding = pack.safeguarding().isEmpty() ? null
-        : trainOrLoad("safeguarding", SafeguardingDetector.trainingExamples(pack), SafeguardingDetector.defaultSettings());
+        : trainOrLoad("safeguarding", SafeguardingDetector.trainingExamples(pack, training), training.model());
     IntentModel intents = trainOrLoad("intent", pack.trainingExamples(), TrainingSettings.defaults());
     return new ContentRelease(version, files, pack, intents, safeguarding);
   }
