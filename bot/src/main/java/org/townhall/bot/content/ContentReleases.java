@@ -11,7 +11,6 @@ import org.townhall.nlp.classify.TrainingSettings;
 import org.townhall.nlp.content.ContentPack;
 import org.townhall.nlp.content.PackArchive;
 import org.townhall.nlp.safeguarding.SafeguardingDetector;
-import org.townhall.nlp.safeguarding.SafeguardingTraining;
 
 /**
  * Makes a {@link ContentRelease} from a pack: trains its intent and safeguarding models, or loads them
@@ -37,9 +36,8 @@ class ContentReleases {
 
   ContentRelease release(ContentVersion version, PackArchive files, ContentPack pack) {
     // A pack without safeguarding has no model to train (nothing but "none" to learn).
-    SafeguardingTraining training = SafeguardingDetector.defaultSettings();
     IntentModel safeguarding = pack.safeguarding().isEmpty() ? null
-        : trainOrLoad("safeguarding", SafeguardingDetector.trainingExamples(pack, training), training.model());
+        : trainOrLoad("safeguarding", SafeguardingDetector.trainingExamples(pack), SafeguardingDetector.defaultSettings());
     IntentModel intents = trainOrLoad("intent", pack.trainingExamples(), TrainingSettings.defaults());
     return new ContentRelease(version, files, pack, intents, safeguarding);
   }

@@ -1,20 +1,16 @@
 package org.townhall.nlp.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
+import org.townhall.nlp.classify.TrainingSettings;
 import org.townhall.nlp.content.ContentPack;
 import org.townhall.nlp.content.ContentPackReader;
 import org.townhall.nlp.safeguarding.SafeguardingDetector;
 import org.townhall.nlp.safeguarding.SafeguardingEvaluation;
-import org.townhall.nlp.safeguarding.SafeguardingTraining;
 import org.townhall.nlp.safeguarding.SafeguardingEvaluation.CategoryResult;
 import org.townhall.nlp.safeguarding.SafeguardingEvaluation.Result;
 import org.townhall.nlp.safeguarding.SafeguardingEvaluation.Sample;
@@ -89,22 +85,8 @@ final class SafeguardingCommand {
    * The safeguarding model's shipped settings changed by {@code --settings} and {@code --set}; not the
    * intent model's, which train differently (16 epochs, "none" weight 0.3, calibrated).
    */
-  static SafeguardingTraining settings(Args args) throws IOException {
-    Properties changes = new Properties();
-    Optional<String> file = args.option("settings");
-    if (file.isPresent()) {
-      try (InputStream in = Files.newInputStream(Path.of(file.get()))) {
-        changes.load(in);
-      }
-    }
-    for (String assignment : args.all("set")) {
-      int eq = assignment.indexOf('=');
-      if (eq < 1) {
-        throw new Args.UsageException("--set needs key=value, got '" + assignment + "'");
-      }
-      changes.setProperty(assignment.substring(0, eq), assignment.substring(eq + 1));
-    }
-    return SafeguardingDetector.defaultSettings().with(changes);
+  static TrainingSettings settings(Args args) throws IOException {
+    return TrainingInput.settings(args, SafeguardingDetector.defaultSettings());
   }
 
   private void table(Result r) {

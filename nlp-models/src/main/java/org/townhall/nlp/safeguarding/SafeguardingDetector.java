@@ -63,14 +63,8 @@ public final class SafeguardingDetector {
   }
 
   /** Trains the pack's detector with these settings (uncalibrated as shipped: the pack's threshold decides). */
-  public static SafeguardingDetector train(ContentPack pack, SafeguardingTraining settings) {
-    return of(pack, pack.safeguarding().isEmpty() ? null
-        : IntentTrainer.train(trainingExamples(pack, settings), settings.model()));
-  }
-
-  /** Trains the pack's detector with these model settings and no extra examples. */
   public static SafeguardingDetector train(ContentPack pack, TrainingSettings settings) {
-    return train(pack, new SafeguardingTraining(settings, 0, 0, 0, 0));
+    return of(pack, pack.safeguarding().isEmpty() ? null : IntentTrainer.train(trainingExamples(pack), settings));
   }
 
   /**
@@ -82,8 +76,8 @@ public final class SafeguardingDetector {
   }
 
   /** The settings the detector trains with, as shipped: {@value #SETTINGS}. */
-  public static SafeguardingTraining defaultSettings() {
-    return SafeguardingTraining.defaults();
+  public static TrainingSettings defaultSettings() {
+    return TrainingSettings.fromResource(SETTINGS);
   }
 
   /** This detector with another threshold, for measuring (the model is shared, not retrained). */
@@ -108,29 +102,6 @@ public final class SafeguardingDetector {
     pack.intents().stream().filter(i -> !i.urgent()).map(IntentDefinition::phrases).forEach(ordinary::addAll);
     ordinary.stream().filter(p -> wordsOnly.byWords(p).isEmpty())
         .forEach(p -> examples.add(new LabeledText(p, LabeledText.OUT_OF_SCOPE)));
-    return examples;
-  }
-
-  /**
-   * {@link #trainingExamples(ContentPack)} and the extra examples the settings ask for, made from the
-   * categories' phrases, the look-alikes and the ordinary topics' phrases (see {@link TrainingAugmentation}).
-   */
-  public static List<LabeledText> trainingExamples(ContentPack pack, SafeguardingTraining settings) {
-    List<LabeledText> examples = new ArrayList<>(trainingExamples(pack));
-    Safeguarding safeguarding = pack.safeguarding();
-    SafeguardingDetector wordsOnly = new SafeguardingDetector(safeguarding, null);
-    List<LabeledText> disclosures = new ArrayList<>();
-    safeguarding.categories().forEach(c -> c.phrases().forEach(p -> disclosures.add(new LabeledText(p, c.id()))));
-    List<LabeledText> lookAlikes = safeguarding.lookAlikes().stream()
-        .map(p -> new LabeledText(p, LabeledText.OUT_OF_SCOPE)).toList();
-    List<String> council = pack.intents().stream().filter(i -> !i.urgent())
-        .flatMap(i -> i.phrases().stream()).filter(p -> wordsOnly.byWords(p).isEmpty()).toList();
-    TrainingAugmentation augmentation = new TrainingAugmentation(settings.augmentationSeed());
-    examples.addAll(augmentation.buried(disclosures, safeguarding.lookAlikes(), council, settings.buriedDisclosures()));
-    examples.addAll(augmentation.perspective(disclosures, settings.perspectiveSwaps()));
-    examples.addAll(augmentation.perspective(lookAlikes, settings.perspectiveSwaps()));
-    examples.addAll(augmentation.typos(disclosures, settings.typos()));
-    examples.addAll(augmentation.typos(lookAlikes, settings.typos()));
     return examples;
   }
 

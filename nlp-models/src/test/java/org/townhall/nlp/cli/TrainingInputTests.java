@@ -22,10 +22,10 @@ class TrainingInputTests {
 
   @Test
   void theSafeguardingCommandsSetChangesOnlyTheNamedKeyOfTheSafeguardingSettings() throws Exception {
-    TrainingSettings safeguarding = SafeguardingDetector.defaultSettings().model();
+    TrainingSettings safeguarding = SafeguardingDetector.defaultSettings();
     assertThat(safeguarding).isNotEqualTo(TrainingSettings.defaults());
 
-    TrainingSettings changed = SafeguardingCommand.settings(new Args(new String[] {"--set", "l2Cost=0.001"}, Set.of())).model();
+    TrainingSettings changed = SafeguardingCommand.settings(new Args(new String[] {"--set", "l2Cost=0.001"}, Set.of()));
 
     assertThat(changed).isEqualTo(safeguarding.with("l2Cost", "0.001"));
     assertThat(changed.outOfScopeWeight()).isEqualTo(safeguarding.outOfScopeWeight());
@@ -38,11 +38,11 @@ class TrainingInputTests {
 
     TrainingSettings changed = TrainingInput.settings(new Args(
         new String[] {"--settings", file.toString(), "--set", "l2Cost=0.002"}, Set.of()),
-        SafeguardingDetector.defaultSettings().model());
+        SafeguardingDetector.defaultSettings());
 
     assertThat(changed.iterations()).isEqualTo(5);
     assertThat(changed.l2Cost()).isEqualTo(0.002);
-    assertThat(changed.calibrationFolds()).isEqualTo(SafeguardingDetector.defaultSettings().model().calibrationFolds());
+    assertThat(changed.calibrationFolds()).isEqualTo(SafeguardingDetector.defaultSettings().calibrationFolds());
   }
 
   @Test
