@@ -43,7 +43,7 @@ class InboxApiController {
   }
 
   record Decide(@NotBlank(message = "name the group") @Size(max = 2_000) String groupKey,
-      @NotBlank(message = "must be one of assigned, out_of_scope, dismissed") String decision,
+      @NotBlank(message = "must be one of assigned, out_of_scope, dismissed, safeguarding") String decision,
       @Size(max = 64) String intent) {}
 
   /** Decides a group: its messages become training phrases of an intent, out-of-scope examples, or are dismissed. */
@@ -64,6 +64,8 @@ class InboxApiController {
       throw ApiException.notFound(e.getMessage());
     } catch (ContentRefusedException e) {
       throw new ApiException(HttpStatus.CONFLICT, "Fix the draft's problems first (see the draft), then decide.");
+    } catch (IllegalStateException e) { // a category file laid out so that phrases cannot be added safely
+      throw new ApiException(HttpStatus.CONFLICT, e.getMessage());
     }
   }
 }

@@ -35,6 +35,25 @@ class NotServedSignals {
     }
   }
 
+  /** How many of a conversation's last lines are read for the messages a missed concern may be in. */
+  private static final int LINES_READ = 40;
+  /** How many of the resident's last messages are offered to editors as the one the check missed. */
+  private static final int MESSAGES_OFFERED = 5;
+
+  /**
+   * Staff marked a concern the safeguarding check had not raised: the resident's last few messages go
+   * to the editors, who decide which (if any) disclosed it and teach the check (issue #14: the real
+   * residents' messages are the test no written set can be).
+   */
+  void missedConcern(ConversationRecord conversation, String category, java.time.Instant at) {
+    List<TranscriptEntry> lines = store.transcript(conversation.id(), Math.max(0, conversation.lastSeq() - LINES_READ));
+    List<TranscriptEntry> resident = lines.stream()
+        .filter(TranscriptEntry::fromResident).filter(e -> e.text() != null && !e.text().isBlank()).toList();
+    resident.subList(Math.max(0, resident.size() - MESSAGES_OFFERED), resident.size()).forEach(line ->
+        events.publishEvent(new ResidentNotServed(conversation.id(), line.seq(), conversation.channel(),
+            Why.SAFEGUARDING_MISSED, line.text(), line.guesses(), category, at)));
+  }
+
   private Optional<TranscriptEntry> line(String id, long seq, List<TranscriptEntry> justAdded) {
     Optional<TranscriptEntry> added = justAdded.stream().filter(e -> e.seq() == seq).findFirst();
     return added.isPresent() ? added

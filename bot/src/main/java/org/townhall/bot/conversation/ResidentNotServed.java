@@ -15,7 +15,8 @@ import java.util.List;
  * @param text the resident's message as they wrote it
  * @param guesses what the classifier thought of it, best first (possibly empty)
  * @param intent for {@link Why#PICKED} the choice the resident picked, for {@link Why#TOPIC_RECORDED}
- *     the topic staff recorded; otherwise null
+ *     the topic staff recorded, for {@link Why#SAFEGUARDING_MISSED} the safeguarding category staff
+ *     marked; otherwise null
  * @param at when it happened
  */
 public record ResidentNotServed(String conversationId, long seq, String channel, Why why, String text,
@@ -38,6 +39,11 @@ public record ResidentNotServed(String conversationId, long seq, String channel,
     /** The conversation went to a person about it. */
     HANDED_TO_PERSON,
     /** Staff closing the conversation recorded what it was about ({@code intent}). */
-    TOPIC_RECORDED
+    TOPIC_RECORDED,
+    /**
+     * Staff marked a safeguarding concern the check had not raised ({@code intent}: the category): one
+     * of the resident's recent messages is a disclosure the safeguarding check missed.
+     */
+    SAFEGUARDING_MISSED
   }
 }

@@ -32,9 +32,11 @@ public class SafeguardingConcerns {
   private final AnswerCatalog catalog;
   private final Clock clock;
   private final ConversationCommits commits;
+  private final NotServedSignals signals;
 
   SafeguardingConcerns(ConversationStore store, StaffStore staff, SafeguardingCheck check, AnswerCatalog catalog,
-      Clock clock, ConversationCommits commits) {
+      Clock clock, ConversationCommits commits, NotServedSignals signals) {
+    this.signals = signals;
     this.store = store;
     this.staff = staff;
     this.check = check;
@@ -66,7 +68,8 @@ public class SafeguardingConcerns {
   /**
    * A member of staff marks a concern: the conversation's ticket, if it is in the queue, becomes
    * urgent and first; the category's team takes it while nobody has it yet. Allowed on any
-   * conversation, by any member of staff.
+   * conversation, by any member of staff. A concern the check had not raised sends the resident's
+   * last messages to the editors' inbox, to teach the check what it missed.
    */
   public StaffOutcome mark(String id, String agent, String category) {
     Disclosure disclosure = check.category(category)
@@ -84,7 +87,12 @@ public class SafeguardingConcerns {
         }
       }
       return c.withAttributes(a).withHandoff(ticket);
-    }, (before, after) -> event(after, category, "marked", null));
+    }, (before, after) -> {
+      event(after, category, "marked", null);
+      if (!before.attributes().containsKey(Attributes.SAFEGUARDING_CATEGORY)) {
+        signals.missedConcern(after, category, clock.instant());
+      }
+    });
   }
 
   /** A member of staff clears the concern (e.g. raised in error); its ticket is urgent again only if its topic is. */

@@ -61,6 +61,38 @@ class DraftLearning {
     drafts.putFile(OUT_OF_SCOPE_FILE, out.toString(), by);
   }
 
+  /**
+   * Appends the texts to a safeguarding category's phrases in the draft (the category file's last
+   * field is its phrases, as the pack's format keeps it), so the check learns what it missed. Publishing
+   * it then waits for a second person's approval, like any change to safeguarding content.
+   */
+  void addSafeguardingPhrases(String category, List<String> texts, String by) {
+    var known = drafts.draftPack().safeguarding().category(category)
+        .orElseThrow(() -> new NoSuchElementException("The draft has no safeguarding category " + category + "."));
+    String path = "safeguarding/categories/" + category + ".yml";
+    String file = drafts.draftFiles().text(path)
+        .orElseThrow(() -> new NoSuchElementException("The draft has no file " + path + "."));
+    // Appending is only right below the file's last top-level field: under 'when' they would be trigger words.
+    String lastField = file.lines().filter(l -> l.matches("[a-z_]+:.*")).reduce((x, y) -> y).orElse("");
+    if (!lastField.startsWith("phrases:")) {
+      throw new IllegalStateException("The file " + path + " does not end with its phrases: add them there by hand.");
+    }
+    Set<String> have = known.phrases().stream().map(DraftLearning::same).collect(Collectors.toSet());
+    StringBuilder out = new StringBuilder(file.endsWith("\n") ? file : file + "\n");
+    out.append("  # missed by the check, marked by staff, from the editors' inbox\n");
+    Yaml yaml = quoting();
+    texts.stream().filter(t -> have.add(same(t)))
+        .forEach(t -> out.append("  - ").append(yaml.dump(t).strip()).append('\n'));
+    drafts.putFile(path, out.toString(), by);
+  }
+
+  private static Yaml quoting() {
+    DumperOptions options = new DumperOptions();
+    options.setDefaultScalarStyle(DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+    options.setWidth(Integer.MAX_VALUE);
+    return new Yaml(options);
+  }
+
   /** Appends the texts, labelled, to the draft's inbox test file (a text already there is not repeated). */
   void addTestMessages(List<String> texts, String label, String by) {
     String file = drafts.draftFiles().text(TEST_FILE).orElse("");

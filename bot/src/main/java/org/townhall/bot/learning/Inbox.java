@@ -29,7 +29,7 @@ import org.townhall.nlp.classify.LabeledText;
 public class Inbox {
 
   /** The decisions an editor can take on a group. */
-  public static final List<String> DECISIONS = List.of("assigned", "out_of_scope", "dismissed");
+  public static final List<String> DECISIONS = List.of("assigned", "out_of_scope", "dismissed", "safeguarding");
   static final int TEXTS_SHOWN = 50;
   private static final Pattern ITEM_ID = Pattern.compile("[0-9a-f-]{36}:[0-9]{1,18}");
   private static final Map<Why, String> REASONS = Map.of(
@@ -38,7 +38,8 @@ public class Inbox {
       Why.PICKED, "The resident picked one of the choices",
       Why.NOT_HELPED, "The resident said the answer did not help",
       Why.HANDED_TO_PERSON, "It went to a person",
-      Why.TOPIC_RECORDED, "Staff recorded the topic when closing");
+      Why.TOPIC_RECORDED, "Staff recorded the topic when closing",
+      Why.SAFEGUARDING_MISSED, "Staff marked a safeguarding concern the check had not raised");
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Inbox.class);
 
@@ -81,7 +82,9 @@ public class Inbox {
     String text = redactor.redact(event.text());
     String groupKey = GroupKeys.of(text);
     var decided = store.decision(groupKey);
-    if (decided.isPresent()) {
+    // A disclosure the check missed is asked about again, whatever was decided about its words before.
+    boolean missed = event.why() == Why.SAFEGUARDING_MISSED;
+    if (decided.isPresent() && !(missed && !"safeguarding".equals(decided.get().decision()))) {
       if (store.find(id).isEmpty() && !event.why().equals(Why.PICKED) && !event.why().equals(Why.TOPIC_RECORDED)) {
         store.putDecision(decided.get().later());
       }
@@ -92,9 +95,10 @@ public class Inbox {
     reasons.add(event.why().name());
     String picked = event.why() == Why.PICKED ? event.intent() : before == null ? null : before.picked();
     String staffTopic = event.why() == Why.TOPIC_RECORDED ? event.intent() : before == null ? null : before.staffTopic();
+    String concern = missed ? event.intent() : before == null ? null : before.concern();
     List<Guess> guesses = event.guesses().isEmpty() && before != null ? before.guesses() : event.guesses();
     store.put(new InboxItem(id, text, groupKey, reasons, guesses, picked, staffTopic, event.channel(),
-        clock.instant()));
+        clock.instant(), concern));
   }
 
   /** The open messages, grouped; the biggest groups first. */
@@ -103,9 +107,11 @@ public class Inbox {
     for (InboxItem item : store.all()) {
       byGroup.computeIfAbsent(item.groupKey(), k -> new ArrayList<>()).add(item);
     }
+    // A disclosure the safeguarding check may have missed comes first, whatever the counts.
     return byGroup.entrySet().stream().map(e -> group(e.getKey(), e.getValue()))
-        .sorted(Comparator.comparingInt(InboxGroup::count).reversed().thenComparing(InboxGroup::lastAt,
-            Comparator.reverseOrder()))
+        .sorted(Comparator.comparing((InboxGroup g) -> g.markedByStaff().isEmpty())
+            .thenComparing(Comparator.comparingInt(InboxGroup::count).reversed())
+            .thenComparing(InboxGroup::lastAt, Comparator.reverseOrder()))
         .toList();
   }
 
@@ -121,8 +127,10 @@ public class Inbox {
     if (!DECISIONS.contains(decision)) {
       throw new IllegalArgumentException("decision must be one of " + DECISIONS + ".");
     }
-    if (decision.equals("assigned") == (intent == null || intent.isBlank())) {
+    boolean names = decision.equals("assigned") || decision.equals("safeguarding");
+    if (names == (intent == null || intent.isBlank())) {
       throw new IllegalArgumentException(decision.equals("assigned") ? "Name the intent to assign the messages to."
+          : decision.equals("safeguarding") ? "Name the safeguarding category the messages disclose (as intent)."
           : "Only an assignment names an intent.");
     }
     List<InboxItem> items = store.all().stream().filter(i -> i.groupKey().equals(groupKey)).toList();
@@ -133,11 +141,13 @@ public class Inbox {
     if (decision.equals("assigned")) {
       draft.addPhrases(intent, texts, by);
       draft.addTestMessages(texts, intent, by);
+    } else if (decision.equals("safeguarding")) {
+      draft.addSafeguardingPhrases(intent, texts, by);
     } else if (decision.equals("out_of_scope")) {
       draft.addOutOfScope(texts, by);
       draft.addTestMessages(texts, LabeledText.OUT_OF_SCOPE, by);
     }
-    InboxDecision kept = new InboxDecision(groupKey, decision, decision.equals("assigned") ? intent : null, by,
+    InboxDecision kept = new InboxDecision(groupKey, decision, names ? intent : null, by,
         clock.instant(), items.size(), 0);
     store.putDecision(kept);
     store.remove(items.stream().map(InboxItem::id).toList());
@@ -151,6 +161,7 @@ public class Inbox {
     Map<String, Double> guesses = new LinkedHashMap<>();
     Set<String> picked = new LinkedHashSet<>();
     Set<String> recorded = new LinkedHashSet<>();
+    Set<String> concerns = new LinkedHashSet<>();
     Set<String> channels = new java.util.TreeSet<>();
     for (InboxItem item : items) {
       for (Why why : Why.values()) {
@@ -165,6 +176,9 @@ public class Inbox {
       if (item.staffTopic() != null) {
         recorded.add(item.staffTopic());
       }
+      if (item.concern() != null) {
+        concerns.add(item.concern());
+      }
       channels.add(item.channel());
     }
     List<InboxGroup.Topic> guessed = guesses.entrySet().stream()
@@ -172,7 +186,12 @@ public class Inbox {
         .map(e -> topic(e.getKey(), e.getValue())).toList();
     return new InboxGroup(key, items.size(), texts.get(0), texts, List.copyOf(reasons), guessed,
         picked.stream().map(i -> topic(i, null)).toList(), recorded.stream().map(i -> topic(i, null)).toList(),
-        List.copyOf(channels), items.get(0).at());
+        List.copyOf(channels), items.get(0).at(), concerns.stream().map(this::category).toList());
+  }
+
+  private InboxGroup.Topic category(String id) {
+    String title = catalog.pack().safeguarding().category(id).map(c -> c.title()).orElse(id);
+    return new InboxGroup.Topic(id, title, null);
   }
 
   private InboxGroup.Topic topic(String intent, Double confidence) {

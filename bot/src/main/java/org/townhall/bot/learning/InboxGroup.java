@@ -16,10 +16,12 @@ import java.util.List;
  * @param recordedByStaff the topics staff recorded when closing
  * @param channels where they were written
  * @param lastAt when one last came up
+ * @param markedByStaff the safeguarding categories staff marked on their conversations when the check had
+ *     raised none: one of these messages may be a disclosure the check missed
  */
 public record InboxGroup(String groupKey, int count, String example, List<String> texts, List<String> reasons,
     List<Topic> guesses, List<Topic> pickedByResidents, List<Topic> recordedByStaff, List<String> channels,
-    Instant lastAt) {
+    Instant lastAt, List<Topic> markedByStaff) {
 
   /**
    * An intent as editors see it.

@@ -18,9 +18,11 @@ import org.townhall.bot.conversation.Guess;
  * @param staffTopic the topic staff recorded when closing, or null
  * @param channel where it was written
  * @param at when it last came up
+ * @param concern the safeguarding category staff marked on its conversation when the check had raised
+ *     none, or null (kept before this field existed: null)
  */
 record InboxItem(String id, String text, String groupKey, Set<String> reasons, List<Guess> guesses, String picked,
-    String staffTopic, String channel, Instant at) {
+    String staffTopic, String channel, Instant at, String concern) {
 
   InboxItem {
     reasons = new TreeSet<>(reasons);

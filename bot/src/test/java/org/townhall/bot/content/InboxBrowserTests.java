@@ -182,6 +182,28 @@ class InboxBrowserTests {
   }
 
   /** A resident the bot does not understand, in the web chat. */
+  @Test
+  void aConcernTheCheckMissedComesFirstAndTeachesTheCheckWhenTheEditorSaysSo() {
+    WebChatClient resident = residentSays("zorbly wimple can you tell me about the lodger rules");
+    assertThat(admin.postJson("/conversations/" + resident.conversationId + "/safeguarding",
+        Map.of("category", "adult_at_risk")).status()).isEqualTo(200);
+    signInAsTheEditor();
+
+    Browser.click(waiting(), By.partialLinkText("Inbox"));
+    WebElement group = waiting().until(d -> groupSaying("zorbly wimple can you tell me about the lodger rules"));
+    assertThat(browser.findElements(By.cssSelector("#inbox-groups > li")).get(0).getText())
+        .as("a possible miss comes first").contains("zorbly wimple");
+    assertThat(group.getText()).contains("Staff marked a safeguarding concern on this conversation that the check "
+        + "had not raised (An adult at risk)");
+    List<String> violations = new ArrayList<>(Axe.violations(browser, "inbox with a missed concern"));
+    Browser.screenshot(browser, "content-inbox-missed-concern");
+    Browser.click(waiting(), By.xpath("//button[normalize-space()='Teach the safeguarding check']"));
+    waiting().until(d -> find("#inbox-status").getText().startsWith("Added 1 message to the safeguarding check's"));
+    assertThat(new ContentEditor(admin).file("safeguarding/categories/adult_at_risk.yml").raw().body())
+        .contains("- \"zorbly wimple can you tell me about the lodger rules\"");
+    assertThat(violations).as("WCAG A/AA violations found by axe-core").isEmpty();
+  }
+
   private static WebChatClient residentSays(String text) {
     WebChatClient resident = new WebChatClient(bot.port());
     resident.start();

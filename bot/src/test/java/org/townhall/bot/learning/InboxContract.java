@@ -139,6 +139,40 @@ abstract class InboxContract {
   }
 
   @Test
+  void aConcernStaffMarkAfterTheCheckMissedItTeachesTheSafeguardingCheckOnceAnEditorSaysWhich() {
+    WebChatClient resident = new WebChatClient(bot.port());
+    resident.start();
+    resident.say("can you tell me about the lodger rules please");
+    resident.say("zorbly wimple the lodger has my nan's bank card " + PHONE);
+    assertThat(admin.postJson("/conversations/" + resident.conversationId + "/safeguarding",
+        Map.of("category", "adult_at_risk")).status()).isEqualTo(200);
+
+    JsonNode first = inbox().get(0);
+    assertThat(first.path("markedByStaff").get(0).path("intent").asText()).as("a possible miss comes first")
+        .isEqualTo("adult_at_risk");
+    assertThat(first.path("markedByStaff").get(0).path("title").asText()).isEqualTo("An adult at risk");
+    JsonNode missed = groupSaying("zorbly wimple");
+    assertThat(missed.path("example").asText()).isEqualTo("zorbly wimple the lodger has my nan's bank card [phone]");
+    assertThat(texts(missed.path("reasons"))).contains("Staff marked a safeguarding concern the check had not raised");
+
+    var refused = admin.postJson("/content/inbox/decisions", Map.of("groupKey", missed.path("groupKey").asText(),
+        "decision", "safeguarding"));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().path("error").asText()).contains("Name the safeguarding category");
+    assertThat(admin.postJson("/content/inbox/decisions", Map.of("groupKey", missed.path("groupKey").asText(),
+        "decision", "safeguarding", "intent", "no_such_category")).status()).isEqualTo(404);
+    assertThat(admin.postJson("/content/inbox/decisions", Map.of("groupKey", missed.path("groupKey").asText(),
+        "decision", "safeguarding", "intent", "adult_at_risk")).status()).isEqualTo(200);
+    String category = admin.get("/content/draft/file?path=safeguarding/categories/adult_at_risk.yml").raw().body();
+    assertThat(category).endsWith("  - \"zorbly wimple the lodger has my nan's bank card [phone]\"\n");
+    assertThat(admin.get("/content/draft").json().path("problems")).isEmpty();
+    // the other message was not it: dismissed, and the draft keeps only the phrase chosen
+    assertThat(admin.postJson("/content/inbox/decisions", Map.of("groupKey", groupSaying("lodger rules")
+        .path("groupKey").asText(), "decision", "dismissed")).status()).isEqualTo(200);
+    admin.send(admin.request("/api/console/content/draft").header("X-XSRF-TOKEN", admin.csrf()).DELETE());
+  }
+
+  @Test
   void neverHoldsAnEmailOrPhoneNumberAResidentTyped() {
     WebChatClient resident = new WebChatClient(bot.port());
     resident.start();
@@ -152,6 +186,15 @@ abstract class InboxContract {
     var reply = admin.get("/content/inbox");
     assertThat(reply.status()).isEqualTo(200);
     return reply.json().path("groups");
+  }
+
+  private JsonNode groupSaying(String words) {
+    for (JsonNode group : inbox()) {
+      if (group.path("example").asText().contains(words)) {
+        return group;
+      }
+    }
+    throw new AssertionError("no inbox group saying " + words + " in " + inbox());
   }
 
   private JsonNode groupWith(String stem) {

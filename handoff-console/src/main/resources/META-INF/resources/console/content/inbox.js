@@ -111,7 +111,15 @@
     fact('The bot guessed', topicList(group.guesses, guessWords) || 'No topic');
     fact('Residents picked', topicList(group.pickedByResidents));
     fact('Staff recorded', topicList(group.recordedByStaff));
-    article.append(head, facts);
+    article.append(head);
+    const concerns = group.markedByStaff || [];
+    if (concerns.length) {
+      // A disclosure the safeguarding check may have missed: said in words, under the heading.
+      article.appendChild(el('p', 'inbox-concern', 'Staff marked a safeguarding concern on '
+        + (group.count === 1 ? 'this conversation' : 'these conversations') + ' that the check had not raised ('
+        + concerns.map((c) => c.title).join(', ') + '). If one of these messages is the disclosure, teach the check.'));
+    }
+    article.append(facts);
 
     if (group.texts.length > 1) {
       const more = el('details', 'inbox-texts');
@@ -151,6 +159,28 @@
     const buttons = el('div', 'actions');
     buttons.append(add, outOfScope, dismiss);
     actions.append(picker, buttons);
+    if (concerns.length) {
+      const teach = el('div', 'inbox-picker');
+      const categoryLabel = el('label', null, 'Safeguarding category');
+      const category = el('select');
+      category.id = id + '-category';
+      categoryLabel.htmlFor = category.id;
+      for (const c of concerns) {
+        const option = el('option', null, c.title);
+        option.value = c.intent;
+        category.appendChild(option);
+      }
+      const teachHint = el('p', 'hint', 'Adds the message to the category\'s phrases in the draft. A change to '
+        + 'safeguarding content is published only when a second administrator approves it.');
+      teachHint.id = id + '-category-hint';
+      category.setAttribute('aria-describedby', teachHint.id);
+      const teachButton = el('button', null, 'Teach the safeguarding check');
+      teachButton.type = 'button';
+      teachButton.setAttribute('aria-describedby', title.id);
+      teachButton.addEventListener('click', () => decideOne(group, li, 'safeguarding', category));
+      teach.append(categoryLabel, category, teachHint, teachButton);
+      actions.prepend(teach);
+    }
     article.appendChild(actions);
     li.appendChild(article);
     return li;
@@ -186,6 +216,10 @@
     if (decision.decision === 'assigned') {
       return 'Added ' + count + ' to the topic "' + (known.get(decision.intent) || decision.intent) + '" as training '
         + 'phrases in the draft, and to its regression test file.';
+    }
+    if (decision.decision === 'safeguarding') {
+      return 'Added ' + count + ' to the safeguarding check\'s phrases in the draft. Publishing it needs a second '
+        + 'administrator\'s approval.';
     }
     if (decision.decision === 'out_of_scope') {
       return 'Marked ' + count + ' as not something the council handles: out-of-scope examples in the draft, '
@@ -237,7 +271,7 @@
 
   async function decideOne(group, li, decision, select) {
     if (busy) return;
-    const intent = decision === 'assigned' ? select.value : null;
+    const intent = decision === 'assigned' || decision === 'safeguarding' ? select.value : null;
     if (decision === 'assigned' && !intent) {
       tell(['Choose a topic for "' + group.example + '" first.'], false, true);
       select.focus();
