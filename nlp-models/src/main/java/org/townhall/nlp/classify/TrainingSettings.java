@@ -100,7 +100,9 @@ public record TrainingSettings(
             Integer.parseInt(required(p, "charNGramMin")),
             Integer.parseInt(required(p, "charNGramMax")),
             Boolean.parseBoolean(required(p, "normalize")),
-            Double.parseDouble(required(p, "wordVectorLength"))));
+            Double.parseDouble(required(p, "wordVectorLength")),
+            // The one key with a default: models and settings files made before it existed are English.
+            p.getProperty("language", "en")));
   }
 
   public Properties toProperties() {
@@ -121,6 +123,7 @@ public record TrainingSettings(
     p.setProperty("charNGramMax", Integer.toString(features.charNGramMax()));
     p.setProperty("normalize", Boolean.toString(features.normalize()));
     p.setProperty("wordVectorLength", Double.toString(features.wordVectorLength()));
+    p.setProperty("language", features.language());
     return p;
   }
 

@@ -13,9 +13,26 @@ package org.townhall.nlp.text;
  *     the many character n-grams do not drown the few words; false gives every feature value 1
  * @param wordVectorLength length of the message's average word vector ({@link WordVectors}) as
  *     features, one per dimension; 0 leaves word vectors out
+ * @param language {@code en}: English contractions and chat shorthand expanded, Snowball English
+ *     stems; {@code cy}: Welsh clitics written out, accents dropped, and each word's mutation key
+ *     ({@link WelshText}) as a feature beside the word (no stemming: the English stemmer would only
+ *     damage Welsh words)
  */
 public record FeatureSettings(boolean stem, int wordNGrams, int charNGramMin, int charNGramMax,
-    boolean normalize, double wordVectorLength) {
+    boolean normalize, double wordVectorLength, String language) {
+
+  /** The languages whose words features know how to read. */
+  public static final java.util.Set<String> LANGUAGES = java.util.Set.of("en", "cy");
+
+  /** English settings (every model trained before the language was a setting is English). */
+  public FeatureSettings(boolean stem, int wordNGrams, int charNGramMin, int charNGramMax,
+      boolean normalize, double wordVectorLength) {
+    this(stem, wordNGrams, charNGramMin, charNGramMax, normalize, wordVectorLength, "en");
+  }
+
+  public boolean welsh() {
+    return "cy".equals(language);
+  }
 
   /**
    * Whether some features have values other than 1, so that training must keep the values
@@ -39,6 +56,9 @@ public record FeatureSettings(boolean stem, int wordNGrams, int charNGramMin, in
       throw new IllegalArgumentException(
           "need 1 <= charNGramMin <= charNGramMax (or charNGramMax 0), got "
               + charNGramMin + ".." + charNGramMax);
+    }
+    if (!LANGUAGES.contains(language)) {
+      throw new IllegalArgumentException("language must be one of " + LANGUAGES + ", got " + language);
     }
     if (!(wordVectorLength >= 0) || Double.isInfinite(wordVectorLength)) {
       throw new IllegalArgumentException("wordVectorLength must be 0 or more, got " + wordVectorLength);

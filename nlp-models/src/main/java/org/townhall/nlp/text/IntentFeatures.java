@@ -84,7 +84,7 @@ public final class IntentFeatures {
 
   /** The features of {@code text} with their values; never throws. */
   public Message of(String text) {
-    String[] tokens = TextNormalizer.tokens(text).toArray(String[]::new);
+    String[] tokens = tokens(text);
     String[] names = extract(tokens);
     float[] values = values(names);
     if (vectors == null) {
@@ -105,10 +105,29 @@ public final class IntentFeatures {
 
   /** The distinct features of {@code text}, always including {@link #BIAS}; never throws. */
   public String[] extract(String text) {
-    return extract(TextNormalizer.tokens(text).toArray(String[]::new));
+    return extract(tokens(text));
+  }
+
+  /** The message's words as its language reads them (see {@link FeatureSettings#language()}). */
+  private String[] tokens(String text) {
+    if (!settings.welsh()) {
+      return TextNormalizer.tokens(text).toArray(String[]::new);
+    }
+    List<String> words = new java.util.ArrayList<>();
+    for (String token : TextNormalizer.tokens(text, false)) {
+      for (String word : WelshText.words(WelshText.withoutAccents(token))) {
+        if (!word.isEmpty()) {
+          words.add(word);
+        }
+      }
+    }
+    return words.toArray(String[]::new);
   }
 
   private String[] extract(String[] tokens) {
+    if (settings.welsh()) {
+      return extractWelsh(tokens);
+    }
     String[] stems = tokens;
     if (settings.stem()) {
       stems = new String[tokens.length];
@@ -120,6 +139,24 @@ public final class IntentFeatures {
     Set<String> features = new LinkedHashSet<>();
     features.add(BIAS);
     features.addAll(words.extractFeatures(stems, none));
+    features.addAll(chars.extractFeatures(tokens, none));
+    return features.toArray(String[]::new);
+  }
+
+  /**
+   * Welsh: word n-grams of the words as typed, and of their mutation keys ("fy nhreth" and "treth"
+   * share "w=dreth"-like features through the keys), and character n-grams of the words.
+   */
+  private String[] extractWelsh(String[] tokens) {
+    String[] keys = new String[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      keys[i] = "m:" + WelshText.mutationKey(tokens[i]);
+    }
+    Map<String, Object> none = Collections.emptyMap();
+    Set<String> features = new LinkedHashSet<>();
+    features.add(BIAS);
+    features.addAll(words.extractFeatures(tokens, none));
+    features.addAll(words.extractFeatures(keys, none));
     features.addAll(chars.extractFeatures(tokens, none));
     return features.toArray(String[]::new);
   }

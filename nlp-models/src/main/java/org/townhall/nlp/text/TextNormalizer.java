@@ -38,6 +38,14 @@ public final class TextNormalizer {
 
   /** The normalised tokens of {@code raw}; empty for blank, emoji-only or symbol-only text. */
   public static List<String> tokens(String raw) {
+    return tokens(raw, true);
+  }
+
+  /**
+   * As {@link #tokens(String)}; without English contractions and shorthand expanded when {@code
+   * english} is false ("im" is Welsh "i'm", to my, not "I am"), apostrophes kept inside words.
+   */
+  public static List<String> tokens(String raw, boolean english) {
     String text = fold(raw);
     text = POSTCODE_PATTERN.matcher(text).replaceAll(" " + POSTCODE + " ");
     List<String> tokens = new ArrayList<>();
@@ -48,13 +56,13 @@ public final class TextNormalizer {
           || isNumberSeparator(text, i)) {
         word.append(c);
       } else {
-        flush(word, tokens);
+        flush(word, tokens, english);
         if (Character.getType(c) == Character.CURRENCY_SYMBOL) {
           tokens.add(CURRENCY);
         }
       }
     }
-    flush(word, tokens);
+    flush(word, tokens, english);
     return tokens.size() > MAX_TOKENS ? tokens.subList(0, MAX_TOKENS) : tokens;
   }
 
@@ -89,7 +97,7 @@ public final class TextNormalizer {
     return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 
-  private static void flush(StringBuilder word, List<String> tokens) {
+  private static void flush(StringBuilder word, List<String> tokens, boolean english) {
     if (word.length() == 0) {
       return;
     }
@@ -102,8 +110,10 @@ public final class TextNormalizer {
       tokens.add(ORDINAL);
     } else if (NUMBER_PATTERN.matcher(token).matches()) {
       tokens.add(NUMBER);
-    } else {
+    } else if (english) {
       Contractions.expand(token, tokens);
+    } else {
+      tokens.add(token);
     }
   }
 

@@ -64,6 +64,22 @@ class WelshTextTests {
         });
   }
 
+  @Test
+  void welshFeaturesMatchAMutatedAccentFreeFormOfTheSameWords() {
+    IntentFeatures welsh = new IntentFeatures(new FeatureSettings(false, 1, 3, 4, true, 0, "cy"));
+
+    List<String> typed = List.of(welsh.extract("Pryd mae'r dreth gyngor yn ddyledus?"));
+    List<String> mutated = List.of(welsh.extract("talu fy nhreth cyngor"));
+    assertThat(typed).contains("w=mae", "w=yr", "w=dreth", "w=m:dreth", "w=m:gyngor");
+    assertThat(mutated).contains("w=nhreth", "w=m:dreth", "w=m:gyngor");
+    assertThat(List.of(welsh.extract("dŵr"))).contains("w=dwr").doesNotContain("w=dŵr");
+    assertThat(List.of(welsh.extract("im mam"))).as("no English 'I am' in Welsh").contains("w=im")
+        .doesNotContain("w=am");
+
+    IntentFeatures english = new IntentFeatures(new FeatureSettings(false, 1, 3, 4, true, 0));
+    assertThat(List.of(english.extract("talu fy nhreth cyngor"))).noneMatch(f -> f.startsWith("w=m:"));
+  }
+
   private static void assertAllShareAKey(String... forms) {
     List<String> keys = Stream.of(forms).map(WelshText::mutationKey).distinct().toList();
     assertThat(keys).as("keys of %s", List.of(forms)).hasSize(1);
