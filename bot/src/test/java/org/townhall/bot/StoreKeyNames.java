@@ -13,7 +13,7 @@ final class StoreKeyNames {
   private static final String QUEUE = "q:telegram-(in|out):";
   private static final Pattern DOCUMENTED = Pattern.compile("th:("
       + "conv:" + UUID + "(:log|:audit|:notes|:words)?"
-      + "|handoff|idle|callbacks|search|audit|bot:pause|presence|staff|handling-times|safeguarding|second-factor-required"
+      + "|handoff|idle|callbacks|search|audit|bot:pause|presence|staff|handling-times|safeguarding|satisfaction|second-factor-required"
       + "|code-steps"
       + "|content:(live|next|history|version:[0-9]+:(info|zip)|draft:(info|zip)|pending:(info|zip))"
       + "|seen:" + UUID

@@ -355,6 +355,8 @@
       .map((a) => a.title + (a.helped ? ' (helped: ' + a.helped + ')' : '')).join('; '));
     if (bot.firstResponseSeconds != null) fact(botFacts, 'First response', minutes(bot.firstResponseSeconds));
     if (bot.wrapUp) fact(botFacts, 'Wrap-up', wrapUpWords(bot.wrapUp));
+    // The resident's answer to the satisfaction question after it was closed.
+    if (c.satisfaction != null) fact(botFacts, 'Resident\'s rating', c.satisfaction + ' out of 5');
     if (bot.callBackReference) fact(botFacts, 'Call-back offered', bot.callBackReference);
     if ((bot.contactLeft || []).length) {
       fact(botFacts, 'Left for a reply', bot.contactLeft.map(contactWords).join(' and ')

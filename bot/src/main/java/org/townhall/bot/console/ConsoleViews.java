@@ -65,12 +65,14 @@ final class ConsoleViews {
       List<StaffNote> notes,
       List<AuditEntry> history,
       List<Earlier> earlier,
-      SafeguardingConcern safeguarding) {
+      SafeguardingConcern safeguarding,
+      Integer satisfaction) {
 
     static ConversationDetail of(ConversationRecord c, List<Line> transcript, ConversationContext.View bot,
         List<StaffNote> notes, List<AuditEntry> history, List<Earlier> earlier, SafeguardingConcern safeguarding) {
+      // The resident's 1–5 answer after staff closed it (absent until they answer).
       return new ConversationDetail(c.id(), c.channel(), c.state(), c.owner(), c.version(), c.createdAt(), c.handoff(),
-          bot, transcript, notes, history, earlier, safeguarding);
+          bot, transcript, notes, history, earlier, safeguarding, Conversations.satisfactionOf(c));
     }
   }
 

@@ -45,6 +45,16 @@ final class Attributes {
    * to its question): what a later "No" to "Did that help?", a picked choice or staff's topic is about.
    */
   static final String QUESTION_SEQ = "questionSeq";
+  /** The satisfaction question open after staff closed it: rating | comment. */
+  static final String SURVEY_STEP = "survey.step";
+  /** Present once an answer was not 1 to 5 and the question was asked again. */
+  static final String SURVEY_TRIES = "survey.tries";
+  /** The team that had the conversation, for the figures. */
+  static final String SURVEY_TEAM = "survey.team";
+  /** When the question was asked, ISO-8601: a much later message is a new question. */
+  static final String SURVEY_ASKED_AT = "survey.askedAt";
+  /** The resident's rating, 1 to 5, shown to staff on the closed conversation. */
+  static final String SURVEY_RATING = "survey.rating";
   /** Failed understandings in a row. */
   static final String MISSES = "misses";
 

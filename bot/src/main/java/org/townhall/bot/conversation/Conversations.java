@@ -80,6 +80,15 @@ public class Conversations {
     return new Summary(Understood.topicOf(conversation), conversation.attributes().get(Attributes.WRAP_UP));
   }
 
+  /**
+   * The resident's answer to the satisfaction question after staff closed it, 1 to 5, or null (not
+   * asked, not answered, or the conversation reopened since).
+   */
+  public static Integer satisfactionOf(ConversationRecord conversation) {
+    String rating = conversation.attributes().get(Attributes.SURVEY_RATING);
+    return rating == null ? null : Integer.valueOf(rating);
+  }
+
   /** Whether the resident should see that a member of staff is typing. */
   public boolean isStaffTyping(ConversationRecord conversation) {
     return conversation.state() == ConversationState.WITH_AGENT

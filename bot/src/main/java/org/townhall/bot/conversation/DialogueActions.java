@@ -30,9 +30,13 @@ class DialogueActions {
   private final SlotAnswers slotAnswers;
   private final StaffNames staffNames;
   private final ContactConsent consent;
+  private final BotNoticeProperties notice;
+  private final SatisfactionSurvey survey;
 
   DialogueActions(AnswerCatalog catalog, Phrases phrases, OfficeHours officeHours, SlotAnswers slotAnswers,
-      StaffNames staffNames, ContactConsent consent) {
+      StaffNames staffNames, ContactConsent consent, BotNoticeProperties notice, SatisfactionSurvey survey) {
+    this.notice = notice;
+    this.survey = survey;
     this.staffNames = staffNames;
     this.consent = consent;
     this.catalog = catalog;
@@ -180,7 +184,7 @@ class DialogueActions {
   void restart(Turn turn) {
     turn.leaveQueue();
     turn.attributes().clear();
-    turn.say(Sender.BOT, phrases.get("welcome"), ResidentMessages.welcomeOptions(phrases));
+    turn.say(Sender.BOT, ResidentMessages.welcomeText(phrases, notice), ResidentMessages.welcomeOptions(phrases));
   }
 
   void stop(Turn turn) {
@@ -238,6 +242,9 @@ class DialogueActions {
     turn.leaveQueue();
     resetDialogue(turn);
     turn.attributes().remove(Attributes.WRAP_UP);
+    // The satisfaction question was about how it closed: a new exchange has none yet.
+    SatisfactionSurvey.forget(turn.attributes());
+    turn.attributes().remove(Attributes.SURVEY_RATING);
     turn.attributes().keySet().removeIf(k -> k.startsWith(Attributes.SLOT_PREFIX));
     turn.attributes().remove(Attributes.LAST_INTENT);
   }
@@ -340,6 +347,10 @@ class DialogueActions {
   }
 
   void close(Turn turn) {
+    // Only a member of staff who had the conversation closing it asks how they did (not a resident's
+    // "stop", not a supervisor closing one nobody had claimed).
+    boolean staffHadIt = turn.agent() != null && turn.before().state() == ConversationState.WITH_AGENT;
+    String team = turn.ticket() == null ? DEFAULT_TEAM : turn.ticket().team();
     turn.leaveQueue();
     resetDialogue(turn);
     turn.attributes().remove(Attributes.FIRST_RESPONSE_SECONDS);
@@ -353,6 +364,9 @@ class DialogueActions {
       turn.learn(Why.TOPIC_RECORDED, turn.staffTopic());
     }
     turn.say(Sender.SYSTEM, phrases.get("closed"), List.of());
+    if (staffHadIt) {
+      survey.ask(turn, team);
+    }
   }
 
   void timeOut(Turn turn) {

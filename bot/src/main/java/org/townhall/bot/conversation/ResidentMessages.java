@@ -39,11 +39,16 @@ public class ResidentMessages {
   private final SafeguardingCheck safeguarding;
   private final SafeguardingConcerns concerns;
   private final NotServedSignals notServed;
+  private final BotNoticeProperties notice;
+  private final SatisfactionSurvey survey;
 
   ResidentMessages(ConversationStore store, ConversationCommits commits, ConversationMachine machine,
       DialoguePolicy policy, Phrases phrases, Clock clock, RetentionProperties retention,
       StaffStore staffStore, SafeguardingCheck safeguarding,
-      SafeguardingConcerns concerns, NotServedSignals notServed) {
+      SafeguardingConcerns concerns, NotServedSignals notServed, BotNoticeProperties notice,
+      SatisfactionSurvey survey) {
+    this.notice = notice;
+    this.survey = survey;
     this.notServed = notServed;
     this.store = store;
     this.commits = commits;
@@ -66,11 +71,20 @@ public class ResidentMessages {
   }
 
   /**
-   * The line a new conversation starts with: the bot's welcome and its quick replies. Not stored; a
-   * chat page shows it before the resident has written, so it never differs from the one stored.
+   * The line a new conversation starts with: the bot's welcome, that it is a program and where the
+   * privacy notice is ({@link BotNoticeProperties}), and its quick replies. Not stored; a chat page
+   * shows it before the resident has written, so it never differs from the one stored.
    */
   public TranscriptEntry welcome() {
-    return TranscriptEntry.draft(Sender.BOT, phrases.get("welcome"), welcomeOptions(phrases), clock.instant());
+    return TranscriptEntry.draft(Sender.BOT, welcomeText(phrases, notice), welcomeOptions(phrases), clock.instant());
+  }
+
+  /**
+   * The welcome's words. One line with the notice, not two: every channel shows it as the
+   * conversation's first line (seq 1), and Telegram's /start is answered by it alone.
+   */
+  static String welcomeText(Phrases phrases, BotNoticeProperties notice) {
+    return phrases.get("welcome") + "\n\n" + notice.spoken();
   }
 
   /**
@@ -171,6 +185,13 @@ public class ResidentMessages {
 
   private Change<List<TranscriptEntry>> dialogue(ConversationRecord current, String text,
       Function<CommitResult, List<TranscriptEntry>> done) {
+    if (survey.awaits(current, text, clock.instant())) {
+      Optional<SatisfactionSurvey.Step> step = survey.answer(current, text, clock.instant());
+      if (step.isPresent()) {
+        return surveyAnswer(current, text, step.get(), done);
+      }
+      // Dropped after a second answer that was not 1 to 5: the message is a new one for the bot.
+    }
     DialoguePolicy.Reading reading = policy.read(current, text);
     Turn turn = new Turn(current, clock.instant(), reading.understanding(), reading.intent(), null, text)
         .withLookup(reading.lookup());
@@ -193,6 +214,21 @@ public class ResidentMessages {
     return new Change<>(turn.after(state), entries, committed -> {
       List<TranscriptEntry> answer = done.apply(committed);
       notServed.publish(turn, committed);
+      return answer;
+    });
+  }
+
+  /** An answer to the satisfaction question: the conversation stays closed; the figures get it once committed. */
+  private Change<List<TranscriptEntry>> surveyAnswer(ConversationRecord current, String text,
+      SatisfactionSurvey.Step step, Function<CommitResult, List<TranscriptEntry>> done) {
+    List<TranscriptEntry> entries = new ArrayList<>();
+    entries.add(residentLine(text, clock.instant()));
+    entries.addAll(step.replies());
+    return new Change<>(current.withAttributes(step.attributes()), entries, committed -> {
+      List<TranscriptEntry> answer = done.apply(committed);
+      if (step.recorded() != null) {
+        staffStore.recordSatisfaction(step.recorded());
+      }
       return answer;
     });
   }

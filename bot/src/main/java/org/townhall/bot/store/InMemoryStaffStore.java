@@ -26,6 +26,7 @@ class InMemoryStaffStore implements StaffStore {
   private volatile boolean secondFactorRequired;
   private final Deque<Duration> handlingTimes = new ConcurrentLinkedDeque<>();
   private final Deque<SafeguardingEvent> safeguarding = new ConcurrentLinkedDeque<>();
+  private final Deque<SatisfactionEvent> satisfaction = new ConcurrentLinkedDeque<>();
   private record Typing(String username, java.time.Instant until) {}
 
   private final Map<String, Typing> typing = new ConcurrentHashMap<>();
@@ -186,6 +187,19 @@ class InMemoryStaffStore implements StaffStore {
     return safeguarding.stream().limit(Math.max(0, limit)).toList();
   }
 
+  @Override
+  public void recordSatisfaction(SatisfactionEvent event) {
+    satisfaction.addFirst(event);
+    while (satisfaction.size() > SATISFACTION_KEPT) {
+      satisfaction.pollLast();
+    }
+  }
+
+  @Override
+  public List<SatisfactionEvent> satisfactionEvents(int limit) {
+    return satisfaction.stream().limit(Math.max(0, limit)).toList();
+  }
+
   /** Drops per-conversation trails and notes older than the retention period. */
   void purgeExpired() {
     Instant cutoff = clock.instant().minus(retention);
@@ -193,6 +207,7 @@ class InMemoryStaffStore implements StaffStore {
     notes.values().removeIf(list -> lastOf(list.stream().map(StaffNote::at).toList(), cutoff));
     log.removeIf(e -> e.at().isBefore(cutoff));
     safeguarding.removeIf(e -> e.at().isBefore(cutoff));
+    satisfaction.removeIf(e -> e.at().isBefore(cutoff));
   }
 
   private static boolean lastOf(List<Instant> times, Instant cutoff) {

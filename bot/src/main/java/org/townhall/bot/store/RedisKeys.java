@@ -51,6 +51,11 @@ record RedisKeys(String prefix) {
     return prefix + "safeguarding";
   }
 
+  /** Answers to the satisfaction question (JSON list, capped): comments redacted, nobody named. */
+  String satisfactionEvents() {
+    return prefix + "satisfaction";
+  }
+
   /**
    * A staff sign-in session; the id is the random session id, so the key names nobody. Holds the
    * signed-in user name and roles (Spring Security's context), JDK-serialised.

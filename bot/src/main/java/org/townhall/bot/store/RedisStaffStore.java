@@ -18,7 +18,8 @@ import redis.clients.jedis.UnifiedJedis;
  * while every local account must give a one-time code), {@code code-steps} (hash of user name to the
  * time step of the last one-time code used), {@code handling-times} (recent claim-to-close times in ms,
  * newest first, capped) and {@code safeguarding} (safeguarding events as JSON, newest first, capped at
- * {@link #SAFEGUARDING_KEPT}; no message text).
+ * {@link #SAFEGUARDING_KEPT}; no message text) and {@code satisfaction} (answers to the satisfaction question
+ * as JSON, newest first, capped at {@link #SATISFACTION_KEPT}; comments redacted, no resident or conversation).
  */
 class RedisStaffStore implements StaffStore {
 
@@ -173,5 +174,20 @@ class RedisStaffStore implements StaffStore {
     }
     return call(() -> redis.lrange(keys.safeguardingEvents(), 0, limit - 1)).stream()
         .map(s -> json.read(s, SafeguardingEvent.class)).toList();
+  }
+
+  @Override
+  public void recordSatisfaction(SatisfactionEvent event) {
+    call(() -> redis.eval(RedisScripts.PUSH_CAPPED, List.of(keys.satisfactionEvents()),
+        List.of(json.write(event), Integer.toString(SATISFACTION_KEPT))));
+  }
+
+  @Override
+  public List<SatisfactionEvent> satisfactionEvents(int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    return call(() -> redis.lrange(keys.satisfactionEvents(), 0, limit - 1)).stream()
+        .map(s -> json.read(s, SatisfactionEvent.class)).toList();
   }
 }

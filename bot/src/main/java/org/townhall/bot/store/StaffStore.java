@@ -103,4 +103,13 @@ public interface StaffStore {
 
   /** Safeguarding events, newest first, at most {@code limit}. */
   List<SafeguardingEvent> safeguardingEvents(int limit);
+
+  /** The newest satisfaction answers kept; older ones are dropped (and those past retention). */
+  int SATISFACTION_KEPT = 20_000;
+
+  /** Records an answer to the satisfaction question (no resident, no conversation). */
+  void recordSatisfaction(SatisfactionEvent event);
+
+  /** Satisfaction answers, newest first, at most {@code limit}. */
+  List<SatisfactionEvent> satisfactionEvents(int limit);
 }
