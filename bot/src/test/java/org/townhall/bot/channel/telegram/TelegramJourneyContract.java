@@ -141,6 +141,47 @@ abstract class TelegramJourneyContract {
   }
 
   @Test
+  void theWelcomeSaysItIsAProgramAndAfterStaffCloseTheResidentRatesWithButtons() {
+    long chat = newChat();
+    telegram().text(chat, "/start");
+    awaitText(chat, t -> t.startsWith("Hello, I'm the council's assistant"));
+    assertThat(telegram().textsTo(chat).get(0))
+        .contains("I'm an automated assistant (a computer program), not a person.")
+        .endsWith("\nhttps://www.example.gov.uk/privacy/chat");
+
+    telegram().text(chat, "/human");
+    awaitText(chat, t -> t.contains("member of our team"));
+    String id = conversationOf(chat);
+    StaffClient staff = new StaffClient(bot().port());
+    staff.signIn("admin", TownhallTest.ADMIN_PASSWORD);
+    assertThat(staff.post("/conversations/" + id + "/claim").status()).isEqualTo(200);
+    assertThat(staff.postJson("/conversations/" + id + "/close", java.util.Map.of("wrapUp", "resolved")).status())
+        .isEqualTo(200);
+    awaitText(chat, t -> t.startsWith("How satisfied are you"));
+    JsonNode question = telegram().sentTo(chat).stream()
+        .filter(m -> m.path("text").asText().startsWith("How satisfied are you")).findFirst().orElseThrow();
+    assertThat(labels(question)).containsExactly("1", "2", "3", "4", "5");
+
+    // Typed nonsense is asked about once; then a tap on 2 is the rating.
+    telegram().text(chat, "💩");
+    awaitText(chat, t -> t.startsWith("Please choose a number from 1 to 5"));
+    telegram().tap(chat, "2");
+    awaitText(chat, t -> t.startsWith("Thank you. Is there anything you'd like to tell us"));
+    telegram().text(chat, "I waited too long. My NI number is QQ 12 34 56 C");
+    awaitText(chat, t -> t.startsWith("Thank you for your feedback."));
+
+    assertThat(store().find(id).orElseThrow().state().name()).isEqualTo("CLOSED");
+    assertThat(staff.get("/conversations/" + id).json().path("satisfaction").asInt()).isEqualTo(2);
+    var answers = bot().bean(org.townhall.bot.store.StaffStore.class).satisfactionEvents(10);
+    assertThat(answers).anySatisfy(a -> {
+      assertThat(a.channel()).isEqualTo("telegram");
+      assertThat(a.comment()).isEqualTo("I waited too long. My NI number is [NI number]");
+    });
+    assertThat(answers).anySatisfy(a -> assertThat(a.rating()).isEqualTo(2));
+    assertThat(transcriptTexts(id)).contains("I waited too long. My NI number is QQ 12 34 56 C");
+  }
+
+  @Test
   void aCallbackQuerySentAgainWithANewUpdateIdIsHandledOnce() {
     long chat = newChat();
     telegram().text(chat, "/start");
