@@ -173,4 +173,19 @@ abstract class StaffStoreContract {
     assertThat(staff().safeguardingEvents(1)).containsExactly(second);
     assertThat(staff().safeguardingEvents(0)).isEmpty();
   }
+
+  @Test
+  void keepsSatisfactionAnswersNewestFirstWithEveryField() {
+    assertThat(staff().satisfactionEvents(10)).isEmpty();
+    var rating = org.townhall.bot.store.SatisfactionEvent.rating(java.time.Instant.parse("2026-12-03T10:00:00Z"),
+        "telegram", "council-tax", 4);
+    var comment = org.townhall.bot.store.SatisfactionEvent.comment(java.time.Instant.parse("2026-12-03T10:01:00Z"),
+        "telegram", "council-tax", "call me on [phone]");
+    staff().recordSatisfaction(rating);
+    staff().recordSatisfaction(comment);
+
+    assertThat(staff().satisfactionEvents(10)).containsExactly(comment, rating);
+    assertThat(staff().satisfactionEvents(1)).containsExactly(comment);
+    assertThat(staff().satisfactionEvents(0)).isEmpty();
+  }
 }
