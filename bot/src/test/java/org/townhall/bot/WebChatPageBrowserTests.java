@@ -141,7 +141,8 @@ class WebChatPageBrowserTests {
   @Test
   void thePageCarriesTheCouncilsBrand() {
     waiting().until(d -> !d.findElements(By.cssSelector("#footer-links a")).isEmpty());
-    assertThat(texts("#footer-links a")).containsExactly("Privacy notice", "Accessibility statement", "Contact us");
+    assertThat(texts("#footer-links a")).containsExactly("Privacy notice", "Accessibility statement",
+        "How this assistant works", "Contact us");
     assertThat(resident.findElement(By.cssSelector("#footer-links a")).getAttribute("href"))
         .isEqualTo("https://www.example.gov.uk/privacy/chat");
     assertThat(resident.findElement(By.id("service-name")).getText()).isEqualTo("Ask the council");

@@ -18,7 +18,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("townhall.learning")
-record LearningProperties(
+public record LearningProperties(
     @NotNull @DurationMin(seconds = 1) Duration retention,
     @NotNull @DurationMin(seconds = 1) Duration decisionsKept,
     @Min(1) @Max(100_000) int maxItems) {}

@@ -32,6 +32,11 @@ public class IntentUnderstanding {
     return new Understanding(classified, thresholds(release.pack().thresholds()).decide(classified));
   }
 
+  /** The thresholds in use now: the live pack's, unless settings override them (for the transparency page). */
+  public Thresholds thresholds() {
+    return thresholds(catalog.release().pack().thresholds());
+  }
+
   /** The pack's thresholds, unless settings override them. */
   private Thresholds thresholds(Thresholds pack) {
     return new Thresholds(

@@ -69,6 +69,8 @@ class SecurityConfiguration {
             .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
             .requestMatchers("/", "/index.html", "/webchat/**", "/favicon.ico", "/robots.txt", "/error").permitAll()
             .requestMatchers("/api/webchat/**").permitAll()
+            // The public accessibility statement and transparency record (no sign-in, no personal data).
+            .requestMatchers(HttpMethod.GET, "/accessibility", "/transparency").permitAll()
             // The web chat API's OpenAPI description (public, like the API it describes).
             .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
             // Telegram's webhook: authorised by its secret-token header, checked by the controller.
