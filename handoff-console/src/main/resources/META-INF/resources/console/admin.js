@@ -5,6 +5,7 @@
   const message = document.getElementById('admin-message');
 
   const api = window.ConsoleApi.call;
+  const { teamWords } = window.ConsoleWords;
 
   function say(text) {
     message.textContent = text;
@@ -56,6 +57,43 @@
           cell(row, value);
         }
         body.appendChild(row);
+      }
+    } catch (e) {
+      say(e.message);
+    }
+  }
+
+  async function loadSatisfaction() {
+    try {
+      const days = document.getElementById('satisfaction-days').value;
+      const figures = await api('GET', '/admin/satisfaction?days=' + encodeURIComponent(days));
+      document.getElementById('satisfaction-total').textContent = figures.ratings === 0
+        ? 'No answers in the last ' + days + ' days.'
+        : figures.ratings + ' answers in the last ' + days + ' days, a mean of ' + figures.mean + ' out of 5.';
+      const body = document.querySelector('#satisfaction tbody');
+      body.replaceChildren();
+      const rows = figures.teams.map((t) => [teamWords(t.team), t.ratings, t.mean, t.distribution, t.comments]);
+      if (figures.teams.length > 1) {
+        rows.push(['All teams', figures.ratings, figures.mean, figures.distribution, figures.comments]);
+      }
+      for (const [team, ratings, mean, distribution, comments] of rows) {
+        const row = document.createElement('tr');
+        for (const value of [team, ratings, mean == null ? '–' : mean, ...distribution.map((s) => s.count), comments]) {
+          cell(row, value);
+        }
+        body.appendChild(row);
+      }
+      const list = document.getElementById('satisfaction-comments');
+      list.replaceChildren();
+      for (const c of figures.latestComments) {
+        const li = document.createElement('li');
+        li.textContent = new Date(c.at).toLocaleDateString('en-GB') + ', ' + teamWords(c.team) + ': ' + c.text;
+        list.appendChild(li);
+      }
+      if (!figures.latestComments.length) {
+        const li = document.createElement('li');
+        li.textContent = 'No comments in this period.';
+        list.appendChild(li);
       }
     } catch (e) {
       say(e.message);
@@ -208,9 +246,11 @@
   });
   document.getElementById('audit-refresh').addEventListener('click', loadAudit);
   document.getElementById('safeguarding-days').addEventListener('change', loadSafeguarding);
+  document.getElementById('satisfaction-days').addEventListener('change', loadSatisfaction);
   loadPause();
   loadSecondFactor();
   loadStaff();
   loadSafeguarding();
+  loadSatisfaction();
   loadAudit();
 })();
