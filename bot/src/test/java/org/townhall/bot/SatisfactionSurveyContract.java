@@ -18,10 +18,17 @@ import org.townhall.bot.support.WebChatClient;
  * The web chat resident is told they talk to a program, with the privacy notice, from the first line;
  * after a member of staff closes their conversation they are asked how satisfied they are (1 to 5,
  * then a comment), the answer reaches the console and the ADMIN figures (the comment redacted), and
- * an answer that is not 1 to 5 is asked about once more, then dropped.
+ * an answer that is not 1 to 5 is asked about once more, then dropped. Run against each store.
  */
-@TownhallTest
-class SatisfactionSurveyIntegrationTests {
+abstract class SatisfactionSurveyContract {
+
+  /** Everything the store holds for the figures, as stored (JSON in Redis), to look for personal data in. */
+  abstract List<String> storedForTheFigures();
+
+  /** Every key the store holds, to check against its documented names (none for the in-memory store). */
+  java.util.Set<String> storeKeys() {
+    return java.util.Set.of();
+  }
 
   static final String QUESTION = "How satisfied are you with the help you got from our team today?";
 
@@ -79,6 +86,10 @@ class SatisfactionSurveyIntegrationTests {
     JsonNode team = teamOf(after, "council-tax");
     assertThat(team.path("ratings").asInt()).isPositive();
     assertThat(team.path("mean").isNumber()).isTrue();
+    // Nothing stored for the figures holds the phone number or the address, in any form.
+    assertThat(storedForTheFigures()).isNotEmpty()
+        .noneMatch(v -> v.contains("07700") || v.contains("900123") || v.contains("sam.resident"));
+    assertThat(storeKeys()).allMatch(StoreKeyNames::documented);
     // Staff handling the conversation still read what the resident wrote.
     assertThat(texts(detail())).contains("Sam was great, call me on 07700 900123 or sam.resident@example.org");
 
