@@ -95,6 +95,7 @@
       fact(openedFacts, 'Teams', list(hit.teams, teamWords));
       fact(openedFacts, 'Outcome', list(hit.outcomes, wrapUpWords));
       fact(openedFacts, 'Handled by', list(hit.handledBy));
+      if (hit.satisfaction != null) fact(openedFacts, 'Resident\'s rating', hit.satisfaction + ' out of 5');
       openedTranscript.replaceChildren(...c.transcript.map(lineItem));
       opened.hidden = false;
       openedTitle.focus();

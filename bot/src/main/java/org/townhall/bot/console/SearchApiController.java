@@ -56,10 +56,11 @@ class SearchApiController {
    * @param topic its latest topic (an intent id), with {@code topicTitle} as staff read it
    * @param teams the teams it reached; {@code outcomes} the wrap-up codes it was closed with;
    *     {@code handledBy} the staff (user names) who had it
+   * @param satisfaction the resident's 1–5 answer after staff last closed it, or absent
    */
   record Hit(String conversationId, String reference, String channel, ConversationState state, Instant startedAt,
       Instant lastChangedAt, String topic, String topicTitle, List<String> teams, List<String> outcomes,
-      List<String> handledBy) {}
+      List<String> handledBy, Integer satisfaction) {}
 
   /**
    * @param next pass it as {@code after} for the next page; absent when there is nothing more
@@ -108,6 +109,6 @@ class SearchApiController {
   private Hit hit(ConversationRecord c, HandlingHistory history) {
     return new Hit(c.id(), ConversationReferences.of(c.id()), c.channel(), c.state(), c.createdAt(), c.updatedAt(),
         history.topic(), history.topic() == null ? null : context.title(history.topic()), history.teams(),
-        history.outcomes(), history.staff());
+        history.outcomes(), history.staff(), Conversations.satisfactionOf(c));
   }
 }
