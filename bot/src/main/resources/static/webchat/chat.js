@@ -392,16 +392,17 @@
       pending = { text, id: crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random() };
     }
     const message = { text, clientMessageId: pending.id };
+    let sent;
     try {
       await conversation();
       try {
-        await call('POST', messagesUrl(session), message);
+        sent = await call('POST', messagesUrl(session), message);
       } catch (e) {
         if (e.status !== 404 && e.status !== 403) throw e;
         // Expired since the last poll: the message goes to a fresh conversation.
         forgetConversation('Your earlier conversation had ended, so this message starts a new one.');
         await conversation();
-        await call('POST', messagesUrl(session), message);
+        sent = await call('POST', messagesUrl(session), message);
       }
     } catch (e) {
       // A refused message (e.g. too long) needs changing; anything else can simply be sent again.
@@ -415,6 +416,12 @@
     }
     pending = null;
     choices.replaceChildren();
+    if (sent && sent.erased) {
+      // The resident confirmed "delete my data": the conversation is gone from the council. Say what was
+      // deleted and what is kept, and forget it in this browser too.
+      forgetConversation(sent.messages.map((m) => m.text).join(' '));
+      return true;
+    }
     try {
       await refresh();
     } catch (e) {

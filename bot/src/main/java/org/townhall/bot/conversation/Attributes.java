@@ -55,6 +55,11 @@ final class Attributes {
   static final String SURVEY_ASKED_AT = "survey.askedAt";
   /** The resident's rating, 1 to 5, shown to staff on the closed conversation. */
   static final String SURVEY_RATING = "survey.rating";
+  /**
+   * The seq of the bot's question "Delete everything?" after the resident asked for their data to be
+   * deleted: a "Yes" to it erases the conversation ({@link Erasure}), anything else drops the question.
+   */
+  static final String ERASURE_ASKED = "erasureAsked";
   /** Failed understandings in a row. */
   static final String MISSES = "misses";
 

@@ -40,6 +40,26 @@ final class Commands {
           + " (?:person|human|someone|somebody|one|advisor|adviser|agent|operator|member of staff|staff|people)"
           + "|(?:real|actual|live) (?:person|human))\\b");
 
+  /**
+   * A resident asking for their data to be deleted (UK GDPR, the right to erasure): the whole message,
+   * e.g. "delete my data", "please erase all my details", "forget me", "/forget". Only whole messages,
+   * so that "how do I delete my account on the parking app" is still a question.
+   */
+  private static final Pattern FORGET = Pattern.compile(
+      "(?:please |can you |could you |i want you to |i d like you to |i would like you to )?"
+          + "(?:(?:delete|erase|remove|wipe|forget|clear)(?: all)?(?: of)? my"
+          + " (?:data|personal data|details|personal details|information|personal information|info|messages|chat"
+          + "|conversation|conversations|history|chat history)"
+          + "|forget me|forget about me|/forget)(?: please| now| thanks| thank you)?");
+
+  /**
+   * A clear yes to "Delete everything?": stricter than {@link #YES}, where "thanks" counts as a yes to
+   * "Did that help?" but must never delete anything.
+   */
+  private static final Set<String> ERASE_YES = Set.of("yes", "y", "yeah", "yep", "yes please", "yes delete",
+      "yes delete it", "yes delete everything", "yes delete my data", "delete", "delete it", "delete everything",
+      "yes do it", "do it", "confirm", "i confirm");
+
   /** The resident cannot give the detail asked for. */
   private static final Set<String> DOES_NOT_KNOW = Set.of("i don t know", "i dont know", "don t know", "dont know",
       "not sure", "i m not sure", "im not sure", "no idea", "dunno", "idk", "i don t know it", "i don t know my postcode",
@@ -73,6 +93,16 @@ final class Commands {
   /** "I don't know", "not sure"…: the resident cannot give the detail the bot asked for. */
   static boolean doesNotKnow(String text) {
     return DOES_NOT_KNOW.contains(normalise(text));
+  }
+
+  /** "delete my data", "/forget"…: the resident asks for everything kept about them to be deleted. */
+  static boolean forgets(String text) {
+    return FORGET.matcher(normalise(text)).matches();
+  }
+
+  /** A clear yes to the question whether to delete everything. */
+  static boolean confirmsErasure(String text) {
+    return ERASE_YES.contains(normalise(text));
   }
 
   static boolean asksForPerson(String text) {

@@ -41,6 +41,17 @@ interface ConversationStore {
    */
   List<String> conversationsOf(String channel, String channelUserId, int limit);
 
+  /**
+   * Deletes a conversation and everything this store keeps beside it: the record (with any details
+   * left for a reply and the slots), the transcript, search's words and its entries in the search and
+   * reference indexes, its place in the handoff, idle and call-back queues, its entry in the
+   * resident's index, the "page open" mark and its processed-message marks. Call it holding the
+   * conversation's lock; see {@link Erasure}.
+   *
+   * @return how many transcript lines it had, or -1 if it was not there
+   */
+  long erase(ConversationRecord conversation);
+
   /** Ids of conversations whose idle deadline is at or before {@code now}, oldest first, at most {@code limit}. */
   List<String> idleSince(java.time.Instant now, int limit);
 

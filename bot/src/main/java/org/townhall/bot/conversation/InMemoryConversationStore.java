@@ -108,6 +108,15 @@ class InMemoryConversationStore implements ConversationStore, SearchIndex {
   }
 
   @Override
+  public long erase(ConversationRecord conversation) {
+    String id = conversation.id();
+    Stored removed = conversations.remove(id);
+    residentsSeen.remove(id);
+    deliveries.keySet().removeIf(key -> key.startsWith("msg:" + id + ":"));
+    return removed == null ? -1 : removed.transcript().size();
+  }
+
+  @Override
   public List<SearchCursor> changedSince(Instant since, SearchCursor after, int limit) {
     return conversations.values().stream()
         .filter(s -> searchable(s) && !s.record().updatedAt().isBefore(since))

@@ -106,6 +106,24 @@ class RedisConversationStore implements ConversationStore {
   }
 
   @Override
+  public long erase(ConversationRecord conversation) {
+    String id = conversation.id();
+    if (!ConversationIds.wellFormed(id)) {
+      // Ids come from the store itself; this guards the SCAN pattern below all the same.
+      throw new IllegalArgumentException("not a conversation id");
+    }
+    Object lines = redis.call(r -> r.eval(ERASE,
+        List.of(keys.conversation(id), keys.transcript(id), keys.words(id), keys.residentSeen(id), keys.handoff(),
+            keys.idle(), keys.callBacks(), keys.search(), keys.reference(id),
+            keys.resident(conversation.channel(), conversation.channelUserId())),
+        List.of(id)));
+    // Processed-message marks are named by the channel's message id, which only the channel knew:
+    // found by SCAN (erasure is rare; each step reads a bounded batch, never the whole key space at once).
+    redis.deleteMatching(keys.delivery("msg:" + id + ":*"));
+    return lines instanceof Long n ? n : -1;
+  }
+
+  @Override
   public List<String> withBot(int limit) {
     return redis.call(r -> r.zrevrange(keys.idle(), 0, limit - 1L));
   }
@@ -209,6 +227,22 @@ class RedisConversationStore implements ConversationStore {
   public <T> T withConversationLock(String id, Supplier<T> work) {
     return redis.withLock(id, work);
   }
+
+  /**
+   * KEYS: record hash, transcript list, words set, "page open" mark, handoff, idle, call-backs and search
+   * sorted sets, reference set, the resident's index. ARGV: the id. Returns the transcript's length,
+   * or -1 if the record was not there. Redis drops a set left empty by itself.
+   */
+  private static final String ERASE = """
+      local existed = redis.call('EXISTS', KEYS[1])
+      local lines = redis.call('LLEN', KEYS[2])
+      redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4])
+      for i = 5, 8 do redis.call('ZREM', KEYS[i], ARGV[1]) end
+      redis.call('SREM', KEYS[9], ARGV[1])
+      redis.call('ZREM', KEYS[10], ARGV[1])
+      if existed == 0 then return -1 end
+      return lines
+      """;
 
   /**
    * KEYS: record hash, transcript list, handoff sorted set, idle sorted set, the resident's

@@ -41,15 +41,17 @@ public class ResidentMessages {
   private final NotServedSignals notServed;
   private final BotNoticeProperties notice;
   private final SatisfactionSurvey survey;
+  private final Erasure erasure;
 
   ResidentMessages(ConversationStore store, ConversationCommits commits, ConversationMachine machine,
       DialoguePolicy policy, Phrases phrases, Clock clock, RetentionProperties retention,
       StaffStore staffStore, SafeguardingCheck safeguarding,
       SafeguardingConcerns concerns, NotServedSignals notServed, BotNoticeProperties notice,
-      SatisfactionSurvey survey) {
+      SatisfactionSurvey survey, Erasure erasure) {
     this.notice = notice;
     this.survey = survey;
     this.notServed = notServed;
+    this.erasure = erasure;
     this.store = store;
     this.commits = commits;
     this.staffStore = staffStore;
@@ -124,6 +126,11 @@ public class ResidentMessages {
       if (store.wasDelivered(deliveryKey)) {
         return List.of();
       }
+      Optional<ConversationRecord> confirming = store.find(id).filter(c -> confirmsErasure(c, message));
+      if (confirming.isPresent()) {
+        // Nothing is committed (or marked delivered): the conversation is gone once this returns.
+        return erase(confirming.get(), message);
+      }
       return commits.<List<TranscriptEntry>>change(id, current -> prepare(current, message, done -> {
         store.markDelivered(deliveryKey, deliveryMemory);
         concerns.afterResidentMessage(current, done.record());
@@ -136,8 +143,37 @@ public class ResidentMessages {
     });
   }
 
-  private Change<List<TranscriptEntry>> prepare(ConversationRecord current, InboundMessage message,
+  /**
+   * Whether the message is a clear yes to the bot's question "Delete everything?", asked in the
+   * resident's previous message's answer.
+   */
+  private static boolean confirmsErasure(ConversationRecord current, InboundMessage message) {
+    return message.kind().isText() && current.attributes().containsKey(Attributes.ERASURE_ASKED)
+        && Commands.confirmsErasure(message.text());
+  }
+
+  /**
+   * Erases the resident's data (this conversation and their others on the channel) and answers what
+   * was deleted and what is kept: the resident's line and that answer, neither stored. The web chat
+   * returns them as the reply; other channels send the answer from {@link ConversationErased}.
+   */
+  private List<TranscriptEntry> erase(ConversationRecord current, InboundMessage message) {
+    List<String> references = erasure.conversationsOf(current.channel(), current.channelUserId()).stream()
+        .sorted(java.util.Comparator.comparing(ConversationRecord::createdAt))
+        .map(c -> ConversationReferences.of(c.id())).toList();
+    String farewell = phrases.get(references.size() > 1 ? "erase.done.several" : "erase.done",
+        String.join(", ", references.isEmpty() ? List.of(ConversationReferences.of(current.id())) : references));
+    erasure.eraseAtResidentsRequest(current, farewell);
+    Instant now = clock.instant();
+    return List.of(residentLine(describe(message), now), TranscriptEntry.draft(Sender.BOT, farewell, List.of(), now));
+  }
+
+  private Change<List<TranscriptEntry>> prepare(ConversationRecord asRead, InboundMessage message,
       Function<CommitResult, List<TranscriptEntry>> done) {
+    // "Delete everything?" is answered by this message whatever it says (a yes never gets here): the
+    // question is dropped, so a later "yes" to something else deletes nothing.
+    boolean erasureAsked = asRead.attributes().containsKey(Attributes.ERASURE_ASKED);
+    ConversationRecord current = erasureAsked ? withoutErasureQuestion(asRead) : asRead;
     // Safeguarding before anything else decides, in every state and for every kind of message with text
     // the resident wrote (a tap on one of the bot's own buttons is not their words).
     Optional<Disclosure> disclosure = message.text() == null || message.quickReply() ? Optional.empty()
@@ -147,6 +183,14 @@ public class ResidentMessages {
     }
     ConversationState state = current.state();
     Instant now = clock.instant();
+    if (message.kind().isText() && Commands.forgets(message.text())) {
+      return askToErase(current, message, now, done);
+    }
+    if (erasureAsked && message.kind().isText()
+        && (Boolean.FALSE.equals(Commands.feedback(message.text())) || Commands.cancels(message.text()))) {
+      return new Change<>(current, List.of(residentLine(describe(message), now),
+          TranscriptEntry.draft(Sender.BOT, phrases.get("erase.kept"), List.of(), now)), done);
+    }
     if (state.withStaff() && message.kind() != InboundMessage.Kind.TEXT) {
       // The silence rule holds for every kind of message: staff see it, the bot says nothing.
       Turn turn = new Turn(current, now, null, null, null, null);
@@ -165,6 +209,27 @@ public class ResidentMessages {
                 phrases.get("unreadable." + message.kind().name().toLowerCase(Locale.ROOT)),
                 List.of(phrases.get("option.person")), now));
     return new Change<>(current, entries, done);
+  }
+
+  /**
+   * The resident asked for their data to be deleted: the bot asks once more, plainly, in every state
+   * (with staff too: it is the resident's right, and staff see the question). Outside the state
+   * machine because no state refuses it and it changes no state: a yes deletes the conversation.
+   */
+  private Change<List<TranscriptEntry>> askToErase(ConversationRecord current, InboundMessage message, Instant now,
+      Function<CommitResult, List<TranscriptEntry>> done) {
+    var attributes = new java.util.HashMap<>(current.attributes());
+    attributes.put(Attributes.ERASURE_ASKED, "1");
+    boolean several = erasure.conversationsOf(current.channel(), current.channelUserId()).size() > 1;
+    return new Change<>(current.withAttributes(attributes), List.of(residentLine(describe(message), now),
+        TranscriptEntry.draft(Sender.BOT, phrases.get(several ? "erase.ask.several" : "erase.ask"),
+            List.of(phrases.get("option.yes"), phrases.get("option.no")), now)), done);
+  }
+
+  private static ConversationRecord withoutErasureQuestion(ConversationRecord current) {
+    var attributes = new java.util.HashMap<>(current.attributes());
+    attributes.remove(Attributes.ERASURE_ASKED);
+    return current.withAttributes(attributes);
   }
 
   /** A message that discloses danger: the machine's DISCLOSED step, whatever state the conversation is in. */

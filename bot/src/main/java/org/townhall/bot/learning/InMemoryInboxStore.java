@@ -46,6 +46,11 @@ final class InMemoryInboxStore implements InboxStore {
   }
 
   @Override
+  public List<String> ids() {
+    return List.copyOf(items.keySet());
+  }
+
+  @Override
   public void remove(Collection<String> ids) {
     ids.forEach(items::remove);
   }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.townhall.bot.content.AnswerCatalog;
+import org.townhall.bot.conversation.ConversationErased;
 import org.townhall.bot.conversation.Guess;
 import org.townhall.bot.conversation.ResidentNotServed;
 import org.townhall.bot.conversation.ResidentNotServed.Why;
@@ -71,6 +72,19 @@ public class Inbox {
       keep(event);
     } catch (RuntimeException e) {
       LOG.warn("Could not add a message to the editors' inbox ({}); left out", e.getClass().getSimpleName());
+    }
+  }
+
+  /**
+   * An erased conversation's messages leave the inbox (redacted as they are, they are still the
+   * resident's words). Decisions keep only a group's word stems, so they stay.
+   */
+  @EventListener
+  public synchronized void on(ConversationErased event) {
+    String prefix = event.conversation().id() + ":";
+    List<String> ids = store.ids().stream().filter(id -> id.startsWith(prefix)).toList();
+    if (!ids.isEmpty()) {
+      store.remove(ids);
     }
   }
 

@@ -20,6 +20,9 @@ interface InboxStore {
 
   void remove(Collection<String> ids);
 
+  /** The ids of every item kept, including ones whose text already expired (an index can outlive them). */
+  List<String> ids();
+
   Optional<InboxDecision> decision(String groupKey);
 
   void putDecision(InboxDecision decision);

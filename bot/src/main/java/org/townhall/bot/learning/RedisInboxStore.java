@@ -71,6 +71,11 @@ final class RedisInboxStore implements InboxStore {
   }
 
   @Override
+  public List<String> ids() {
+    return redis.call(r -> r.zrange(index(), 0, -1));
+  }
+
+  @Override
   public void remove(Collection<String> ids) {
     redis.call(r -> {
       for (String id : ids) {

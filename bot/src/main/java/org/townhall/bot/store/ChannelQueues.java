@@ -48,6 +48,13 @@ public interface ChannelQueues {
   /** Drops every item of a lane (e.g. the recipient blocked the bot); returns how many there were. */
   long discard(String queue, String lane);
 
+  /**
+   * Forgets the dedupe keys of {@code queue} starting with {@code keyPrefix} (letters, digits and
+   * {@code : _ -} only), e.g. a conversation's or a chat's, when their data is erased: an item with
+   * such a key could be queued again afterwards, which a deleted conversation never asks for.
+   */
+  void forgetSeen(String queue, String keyPrefix);
+
   /** Items waiting in every lane of a queue. */
   long size(String queue);
 }

@@ -61,6 +61,12 @@ class InMemoryChannelQueues implements ChannelQueues {
   }
 
   @Override
+  public synchronized void forgetSeen(String queue, String keyPrefix) {
+    String start = queue + ":" + RedisChannelQueues.safePrefix(keyPrefix);
+    seen.keySet().removeIf(key -> key.startsWith(start));
+  }
+
+  @Override
   public synchronized void complete(String queue, String lane, Instant nextDue) {
     Lane l = queues.getOrDefault(queue, Map.of()).get(lane);
     if (l != null) {

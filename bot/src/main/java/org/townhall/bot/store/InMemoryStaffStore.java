@@ -44,7 +44,7 @@ class InMemoryStaffStore implements StaffStore {
   }
 
   @Override
-  public void audit(AuditEntry entry) {
+  public synchronized void audit(AuditEntry entry) {
     log.addFirst(entry);
     while (log.size() > AUDIT_KEPT) {
       log.pollLast();
@@ -62,6 +62,25 @@ class InMemoryStaffStore implements StaffStore {
   @Override
   public List<AuditEntry> auditOf(String conversationId) {
     return List.copyOf(auditByConversation.getOrDefault(conversationId, List.of()));
+  }
+
+  @Override
+  public synchronized void eraseConversation(String conversationId, String reference, AuditEntry erasure) {
+    notes.remove(conversationId);
+    auditByConversation.remove(conversationId);
+    typing.remove(conversationId);
+    List<SafeguardingEvent> events = new java.util.ArrayList<>(safeguarding);
+    safeguarding.clear();
+    events.forEach(e -> safeguarding.addLast(conversationId.equals(e.conversationId())
+        ? new SafeguardingEvent(e.at(), null, e.channel(), e.category(), e.kind(), e.seconds()) : e));
+    List<AuditEntry> entries = new java.util.ArrayList<>(log);
+    log.clear();
+    entries.forEach(e -> log.addLast(conversationId.equals(e.conversationId())
+        ? new AuditEntry(e.at(), e.actor(), e.action(), reference, e.detail()) : e));
+    log.addFirst(erasure);
+    while (log.size() > AUDIT_KEPT) {
+      log.pollLast();
+    }
   }
 
   @Override
@@ -175,7 +194,7 @@ class InMemoryStaffStore implements StaffStore {
   }
 
   @Override
-  public void recordSafeguarding(SafeguardingEvent event) {
+  public synchronized void recordSafeguarding(SafeguardingEvent event) {
     safeguarding.addFirst(event);
     while (safeguarding.size() > SAFEGUARDING_KEPT) {
       safeguarding.pollLast();

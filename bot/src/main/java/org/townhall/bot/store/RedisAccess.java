@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.ScanParams;
 
 /**
  * What a feature that keeps its own data in the Redis store needs (the conversation feature keeps its
@@ -35,6 +36,35 @@ public final class RedisAccess {
   /** Runs Redis commands; a connection failure or a refusal-for-now becomes {@link StoreUnavailableException}. */
   public <T> T call(Function<UnifiedJedis, T> commands) {
     return RedisFailures.call(() -> commands.apply(redis));
+  }
+
+  /**
+   * Deletes every key matching a glob {@code pattern} (a full key name, made with {@link #key} from
+   * safe names: never client input), walking the key space with {@code SCAN} in batches. For rare
+   * work such as erasing a resident's data, never for a request's normal path.
+   *
+   * @return how many keys were deleted
+   */
+  public long deleteMatching(String pattern) {
+    return deleteMatching(redis, pattern);
+  }
+
+  static long deleteMatching(UnifiedJedis redis, String pattern) {
+    return RedisFailures.call(() -> scanAndDelete(redis, pattern));
+  }
+
+  private static long scanAndDelete(UnifiedJedis redis, String pattern) {
+    long deleted = 0;
+    String cursor = ScanParams.SCAN_POINTER_START;
+    ScanParams params = new ScanParams().match(pattern).count(1000);
+    do {
+      var page = redis.scan(cursor, params);
+      if (!page.getResult().isEmpty()) {
+        deleted += redis.del(page.getResult().toArray(String[]::new));
+      }
+      cursor = page.getCursor();
+    } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
+    return deleted;
   }
 
   public <T> T read(String stored, Class<T> type) {

@@ -71,6 +71,19 @@ class RedisChannelQueues implements ChannelQueues {
   }
 
   @Override
+  public void forgetSeen(String queue, String keyPrefix) {
+    RedisAccess.deleteMatching(redis, base(queue) + "seen:" + safePrefix(keyPrefix) + "*");
+  }
+
+  /** Checked, so that no text can add glob characters to the SCAN pattern. */
+  static String safePrefix(String keyPrefix) {
+    if (!keyPrefix.matches("[A-Za-z0-9:_-]{1,200}")) {
+      throw new IllegalArgumentException("not a dedupe key prefix");
+    }
+    return keyPrefix;
+  }
+
+  @Override
   public long size(String queue) {
     List<String> lanes = RedisFailures.call(() -> redis.zrange(due(queue), 0, -1));
     long total = 0;

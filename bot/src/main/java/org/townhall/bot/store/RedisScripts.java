@@ -25,6 +25,31 @@ final class RedisScripts {
       return 1
       """;
 
+  /**
+   * KEYS: the conversation's notes, its audit trail, its typing notice, the safeguarding events, the
+   * audit log. ARGV: conversation id, its reference, the erasure's audit entry JSON, entries kept in
+   * the log. Deletes the first three; in the events, the id becomes null; in the log, the reference.
+   * Reads each list once (at most the capped 50,000 entries) and rewrites only the matching entries.
+   */
+  static final String ERASE_CONVERSATION = """
+      redis.call('DEL', KEYS[1], KEYS[2], KEYS[3])
+      local needle = '"conversationId":"' .. ARGV[1] .. '"'
+      local function rewrite(key, replacement)
+        local entries = redis.call('LRANGE', key, 0, -1)
+        for i, entry in ipairs(entries) do
+          local from, to = string.find(entry, needle, 1, true)
+          if from then
+            redis.call('LSET', key, i - 1, string.sub(entry, 1, from - 1) .. replacement .. string.sub(entry, to + 1))
+          end
+        end
+      end
+      rewrite(KEYS[4], '"conversationId":null')
+      rewrite(KEYS[5], '"conversationId":"' .. ARGV[2] .. '"')
+      redis.call('LPUSH', KEYS[5], ARGV[3])
+      redis.call('LTRIM', KEYS[5], 0, tonumber(ARGV[4]) - 1)
+      return 1
+      """;
+
   /** KEYS: list. ARGV: value, retention ms. Appends and (re)sets the list's expiry. */
   static final String APPEND_EXPIRING = """
       redis.call('RPUSH', KEYS[1], ARGV[1])

@@ -58,6 +58,14 @@ class RedisStaffStore implements StaffStore {
   }
 
   @Override
+  public void eraseConversation(String conversationId, String reference, AuditEntry erasure) {
+    call(() -> redis.eval(RedisScripts.ERASE_CONVERSATION,
+        List.of(keys.notes(conversationId), keys.conversationAudit(conversationId), keys.typing(conversationId),
+            keys.safeguardingEvents(), keys.auditLog()),
+        List.of(conversationId, reference, json.write(erasure), Integer.toString(AUDIT_KEPT))));
+  }
+
+  @Override
   public void addNote(String conversationId, StaffNote note) {
     call(() -> redis.eval(RedisScripts.APPEND_EXPIRING, List.of(keys.notes(conversationId)),
         List.of(json.write(note), Long.toString(retentionMillis))));

@@ -32,6 +32,15 @@ public interface StaffStore {
   /** One conversation's audit trail, oldest first; kept as long as the conversation. */
   List<AuditEntry> auditOf(String conversationId);
 
+  /**
+   * Erases what this store keeps about one conversation, in one step: its notes, its own audit
+   * trail and typing notice are deleted; its safeguarding events stay for the figures without its id;
+   * the whole audit log keeps its entries (who did what and when, never content) with the
+   * conversation's reference in place of its id; and {@code erasure} (naming the reference) is
+   * added to the log, and to no conversation's trail.
+   */
+  void eraseConversation(String conversationId, String reference, AuditEntry erasure);
+
   void addNote(String conversationId, StaffNote note);
 
   /** A conversation's internal notes, oldest first. */

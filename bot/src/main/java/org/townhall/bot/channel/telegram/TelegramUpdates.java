@@ -33,7 +33,7 @@ import org.townhall.bot.conversation.TranscriptEntry;
 /**
  * Processes recorded Telegram updates, one chat at a time and in order: translates each into the
  * channel-neutral {@link InboundMessage} for the chat's conversation. Commands map to the
- * conversation's own ({@code /start}, {@code /restart}, {@code /human}, {@code /help}); a tapped
+ * conversation's own ({@code /start}, {@code /restart}, {@code /human}, {@code /help}, {@code /forget}); a tapped
  * quick reply becomes its label; an edit is a correction; anything but text gets an explanation
  * from the conversation; group chats are declined. Every callback query is answered.
  */
@@ -228,7 +228,7 @@ class TelegramUpdates implements LaneWorkers.Handler {
   }
 
   private static boolean known(String command) {
-    return List.of("/start", "/restart", "/human", "/stop").contains(command);
+    return List.of("/start", "/restart", "/human", "/stop", "/forget").contains(command);
   }
 
   /** Control characters (other than line breaks and tabs) are noise, never meaning. */

@@ -114,7 +114,10 @@ class WebChatController {
 
   record Replies(@Schema(requiredMode = REQUIRED, description = "The replies this message produced so far (none "
       + "while a member of staff has the conversation, or for a repeated clientMessageId).")
-      List<WebChatMessage> messages) {}
+      List<WebChatMessage> messages,
+      @Schema(requiredMode = REQUIRED, description = "True when this message confirmed the resident's request to "
+          + "delete their data: the conversation is erased (its calls now answer 404), and the reply says what was "
+          + "deleted and what is kept. Show it, then forget the conversation.") boolean erased) {}
 
   /**
    * @param queue while waiting for staff: the resident's place in their team's queue and a rough
@@ -207,7 +210,9 @@ class WebChatController {
         () -> residents.receive(new InboundMessage(id, messageId, text)));
     // The first line is the resident's own message; the rest are the replies.
     List<WebChatMessage> replies = added.stream().skip(1).map(WebChatMessage::of).toList();
-    return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Replies(replies));
+    // Only a confirmed erasure answers with lines and leaves no conversation behind.
+    boolean erased = !added.isEmpty() && conversations.find(id).isEmpty();
+    return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Replies(replies, erased));
   }
 
   @Operation(summary = "Read the conversation", security = @SecurityRequirement(name = WebChatApiDescription.TOKEN))
