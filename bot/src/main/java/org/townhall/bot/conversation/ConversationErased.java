@@ -1,13 +1,11 @@
 package org.townhall.bot.conversation;
 
 /**
- * Published once a conversation has been erased from the conversation store and the staff store
- * ({@link Erasure}), synchronously and before the erasing caller is answered: every feature that
- * keeps something of the conversation elsewhere (a channel's queues, the editors' inbox) deletes it
- * on hearing this.
+ * Published while a conversation is being erased ({@link Erasure}), synchronously and before the
+ * conversation store and the staff store delete their parts: every feature that keeps something of
+ * it elsewhere (a channel's queues, the editors' inbox) deletes that on hearing this. Listeners must
+ * be idempotent: if one fails, the erasure stops with the conversation still kept, and is done again.
  *
- * @param conversation the conversation as it was, for its id, channel and the resident's id on it
- * @param farewell what to tell the resident on their channel now that it is gone, or null to send
- *     nothing (an administrator's erasure: the resident may have asked another way)
+ * @param conversation the conversation as it is, for its id, channel and the resident's id on it
  */
-public record ConversationErased(ConversationRecord conversation, String farewell) {}
+public record ConversationErased(ConversationRecord conversation) {}

@@ -17,10 +17,11 @@ import org.townhall.bot.store.StaffStore;
  * and confirms; an ADMIN erases from the console. A resident is everyone writing from one web chat
  * conversation (its id is who they are) or from one Telegram chat (all its conversations).
  *
- * <p>Each conversation, under its lock: the conversation store's part ({@link ConversationStore#erase}),
- * then the staff store's (notes, audit trail, typing; the audit log keeps its entries under the
- * conversation's reference, with the erasure itself), then {@link ConversationErased} for the rest
- * (channel queues, the editors' inbox). A member of staff who had it sees it leave the queue; their
+ * <p>Each conversation, under its lock: first {@link ConversationErased} for what other features keep
+ * (channel queues, the editors' inbox), then the staff store's part (notes, audit trail, typing; the
+ * audit log keeps its entries under the conversation's reference, with the erasure itself), and the
+ * conversation store's last ({@link ConversationStore#erase}): until that, the conversation is there
+ * to find, so an erasure that failed half-way (a store down) is simply done again. A member of staff who had it sees it leave the queue; their
  * next action on it finds nothing.
  */
 @Service
@@ -65,7 +66,7 @@ public class Erasure {
     List<ErasedOne> done = new ArrayList<>();
     for (ConversationRecord conversation : all) {
       store.withConversationLock(conversation.id(), () -> {
-        store.find(conversation.id()).ifPresent(c -> done.add(eraseOne(c, administrator, "by an administrator", null)));
+        store.find(conversation.id()).ifPresent(c -> done.add(eraseOne(c, administrator, "by an administrator")));
         return null;
       });
     }
@@ -74,30 +75,31 @@ public class Erasure {
 
   /**
    * Erases the resident's conversations after they confirmed in {@code current}, whose lock the
-   * caller holds: the others first (each under its lock), then this one, whose
-   * {@link ConversationErased} carries {@code farewell} for the channel to send.
+   * caller holds: the others first (each under its lock), then this one; then
+   * {@link ResidentToldOfErasure} with {@code farewell}, for a channel that sends on its own.
    */
   Erased eraseAtResidentsRequest(ConversationRecord current, String farewell) {
     List<ErasedOne> done = new ArrayList<>();
     for (ConversationRecord other : conversationsOf(current.channel(), current.channelUserId())) {
       if (!other.id().equals(current.id())) {
         store.withConversationLock(other.id(), () -> {
-          store.find(other.id()).ifPresent(c -> done.add(eraseOne(c, RESIDENT, "at the resident's request", null)));
+          store.find(other.id()).ifPresent(c -> done.add(eraseOne(c, RESIDENT, "at the resident's request")));
           return null;
         });
       }
     }
-    done.add(eraseOne(current, RESIDENT, "at the resident's request", farewell));
+    done.add(eraseOne(current, RESIDENT, "at the resident's request"));
+    events.publishEvent(new ResidentToldOfErasure(current.channel(), current.channelUserId(), farewell));
     return summary(current.channel(), done);
   }
 
   private record ErasedOne(ConversationRecord conversation, long lines) {}
 
-  private ErasedOne eraseOne(ConversationRecord conversation, String by, String why, String farewell) {
-    long lines = store.erase(conversation);
+  private ErasedOne eraseOne(ConversationRecord conversation, String by, String why) {
+    events.publishEvent(new ConversationErased(conversation));
     String reference = ConversationReferences.of(conversation.id());
     staff.eraseConversation(conversation.id(), reference, new AuditEntry(clock.instant(), by, "erase", reference, why));
-    events.publishEvent(new ConversationErased(conversation, farewell));
+    long lines = store.erase(conversation);
     // The reference only: the id is gone from every store, and the log should not keep it either.
     log.info("Erased conversation {} ({} lines) {}", reference, Math.max(0, lines), why);
     return new ErasedOne(conversation, Math.max(0, lines));

@@ -75,6 +75,13 @@ public class Inbox {
     }
   }
 
+  /** The inbox's copies (redacted) of one conversation's messages, for a subject access export. */
+  public List<String> textsFrom(String conversationId) {
+    String prefix = conversationId + ":";
+    return store.all().stream().filter(i -> i.id().startsWith(prefix)).sorted(Comparator.comparing(InboxItem::at))
+        .map(InboxItem::text).toList();
+  }
+
   /**
    * An erased conversation's messages leave the inbox (redacted as they are, they are still the
    * resident's words). Decisions keep only a group's word stems, so they stay.

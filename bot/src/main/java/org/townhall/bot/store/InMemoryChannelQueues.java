@@ -87,7 +87,9 @@ class InMemoryChannelQueues implements ChannelQueues {
 
   @Override
   public synchronized long discard(String queue, String lane) {
-    Lane l = queues.getOrDefault(queue, Map.of()).remove(lane);
+    Map<String, Lane> lanes = queues.get(queue);
+    // A queue nothing was ever appended to has no lanes (and Map.of() refuses remove).
+    Lane l = lanes == null ? null : lanes.remove(lane);
     return l == null ? 0 : l.items.size();
   }
 

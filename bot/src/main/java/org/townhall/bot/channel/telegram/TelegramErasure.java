@@ -6,13 +6,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.townhall.bot.conversation.ConversationErased;
 import org.townhall.bot.conversation.ConversationRecord;
+import org.townhall.bot.conversation.ResidentToldOfErasure;
 import org.townhall.bot.store.ChannelQueues;
 
 /**
  * What the Telegram channel keeps of an erased conversation, deleted: the chat's updates not yet
  * processed and messages not yet sent (they hold the resident's words and the chat id), and the
- * dedupe keys naming the conversation or the chat. Then the resident is told, when they asked
- * themselves. On every instance, Telegram enabled or not: the queues are shared in Redis.
+ * dedupe keys naming the conversation or the chat; then, when they asked themselves, the resident
+ * is told what was deleted and what is kept. On every instance, Telegram enabled or not: the queues are shared in Redis.
  */
 @Component
 class TelegramErasure {
@@ -38,9 +39,13 @@ class TelegramErasure {
     queues.forgetSeen(TelegramOutbox.QUEUE, "m:" + conversation.id() + ":");
     queues.forgetSeen(TelegramOutbox.QUEUE, "callback:" + chat + ":");
     queues.forgetSeen(TelegramOutbox.QUEUE, "slow:" + chat + ":");
-    if (erased.farewell() != null) {
+  }
+
+  @EventListener
+  void on(ResidentToldOfErasure told) {
+    if (TelegramUpdates.CHANNEL.equals(told.channel())) {
       // No dedupe key: it would name the chat, and the erasure publishes this once.
-      outbox.ifAvailable(o -> o.queue(new OutgoingMessage(null, chat, erased.farewell(), List.of()), null));
+      outbox.ifAvailable(o -> o.queue(new OutgoingMessage(null, told.channelUserId(), told.text(), List.of()), null));
     }
   }
 }
