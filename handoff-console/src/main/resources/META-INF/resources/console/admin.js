@@ -28,7 +28,9 @@
         cell(row, new Date(e.at).toLocaleString('en-GB'));
         cell(row, e.actor);
         cell(row, e.action);
-        cell(row, e.conversationId ? e.conversationId.substring(0, 8) : null);
+        // An erased conversation is named by its reference (TH-…) only.
+        cell(row, e.conversationId ? (e.conversationId.startsWith('TH-') ? e.conversationId
+          : e.conversationId.substring(0, 8)) : null);
         cell(row, e.detail);
         body.appendChild(row);
       }
@@ -244,6 +246,63 @@
       say(e.message);
     }
   });
+  // A resident's data: find, export, erase. The query names the resident the way the form found them.
+  let residentQuery = null;
+
+  function residentSay(text) {
+    document.getElementById('resident-state').textContent = text;
+  }
+
+  function showResident(found) {
+    const body = document.querySelector('#resident-conversations tbody');
+    body.replaceChildren();
+    for (const c of found.conversations) {
+      const row = document.createElement('tr');
+      for (const value of [c.reference, c.state, new Date(c.startedAt).toLocaleString('en-GB'),
+        new Date(c.lastChangedAt).toLocaleString('en-GB'), c.lines, c.detailsLeftForReply ? 'Yes' : 'No']) {
+        cell(row, value);
+      }
+      body.appendChild(row);
+    }
+    document.getElementById('resident-json').href = '/api/console/admin/residents/export?' + residentQuery;
+    document.getElementById('resident-html').href = '/api/console/admin/residents/export.html?' + residentQuery;
+    document.getElementById('resident-found').hidden = false;
+  }
+
+  document.getElementById('resident-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const by = document.querySelector('input[name="resident-by"]:checked').value;
+    const id = document.getElementById('resident-id').value.trim();
+    document.getElementById('resident-found').hidden = true;
+    residentQuery = new URLSearchParams({ [by]: id }).toString();
+    try {
+      const found = await api('GET', '/admin/residents?' + residentQuery);
+      showResident(found);
+      residentSay('Found ' + found.conversations.length + (found.conversations.length === 1 ? ' conversation' : ' conversations')
+        + (found.telegramChat ? ' of Telegram chat ' + found.telegramChat : '') + '.');
+    } catch (e) {
+      residentQuery = null;
+      residentSay(e.message);
+    }
+  });
+
+  document.getElementById('resident-erase').addEventListener('click', async () => {
+    if (!residentQuery || !window.confirm('Erase everything kept about this resident: their conversations, '
+      + 'transcripts, details left for a reply, notes and queued messages? This cannot be undone.')) {
+      return;
+    }
+    try {
+      const erased = await api('POST', '/admin/residents/erase?' + residentQuery);
+      document.getElementById('resident-found').hidden = true;
+      residentQuery = null;
+      residentSay('Erased ' + erased.references.join(', ') + ' (' + erased.transcriptLines + ' lines). The audit log '
+        + 'keeps who erased it and when, under the reference.');
+      loadAudit();
+    } catch (e) {
+      residentSay(e.message);
+    }
+  });
+
   document.getElementById('audit-refresh').addEventListener('click', loadAudit);
   document.getElementById('safeguarding-days').addEventListener('change', loadSafeguarding);
   document.getElementById('satisfaction-days').addEventListener('change', loadSatisfaction);
