@@ -37,6 +37,38 @@ abstract class ConversationStoreContract {
   }
 
   @Test
+  void erasingAConversationLeavesNothingOfItToFindAndSparesOthers() {
+    String id = java.util.UUID.randomUUID().toString();
+    String other = java.util.UUID.randomUUID().toString();
+    ConversationRecord telegram = ConversationRecord.start(id, "telegram", "4242", null, ConversationState.BOT, T0);
+    CommitResult created = store().commit(telegram, 0, List.of(line(Sender.RESIDENT, "my bin was missed"))).orElseThrow();
+    ConversationRecord waiting = created.record().withIdleDeadline(T0.plus(Duration.ofMinutes(5)))
+        .withCallBack(CallBackRequest.left(ConversationReferences.of(id), ContactDetails.of(null, "07700 900123", "pm"),
+            T0, null, null));
+    store().commit(waiting, 1, List.of(line(Sender.BOT, "we will call"))).orElseThrow();
+    store().commit(ConversationRecord.start(other, "telegram", "4242", null, ConversationState.BOT, T0.plusSeconds(1)),
+        0, List.of(line(Sender.RESIDENT, "another question"))).orElseThrow();
+    store().markDelivered("msg:" + id + ":m:17", Duration.ofDays(1));
+    store().markResidentSeen(id, Duration.ofMinutes(5));
+    assertThat(store().callBacks(10)).extracting(ConversationRecord::id).contains(id);
+
+    assertThat(store().erase(store().find(id).orElseThrow())).isEqualTo(2);
+
+    assertThat(store().find(id)).isEmpty();
+    assertThat(store().transcript(id, 0)).isEmpty();
+    assertThat(store().conversationsOf("telegram", "4242", 10)).containsExactly(other);
+    assertThat(store().callBacks(10)).extracting(ConversationRecord::id).doesNotContain(id);
+    assertThat(store().idleSince(T0.plus(Duration.ofDays(1)), 10)).doesNotContain(id);
+    assertThat(store().withBot(100)).doesNotContain(id);
+    assertThat(store().wasDelivered("msg:" + id + ":m:17")).isFalse();
+    assertThat(store().residentSeen(id)).isFalse();
+    assertThat(store().find(other)).isPresent();
+    assertThat(store().transcript(other, 0)).extracting(TranscriptEntry::text).containsExactly("another question");
+    // Erasing again finds nothing.
+    assertThat(store().erase(waiting)).isEqualTo(-1);
+  }
+
+  @Test
   void createsAConversationOnlyOnce() {
     assertThat(store().commit(fresh("c1"), 0, List.of())).isPresent();
     assertThat(store().commit(fresh("c1"), 0, List.of())).isEmpty();

@@ -17,6 +17,27 @@ abstract class ChannelQueuesContract {
   abstract ChannelQueues queues();
 
   @Test
+  void forgottenDedupeKeysLetAnItemBeQueuedAgainAndOthersStay() {
+    assertThat(queues().append("out", "chat1", "a", "m:conv-1:1:0", DAY, T0)).isTrue();
+    assertThat(queues().append("out", "chat1", "b", "m:conv-1:2:0", DAY, T0)).isTrue();
+    assertThat(queues().append("out", "chat2", "c", "m:conv-2:1:0", DAY, T0)).isTrue();
+    assertThat(queues().discard("out", "chat1")).isEqualTo(2);
+
+    queues().forgetSeen("out", "m:conv-1:");
+
+    assertThat(queues().append("out", "chat1", "a", "m:conv-1:1:0", DAY, T0)).isTrue();
+    assertThat(queues().append("out", "chat2", "c", "m:conv-2:1:0", DAY, T0)).as("another's key stays").isFalse();
+    // Nothing odd reaches a key pattern.
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> queues().forgetSeen("out", "m:*"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void discardingALaneOfAQueueNeverUsedDropsNothing() {
+    assertThat(queues().discard("never-used", "chat1")).isZero();
+  }
+
+  @Test
   void oneLanesItemsComeOutInOrderOneAtATime() {
     queues().append("out", "chat1", "a", null, null, T0);
     queues().append("out", "chat1", "b", null, null, T0);

@@ -15,6 +15,35 @@ abstract class StaffStoreContract {
   abstract StaffStore staff();
 
   @Test
+  void erasingAConversationDeletesItsNotesAndTrailAndNamesItByItsReferenceOnly() {
+    String id = java.util.UUID.randomUUID().toString();
+    String other = java.util.UUID.randomUUID().toString();
+    staff().audit(new AuditEntry(T0, "ann", "claim", id, "waste"));
+    staff().audit(new AuditEntry(T0.plusSeconds(1), "ann", "claim", other, null));
+    staff().addNote(id, new StaffNote(T0, "ann", "rang the resident"));
+    staff().addNote(other, new StaffNote(T0, "ann", "kept"));
+    staff().markTyping(id, "ann", java.time.Duration.ofMinutes(1));
+    staff().recordSafeguarding(new SafeguardingEvent(T0, id, "webchat", "self-harm", "handoff", null));
+    staff().recordSafeguarding(new SafeguardingEvent(T0, other, "webchat", "self-harm", "handoff", null));
+
+    AuditEntry erasure = new AuditEntry(T0.plusSeconds(5), "resident", "erase", "TH-ABCDEF01", "at the resident's request");
+    staff().eraseConversation(id, "TH-ABCDEF01", erasure);
+
+    assertThat(staff().notes(id)).isEmpty();
+    assertThat(staff().auditOf(id)).isEmpty();
+    assertThat(staff().typing(id)).isEmpty();
+    assertThat(staff().auditLog(10).get(0)).isEqualTo(erasure);
+    assertThat(staff().auditLog(10)).extracting(AuditEntry::conversationId).doesNotContain(id).contains(other);
+    assertThat(staff().auditLog(10)).contains(new AuditEntry(T0, "ann", "claim", "TH-ABCDEF01", "waste"));
+    // The erasure names no conversation's own trail.
+    assertThat(staff().auditOf("TH-ABCDEF01")).isEmpty();
+    assertThat(staff().safeguardingEvents(10)).extracting(SafeguardingEvent::conversationId)
+        .containsExactlyInAnyOrder(null, other);
+    assertThat(staff().safeguardingEvents(10)).allMatch(e -> e.category().equals("self-harm"));
+    assertThat(staff().notes(other)).extracting(StaffNote::text).containsExactly("kept");
+  }
+
+  @Test
   void keepsTheAuditLogNewestFirstAndEachConversationsTrailOldestFirst() {
     staff().audit(new AuditEntry(T0, "ann", "claim", "c1", null));
     staff().audit(new AuditEntry(T0.plusSeconds(1), "ann", "reply", "c1", null));
