@@ -9,6 +9,9 @@
  * public face is {@link org.townhall.bot.conversation.ResidentMessages}, {@link
  * org.townhall.bot.conversation.StaffActions}, {@link org.townhall.bot.conversation.CallBacks} (details a
  * resident left for a reply after they have gone), {@link org.townhall.bot.conversation.ConversationSweeps},
+ * {@link org.townhall.bot.conversation.Erasure} (a resident's data deleted on every store, with the
+ * {@link org.townhall.bot.conversation.ConversationErased} event for what other features keep) and
+ * {@link org.townhall.bot.conversation.ResidentLookup},
  * {@link org.townhall.bot.conversation.Conversations} (reads, and the typed {@link
  * org.townhall.bot.conversation.Understood} view) and the {@link
  * org.townhall.bot.conversation.ConversationUpdated} event; Spring Statemachine stays behind the
