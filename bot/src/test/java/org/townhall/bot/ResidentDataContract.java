@@ -148,7 +148,13 @@ abstract class ResidentDataContract {
     assertThat(told).contains("deleted your conversation", ConversationReferences.of(id), "keeps only");
 
     assertThat(r.chat().messages(0).status()).isEqualTo(404);
-    assertThat(admin.get("/conversations/" + id).status()).isEqualTo(404);
+    Reply gone = admin.get("/conversations/" + id);
+    assertThat(gone.status()).isEqualTo(404);
+    assertThat(gone.json().path("error").asText()).as("the console says why").contains("deleted at the resident's request");
+    // The member of staff who had it can do nothing more with it, and nothing is recreated.
+    assertThat(admin.reply(id, "are you still there?").status()).isEqualTo(404);
+    assertThat(admin.postJson("/conversations/" + id + "/notes", Map.of("text", "late note " + r.marker())).status())
+        .isEqualTo(404);
     assertGone(id, List.of(r.marker(), r.email(), phone, r.staffReply(), r.note()));
     assertErasureAudited(id, "resident");
   }

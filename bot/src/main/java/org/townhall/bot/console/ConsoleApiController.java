@@ -256,7 +256,9 @@ class ConsoleApiController {
   /** The conversation, or 404 (also for an id that cannot be one: it never reaches the store). */
   private ConversationRecord existing(String id) {
     requireWellFormed(id);
-    return conversations.find(id).orElseThrow(() -> ApiException.notFound("No such conversation."));
+    // Staff who had it open learn why it went: an erasure (the resident's or an administrator's) or retention.
+    return conversations.find(id).orElseThrow(() -> ApiException.notFound("This conversation is no longer kept: "
+        + "its data was deleted at the resident's request, or its retention period ended."));
   }
 
   /** An id that cannot be a conversation's never reaches the store: 404, as for an unknown one. */
