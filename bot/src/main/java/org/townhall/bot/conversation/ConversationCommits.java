@@ -85,11 +85,12 @@ class ConversationCommits {
 
   /** Commits {@code change} over {@code current} (null: a new conversation), keeping its handling history. */
   private <T> Optional<T> commit(ConversationRecord current, Change<T> change) {
-    ConversationRecord next = HandlingHistory.carriedOver(current, withDeadline(change.next()));
+    ConversationRecord next = Episodes.carriedOver(current,
+        HandlingHistory.carriedOver(current, withDeadline(change.next())), change.entries());
     long expectedVersion = current == null ? 0 : current.version();
     return store.commit(next, expectedVersion, change.entries()).map(result -> {
       T answer = change.done().apply(result);
-      events.publishEvent(new ConversationUpdated(result.record(), result.appended()));
+      events.publishEvent(new ConversationUpdated(result.record(), result.appended(), current));
       return answer;
     });
   }

@@ -9,8 +9,15 @@ import java.util.Optional;
  *
  * @param conversation the conversation as now stored
  * @param appended the transcript lines this change added
+ * @param before the conversation as it was read before this change, or null for a new one
  */
-public record ConversationUpdated(ConversationRecord conversation, List<TranscriptEntry> appended) {
+public record ConversationUpdated(ConversationRecord conversation, List<TranscriptEntry> appended,
+    ConversationRecord before) {
+
+  /** A change whose earlier state does not matter to the listener (a new conversation, or a test's). */
+  public ConversationUpdated(ConversationRecord conversation, List<TranscriptEntry> appended) {
+    this(conversation, appended, null);
+  }
 
   /** The added lines meant for the resident, in order, as channels deliver them. */
   public List<OutboundMessage> outbound() {
@@ -18,5 +25,10 @@ public record ConversationUpdated(ConversationRecord conversation, List<Transcri
         .map(e -> OutboundMessage.of(conversation.id(), e))
         .flatMap(Optional::stream)
         .toList();
+  }
+
+  /** What this change meant for the figures (no message text). */
+  public StepFacts facts() {
+    return StepFacts.of(before, conversation, appended);
   }
 }
