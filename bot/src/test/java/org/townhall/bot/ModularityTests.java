@@ -37,6 +37,8 @@ class ModularityTests {
           "privacy")),
       // Watches conversations from outside: channels time their steps with it, nothing inner uses it.
       Map.entry("metrics", Set.of("conversation", "handoff", "store")),
+      // Counts conversations for managers' figures from outside, like metrics; the console reads them.
+      Map.entry("insight", Set.of("conversation", "content", "handoff", "store")),
       // Takes personal data out of residents' words, for every feature that shows or counts them.
       Map.entry("privacy", Set.of()));
 

@@ -40,7 +40,8 @@ class AdminApiController {
   /** A local account's name, or (only to change an existing one) a name from the council's identity provider. */
   private static final String ANY_USERNAME = "[a-z0-9][a-z0-9._@'+-]{1,99}";
   private static final String TEAM = "[a-z0-9][a-z0-9-]{0,39}";
-  private static final Set<String> ROLES = Set.of(Roles.AGENT, Roles.EDITOR, Roles.ADMIN, Roles.SUPERVISOR);
+  private static final Set<String> ROLES = Set.of(Roles.AGENT, Roles.EDITOR, Roles.ADMIN, Roles.SUPERVISOR,
+      Roles.MANAGER);
 
   private final StaffStore staff;
   private final AuditTrail audit;
@@ -122,8 +123,8 @@ class AdminApiController {
       @NotNull(message = USERNAME_RULE) @Pattern(regexp = ANY_USERNAME, message = USERNAME_RULE) String username,
       @Pattern(regexp = "(?s)|.{" + MIN_PASSWORD + ",}", message = "must have at least 12 characters (or be empty "
           + "to keep an existing account's)") String password,
-      @NotEmpty(message = "must be one or more of ADMIN, AGENT, EDITOR, SUPERVISOR")
-      @Size(max = 4, message = "has too many roles")
+      @NotEmpty(message = "must be one or more of ADMIN, AGENT, EDITOR, MANAGER, SUPERVISOR")
+      @Size(max = 5, message = "has too many roles")
       List<@NotNull(message = "must not be null") String> roles,
       @Size(max = 100, message = "has too many teams")
       List<@NotNull(message = "must not be null") @Pattern(regexp = "\\s*(" + TEAM + ")?\\s*",

@@ -17,6 +17,7 @@ class ConsolePages {
   private static final String QUEUE = "/console/index.html";
   private static final String CONTENT = "/console/content.html";
   private static final String ADMINISTRATION = "/console/admin.html";
+  private static final String INSIGHT = "/console/insight.html";
 
   @GetMapping("/console")
   String console() {
@@ -33,6 +34,9 @@ class ConsolePages {
     }
     if (has(user, Roles.ADMIN)) {
       return "redirect:" + ADMINISTRATION;
+    }
+    if (has(user, Roles.MANAGER)) {
+      return "redirect:" + INSIGHT;
     }
     return "forward:" + QUEUE; // anyone else gets the queue's "You cannot open this page"
   }

@@ -50,8 +50,8 @@ record OidcProperties(
   /** A value of one of {@code claims} and what it gives. */
   record Grant(
       @NotBlank String claimValue,
-      @NotNull List<@NotNull @Pattern(regexp = "AGENT|SUPERVISOR|ADMIN|EDITOR",
-          message = "must be AGENT, SUPERVISOR, ADMIN or EDITOR") String> roles,
+      @NotNull List<@NotNull @Pattern(regexp = "AGENT|SUPERVISOR|ADMIN|EDITOR|MANAGER",
+          message = "must be AGENT, SUPERVISOR, ADMIN, EDITOR or MANAGER") String> roles,
       @NotNull List<@NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}",
           message = "must be lower-case letters, digits and dashes") String> teams) {
 

@@ -8,6 +8,8 @@ public final class Roles {
   public static final String ADMIN = "ADMIN";
   /** Sees everyone's load and gives conversations to named colleagues. */
   public static final String SUPERVISOR = "SUPERVISOR";
+  /** Reads the insight figures (read-only: no conversations, no content, no accounts). */
+  public static final String MANAGER = "MANAGER";
 
   private Roles() {}
 }

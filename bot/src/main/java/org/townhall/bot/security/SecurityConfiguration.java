@@ -80,6 +80,9 @@ class SecurityConfiguration {
             .requestMatchers("/console/login.html", "/console/app.css", "/console/login.js", "/console/code.html",
                 "/console/code.js", "/console/api.js", SignInAttempts.CODE, "/api/console/sign-in", "/api/console/sign-in/code").permitAll()
             .requestMatchers("/api/console/admin/**", "/console/admin.html", "/console/admin.js").hasRole(Roles.ADMIN)
+            // Insight for managers: read-only figures, their page and the charting library it draws with.
+            .requestMatchers("/api/console/insight", "/api/console/insight.csv", "/console/insight.html",
+                "/console/insight.js", "/webjars/chart.js/**").hasAnyRole(Roles.MANAGER, Roles.ADMIN)
             .requestMatchers("/api/console/supervisor/**").hasAnyRole(Roles.SUPERVISOR, Roles.ADMIN)
             .requestMatchers("/api/console/content/**", "/console/content.html", "/console/content/**")
                 .hasAnyRole(Roles.EDITOR, Roles.ADMIN)

@@ -4,6 +4,6 @@
  * either way they get the same session cookie (CSRF-protected) and the same checks against their account.
  * The web chat API is public and authorised per conversation by its bearer token instead. Roles: AGENT
  * (works the queue), SUPERVISOR (the team's load), EDITOR (changes content), ADMIN (all of it, and staff
- * accounts).
+ * accounts), MANAGER (reads the insight figures, nothing else).
  */
 package org.townhall.bot.security;
