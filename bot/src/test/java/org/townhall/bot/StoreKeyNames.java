@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * The Redis key names the store documents (RedisConversationStore, RedisStaffStore,
- * RedisChannelQueues, RedisSessionRepository, RedisInboxStore), with the default prefix {@code th:}: any other key
+ * RedisChannelQueues, RedisSessionRepository, RedisInboxStore, RedisInsightStore), with the default prefix {@code th:}: any other key
  * means client input reached a key name.
  */
 final class StoreKeyNames {
@@ -24,6 +24,7 @@ final class StoreKeyNames {
       + "|lock:(" + UUID + "|staff:[a-z0-9][a-z0-9._@'+-]{1,99})"
       + "|typing:" + UUID
       + "|learning:(items|decisions|item:" + UUID + ":[0-9]{1,18})"
+      + "|insight:(day:[0-9]{4}-[0-9]{2}-[0-9]{2}|salt|mark:[0-9a-f]{64})"
       + "|session:[A-Za-z0-9-]{1,100}"
       + "|limit:(starts|webchat-messages|telegram-messages|telegram-notices|sign-in-user|sign-in-address):[0-9a-f]{64}"
       + "|" + QUEUE + "(due|attempts|lane:-?[0-9]{1,20}|seen:(u:[0-9]{1,20}|cb:(h[0-9a-f]{64}|[A-Za-z0-9_-]{1,64})|m:" + UUID

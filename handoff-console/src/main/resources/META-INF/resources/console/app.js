@@ -847,6 +847,7 @@
     assignGroup.hidden = !supervises();
     document.getElementById('me').textContent = me.username;
     document.getElementById('admin-link').hidden = !me.roles.includes('ADMIN');
+    document.getElementById('insight-link').hidden = !me.roles.includes('ADMIN') && !me.roles.includes('MANAGER');
     document.getElementById('content-link').hidden = !me.roles.includes('EDITOR') && !me.roles.includes('ADMIN');
     presence.value = me.presence;
     if (me.botPause) {
