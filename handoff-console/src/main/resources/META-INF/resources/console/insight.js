@@ -93,6 +93,10 @@
       }));
       const wrap = document.createElement('div');
       wrap.className = 'table-wrap';
+      // A wide table scrolls sideways on a phone: it can be reached and scrolled by keyboard.
+      wrap.tabIndex = 0;
+      wrap.setAttribute('role', 'region');
+      wrap.setAttribute('aria-label', spec.title + ', table');
       const table = document.createElement('table');
       table.className = 'results';
       table.id = spec.id + '-table';

@@ -98,6 +98,7 @@ class InsightBrowserTests {
     assertThat(browser.findElement(By.cssSelector("a.csv[data-table='totals']")).getAttribute("href"))
         .contains("/api/console/insight.csv?").contains("table=totals");
 
+    Browser.screenshot(browser, "insight-1280x800");
     List<String> violations = new ArrayList<>(Axe.violations(browser, "insight at 1280x800"));
     browser.manage().window().setSize(new Dimension(390, 844));
     waiting().until(d -> ((Number) browser.executeScript("return document.documentElement.clientWidth")).intValue()
@@ -105,6 +106,7 @@ class InsightBrowserTests {
     Object overflow = browser.executeScript(
         "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
     assertThat(((Number) overflow).intValue()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
+    Browser.screenshot(browser, "insight-390x844");
     violations.addAll(Axe.violations(browser, "insight at 390x844"));
 
     // A period the API refuses is said on the page, as the API says it.
