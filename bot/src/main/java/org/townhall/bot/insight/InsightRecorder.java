@@ -2,6 +2,8 @@ package org.townhall.bot.insight;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.townhall.bot.content.AnswerCatalog;
@@ -106,19 +108,21 @@ class InsightRecorder {
         tally.add(Figures.HANDLING, bucket(facts.handlingSeconds()));
       }
     }
-    LocalDate day = day(facts.at());
-    store.add(day, tally.counts());
-    // Topics count under their own team, whatever queue the conversation is in.
-    Tally topics = new Tally(facts.channel(), teamOf(facts.topicAsked()));
+    // Topics and feedback count under their topic's own team, whatever queue the conversation is in.
+    Map<String, Long> all = new HashMap<>(tally.counts());
     if (facts.topicAsked() != null) {
-      topics.add(Figures.TOPIC, facts.topicAsked());
+      Tally topics = new Tally(facts.channel(), teamOf(facts.topicAsked())).add(Figures.TOPIC, facts.topicAsked());
       if (repeated(facts)) {
         topics.add(Figures.REPEAT, facts.topicAsked());
       }
-      store.add(day, topics.counts());
+      topics.counts().forEach((name, by) -> all.merge(name, by, Long::sum));
     }
-    facts.feedback().forEach((topic, helped) -> store.add(day,
-        new Tally(facts.channel(), teamOf(topic)).add(Figures.HELPED, topic + ":" + helped).counts()));
+    facts.feedback().forEach((topic, helped) -> new Tally(facts.channel(), teamOf(topic))
+        .add(Figures.HELPED, topic + ":" + helped).counts().forEach((name, by) -> all.merge(name, by, Long::sum)));
+    // One write per change: with Redis, one round trip (and one more for a topic's repeat mark).
+    if (!all.isEmpty()) {
+      store.add(day(facts.at()), all);
+    }
   }
 
   /**

@@ -79,10 +79,48 @@ class InsightRecordingBenchmark {
       InsightRecorder redis = new InsightRecorder(new RedisInsightStore(access, on), catalog, hours, on);
       report("recorder alone per resident message, Redis store (loopback)",
           i -> redis.on(updates.get(i % updates.size())));
-      System.out.printf("BENCHMARK Redis memory after %d changes: %s bytes used; a day's hash holds %d fields%n",
-          WARM_UP + MEASURED, client.info("memory").lines().filter(l -> l.startsWith("used_memory:")).findFirst()
-              .orElse("?").substring("used_memory:".length()), client.keys("bench:insight:day:*").stream()
-              .mapToLong(client::hlen).max().orElse(0));
+      String day = client.keys("bench:insight:day:*").iterator().next();
+      String mark = client.keys("bench:insight:mark:*").iterator().next();
+      System.out.printf("BENCHMARK Redis after %d changes: the day's hash %s has %d fields in %d bytes; "
+          + "%d marks, one in %d bytes%n", WARM_UP + MEASURED, day, client.hlen(day), client.memoryUsage(day),
+          client.keys("bench:insight:mark:*").size(), client.memoryUsage(mark));
+      // A council's busy day, by the counters' shapes: 2 channels, 12 teams, 100 topics, 40 staff.
+      RedisInsightStore store = new RedisInsightStore(access, on);
+      java.time.LocalDate busy = java.time.LocalDate.parse("2026-01-05");
+      java.util.Map<String, Long> fields = new java.util.HashMap<>();
+      for (String channel : List.of("webchat", "telegram")) {
+        for (int t = 0; t < 12; t++) {
+          Tally team = new Tally(channel, "team-" + t);
+          for (String figure : List.of(Figures.CONTACTS, Figures.MESSAGES, Figures.CLOSED, Figures.CONTAINED,
+              Figures.ABANDONED)) {
+            team.add(figure, null);
+          }
+          for (String reason : List.of("asked_for_person", "not_understood", "not_helped", "urgent", "bot_paused")) {
+            team.add(Figures.HANDOFF, reason);
+          }
+          for (int b = 0; b < 15; b++) {
+            team.add(Figures.QUEUE_WAIT, Integer.toString(b)).add(Figures.FIRST_RESPONSE, Integer.toString(b))
+                .add(Figures.HANDLING, Integer.toString(b + 5));
+          }
+          for (int w = 0; w < 6; w++) {
+            team.add(Figures.WRAP_UP, "code-" + w);
+          }
+          for (int p = 0; p < 4; p++) {
+            team.add(Figures.TAKEN_BY, "staff-" + t + "-" + p).add(Figures.CLOSED_BY, "staff-" + t + "-" + p);
+          }
+          fields.putAll(team.counts());
+        }
+        for (int i = 0; i < 100; i++) {
+          Tally topic = new Tally(channel, "team-" + (i % 12)).add(Figures.TOPIC, "topic_number_" + i)
+              .add(Figures.REPEAT, "topic_number_" + i).add(Figures.HELPED, "topic_number_" + i + ":yes")
+              .add(Figures.HELPED, "topic_number_" + i + ":no");
+          fields.putAll(topic.counts());
+        }
+      }
+      store.add(busy, fields);
+      String busyKey = "bench:insight:day:" + busy;
+      System.out.printf("BENCHMARK a busy day's hash (every counter used): %d fields in %d bytes%n",
+          client.hlen(busyKey), client.memoryUsage(busyKey));
       client.close();
     }
   }
