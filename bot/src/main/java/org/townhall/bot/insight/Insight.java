@@ -52,7 +52,9 @@ public class Insight {
       "Kill-switch escalations count residents who wrote while the bot was paused; conversations already "
           + "with the bot when it was paused are not counted separately.",
       "Repeat contact on web chat is seen only within the same chat (a new chat has a new identity); "
-          + "on Telegram it follows the chat.");
+          + "on Telegram it follows the chat.",
+      "Abandonment counts residents who went back to the bot or stopped while waiting; one who closed the "
+          + "page while waiting stays in the queue until staff close it, which is not counted as abandoned.");
 
   private final InsightStore store;
   private final AnswerCatalog catalog;
