@@ -32,7 +32,9 @@ class InsightApiIntegrationTests {
     assertThat(figures.status()).isEqualTo(200);
     assertThat(figures.json().path("from").asText()).isEqualTo("2026-01-01");
     assertThat(figures.json().path("previousFrom").asText()).isEqualTo("2025-12-01");
-    assertThat(figures.json().path("totals").has("containmentRate")).isTrue();
+    assertThat(figures.json().path("totals").has("contacts")).isTrue();
+    assertThat(figures.json().path("totals").has("containmentRate")).as("no rate without anything closed").isFalse();
+    assertThat(figures.json().path("daily")).hasSize(31);
     Reply csv = manager.get("/insight.csv?table=topics&from=2026-01-01&to=2026-01-31");
     assertThat(csv.status()).isEqualTo(200);
     assertThat(csv.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
