@@ -33,6 +33,22 @@
     return 'up to ' + Math.round(seconds / 360) / 10 + ' h';
   }
 
+  // A long label on its own lines (Chart.js draws an array as lines), so it is not cut at the chart's edge.
+  function wrapped(label) {
+    const lines = [];
+    let line = '';
+    for (const word of String(label).split(' ')) {
+      if (line && (line + ' ' + word).length > 22) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line ? line + ' ' + word : word;
+      }
+    }
+    lines.push(line);
+    return lines.length === 1 ? lines[0] : lines;
+  }
+
   function query(extra) {
     const params = new URLSearchParams();
     for (const name of ['from', 'to', 'channel', 'team']) {
@@ -78,17 +94,21 @@
       drawn.push(new Chart(canvas, {
         type: spec.type || 'bar',
         data: {
-          labels: spec.rows.map(spec.labels),
+          labels: spec.rows.map((row) => wrapped(spec.labels(row))),
           datasets: spec.series.map((s, i) => ({
             label: s.label, data: spec.rows.map(s.value), backgroundColor: COLOURS[i % COLOURS.length],
-            borderColor: COLOURS[i % COLOURS.length], borderWidth: 2, pointRadius: 3
+            borderColor: COLOURS[i % COLOURS.length], borderWidth: 2, pointRadius: 3, maxBarThickness: 36
           }))
         },
         options: {
           indexAxis: spec.horizontal ? 'y' : 'x',
           responsive: true,
           plugins: { legend: { display: spec.series.length > 1 } },
-          scales: { x: { beginAtZero: true, stacked: !!spec.stacked }, y: { beginAtZero: true, stacked: !!spec.stacked } }
+          // Counts are whole numbers: no 0.5 ticks (times are in minutes and may be fractions).
+          scales: {
+            x: { beginAtZero: true, stacked: !!spec.stacked, ticks: spec.horizontal && !spec.fractions ? { precision: 0 } : {} },
+            y: { beginAtZero: true, stacked: !!spec.stacked, ticks: !spec.horizontal && !spec.fractions ? { precision: 0 } : {} }
+          }
         }
       }));
       const wrap = document.createElement('div');
@@ -176,7 +196,7 @@
       columns: [{ label: 'Topic', value: (h) => h.title }, { label: 'Yes', value: (h) => h.yes },
         { label: 'No', value: (h) => h.no }] });
     const timed = report.times.filter((t) => t.count > 0);
-    figure({ id: 'times', title: 'Waiting and handling times (minutes)', table: 'times', horizontal: true,
+    figure({ id: 'times', title: 'Waiting and handling times (minutes)', table: 'times', horizontal: true, fractions: true,
       rows: timed, labels: (t) => t.label,
       series: [{ label: 'Median', value: (t) => t.medianSeconds / 60 }, { label: '90th percentile', value: (t) => t.p90Seconds / 60 }],
       columns: [{ label: 'Measure', value: (t) => t.label }, { label: 'Measured', value: (t) => t.count },

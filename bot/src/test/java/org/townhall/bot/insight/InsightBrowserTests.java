@@ -99,6 +99,11 @@ class InsightBrowserTests {
         .contains("/api/console/insight.csv?").contains("table=totals");
 
     Browser.screenshot(browser, "insight-1280x800");
+    browser.executeScript("document.getElementById('escalations-title').scrollIntoView()");
+    Browser.screenshot(browser, "insight-1280x800-charts");
+    browser.executeScript("document.getElementById('teams-title').scrollIntoView()");
+    Browser.screenshot(browser, "insight-1280x800-teams");
+    browser.executeScript("window.scrollTo(0, 0)");
     List<String> violations = new ArrayList<>(Axe.violations(browser, "insight at 1280x800"));
     browser.manage().window().setSize(new Dimension(390, 844));
     waiting().until(d -> ((Number) browser.executeScript("return document.documentElement.clientWidth")).intValue()
