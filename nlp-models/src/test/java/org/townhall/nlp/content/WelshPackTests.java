@@ -62,6 +62,39 @@ class WelshPackTests {
   }
 
   @Test
+  void theSafeguardingHelpInWelshGivesEveryNumberTheEnglishDoes() {
+    List<String> missing = new ArrayList<>();
+    for (SafeguardingCategory en : english.safeguarding().categories()) {
+      SafeguardingCategory cy = welsh.safeguarding().category(en.id()).orElse(null);
+      if (cy == null) {
+        missing.add(en.id() + ": no Welsh category");
+        continue;
+      }
+      assertThat(cy.team()).as(en.id()).isEqualTo(en.team());
+      assertThat(cy.handoff()).as(en.id()).isEqualTo(en.handoff());
+      java.util.Set<String> welshNumbers = new java.util.HashSet<>(numbers(cy.help()));
+      numbers(en.help()).stream().filter(n -> !welshNumbers.contains(n))
+          .forEach(n -> missing.add(en.id() + ": " + n));
+      if (!placeholders(en.help()).equals(placeholders(cy.help()).stream().distinct().toList())
+          && !new java.util.HashSet<>(placeholders(cy.help())).equals(new java.util.HashSet<>(placeholders(en.help())))) {
+        missing.add(en.id() + ": placeholders differ");
+      }
+    }
+    assertThat(missing).isEmpty();
+    assertThat(welsh.safeguarding().categories()).hasSameSizeAs(english.safeguarding().categories());
+  }
+
+  /** Phone numbers as digits only: "0808 2000 247" → "08082000247"; "999", "116 123". */
+  private static List<String> numbers(String text) {
+    List<String> found = new ArrayList<>();
+    Matcher m = Pattern.compile("\\d[\\d ]*\\d").matcher(text);
+    while (m.find()) {
+      found.add(m.group().replace(" ", ""));
+    }
+    return found;
+  }
+
+  @Test
   void everyFileSaysItsWelshWantsATranslatorsReview() throws Exception {
     try (Stream<Path> files = Files.walk(welshDir)) {
       List<String> unmarked = files.filter(f -> f.toString().endsWith(".yml"))
