@@ -88,6 +88,14 @@ public class AnswerCatalog {
     return Optional.ofNullable(current.get().intentsById().get(id));
   }
 
+  /**
+   * Greetings, thanks and the like: answered by customer services with no page of the council's to
+   * link to. Nothing to rate ("Did that help?"), no council topic to list or to hand a person.
+   */
+  public static boolean isSmallTalk(IntentDefinition intent) {
+    return "customer-services".equals(intent.team()) && intent.answer().link() == null;
+  }
+
   /** A short human label for an intent, e.g. for "Did you mean…" choices. */
   public String title(String intentId) {
     return intent(intentId).map(IntentDefinition::title).orElse(intentId);

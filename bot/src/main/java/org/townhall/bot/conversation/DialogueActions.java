@@ -45,11 +45,6 @@ class DialogueActions {
     this.slotAnswers = slotAnswers;
   }
 
-  // Greetings, thanks and the like: nothing to rate.
-  static boolean isSmallTalk(IntentDefinition intent) {
-    return intent.team().equals(DEFAULT_TEAM) && intent.answer().link() == null;
-  }
-
   /**
    * Guard: the intent needs a detail the conversation does not have yet, and the message did not
    * give one (a postcode in the question counts, even one outside the area: that gets its own answer).
@@ -88,7 +83,7 @@ class DialogueActions {
     }
     turn.say(Sender.BOT, withLink(text, answer.link()), options);
     turn.attributes().put(Attributes.LAST_INTENT, intent.id());
-    if (!isSmallTalk(intent)) {
+    if (!AnswerCatalog.isSmallTalk(intent)) {
       List<String> feedbackOptions = new ArrayList<>(List.of(phrases.get("option.yes"), phrases.get("option.no")));
       turn.say(Sender.BOT, phrases.get("feedback.ask"), feedbackOptions);
       turn.attributes().put(Attributes.AWAITING_FEEDBACK, intent.id());

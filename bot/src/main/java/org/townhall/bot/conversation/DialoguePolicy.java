@@ -132,7 +132,7 @@ class DialoguePolicy {
       return Optional.empty();
     }
     return catalog.intent(reading.best().intent())
-        .filter(i -> !i.id().equals(DialogueActions.HUMAN_AGENT_INTENT) && !DialogueActions.isSmallTalk(i));
+        .filter(i -> !i.id().equals(DialogueActions.HUMAN_AGENT_INTENT) && !AnswerCatalog.isSmallTalk(i));
   }
 
   /**

@@ -179,7 +179,7 @@ class PublicPages {
                 + "sent to another company to be understood.")
         .h3("2. Description and rationale")
         .p("The assistant answers questions on " + topics.size() + " topics (live), such as:")
-        .list(topics.stream().filter(i -> !isSmallTalk(i)).map(IntentDefinition::title).limit(12).toList())
+        .list(topics.stream().filter(i -> !AnswerCatalog.isSmallTalk(i)).map(IntentDefinition::title).limit(12).toList())
         .p("Without it, residents would phone or email the contact centre for the same answers, within opening "
             + "hours only.")
         .h3("3. Decision-making process")
@@ -266,11 +266,6 @@ class PublicPages {
     double mean = ratings.stream().mapToInt(Integer::intValue).average().orElseThrow();
     return String.format(java.util.Locale.UK, "%.1f out of 5, from %d answer%s.", mean, ratings.size(),
         ratings.size() == 1 ? "" : "s");
-  }
-
-  /** Greetings and thanks: not a council topic worth listing. */
-  private static boolean isSmallTalk(IntentDefinition intent) {
-    return intent.answer().link() == null && "customer-services".equals(intent.team());
   }
 
   private static String score(double value) {
