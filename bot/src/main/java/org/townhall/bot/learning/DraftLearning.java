@@ -43,22 +43,11 @@ class DraftLearning {
         intent.handoff(), intent.slots(), intent.answer(), phrases), by);
   }
 
-  /**
-   * Appends the texts to the draft's out-of-scope examples, below the file's own (its comments kept),
-   * each quoted as YAML needs ("[email]" would otherwise read as a list).
-   */
+  /** Appends the texts to the draft's out-of-scope examples, below the file's own. */
   void addOutOfScope(List<String> texts, String by) {
     String file = drafts.draftFiles().text(OUT_OF_SCOPE_FILE).orElse("phrases:\n");
     Set<String> known = drafts.draftPack().outOfScope().stream().map(DraftLearning::same).collect(Collectors.toSet());
-    StringBuilder out = new StringBuilder(file.endsWith("\n") ? file : file + "\n");
-    out.append("  # from the editors' inbox\n");
-    DumperOptions options = new DumperOptions();
-    options.setDefaultScalarStyle(DumperOptions.ScalarStyle.DOUBLE_QUOTED);
-    options.setWidth(Integer.MAX_VALUE);
-    Yaml yaml = new Yaml(options);
-    texts.stream().filter(t -> known.add(same(t)))
-        .forEach(t -> out.append("  - ").append(yaml.dump(t).strip()).append('\n'));
-    drafts.putFile(OUT_OF_SCOPE_FILE, out.toString(), by);
+    drafts.putFile(OUT_OF_SCOPE_FILE, appended(file, "from the editors' inbox", known, texts), by);
   }
 
   /**
@@ -78,19 +67,24 @@ class DraftLearning {
       throw new IllegalStateException("The file " + path + " does not end with its phrases: add them there by hand.");
     }
     Set<String> have = known.phrases().stream().map(DraftLearning::same).collect(Collectors.toSet());
-    StringBuilder out = new StringBuilder(file.endsWith("\n") ? file : file + "\n");
-    out.append("  # missed by the check, marked by staff, from the editors' inbox\n");
-    Yaml yaml = quoting();
-    texts.stream().filter(t -> have.add(same(t)))
-        .forEach(t -> out.append("  - ").append(yaml.dump(t).strip()).append('\n'));
-    drafts.putFile(path, out.toString(), by);
+    drafts.putFile(path, appended(file, "missed by the check, marked by staff, from the editors' inbox", have, texts),
+        by);
   }
 
-  private static Yaml quoting() {
+  /**
+   * The file with the texts it does not have yet appended to the list it ends with, under a comment
+   * (its own comments kept), each quoted as YAML needs ("[email]" would otherwise read as a list).
+   */
+  private static String appended(String file, String comment, Set<String> known, List<String> texts) {
     DumperOptions options = new DumperOptions();
     options.setDefaultScalarStyle(DumperOptions.ScalarStyle.DOUBLE_QUOTED);
     options.setWidth(Integer.MAX_VALUE);
-    return new Yaml(options);
+    Yaml yaml = new Yaml(options);
+    StringBuilder out = new StringBuilder(file.endsWith("\n") ? file : file + "\n");
+    out.append("  # ").append(comment).append('\n');
+    texts.stream().filter(t -> known.add(same(t)))
+        .forEach(t -> out.append("  - ").append(yaml.dump(t).strip()).append('\n'));
+    return out.toString();
   }
 
   /** Appends the texts, labelled, to the draft's inbox test file (a text already there is not repeated). */
