@@ -75,12 +75,7 @@ public class ContentDrafts {
     if (content == null) {
       return NO_FILE;
     }
-    try {
-      byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(content);
-      return java.util.HexFormat.of().formatHex(hash, 0, 12);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
+    return org.townhall.bot.store.Sha256.hex(content).substring(0, 24);
   }
 
   /**
