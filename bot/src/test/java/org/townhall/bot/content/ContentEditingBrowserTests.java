@@ -8,22 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.townhall.bot.support.Axe;
-import org.townhall.bot.support.BotInstance;
 import org.townhall.bot.support.Browser;
 import org.townhall.bot.support.StaffClient;
 import org.townhall.bot.support.WebChatClient;
@@ -36,43 +29,10 @@ import org.townhall.bot.support.WebChatClient;
  * since it publishes (screenshots in {@code target/screenshots/}).
  */
 @Timeout(value = 6, unit = TimeUnit.MINUTES)
-class ContentEditingBrowserTests {
+class ContentEditingBrowserTests extends EditorsPageBrowserTest {
 
-  private static final String EDITOR = "edna";
-  private static final String EDITOR_PASSWORD = "edna-edits-content-1";
   private static final String NEW_ANSWER = "Report a pothole with a photo on our new roads form.";
   private static final String POTHOLE = "there's a massive pothole on my road";
-
-  private static BotInstance bot;
-  private static StaffClient admin;
-
-  private ChromeDriver browser;
-
-  @BeforeAll
-  static void start() {
-    bot = ContentEditor.instance();
-    admin = ContentEditor.administratorOf(bot);
-    assertThat(admin.postJson("/admin/staff", Map.of("username", EDITOR, "password", EDITOR_PASSWORD,
-        "roles", List.of("EDITOR"), "teams", List.of())).status()).isEqualTo(200);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (bot != null) {
-      bot.close();
-    }
-  }
-
-  @BeforeEach
-  void openBrowserOnAnEmptyDraft() {
-    admin.send(admin.request("/api/console/content/draft").header("X-XSRF-TOKEN", admin.csrf()).DELETE());
-    browser = Browser.start();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.quit();
-  }
 
   @Test
   void anEditorChangesAnAnswerTriesItPublishesItAndAResidentGetsIt() {
@@ -160,11 +120,7 @@ class ContentEditingBrowserTests {
 
     browser.quit();
     browser = Browser.start();
-    browser.get(url("/console/login.html"));
-    find("#username").sendKeys("admin");
-    find("#password").sendKeys(org.townhall.bot.support.TownhallTest.ADMIN_PASSWORD);
-    find("#sign-in").click();
-    waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/console/login.html")));
+    signIn("admin", org.townhall.bot.support.TownhallTest.ADMIN_PASSWORD);
     browser.get(url("/console/content.html#draft"));
     waiting().until(d -> find("#override-field").isDisplayed());
     assertThat(find("#evaluation .verdict").getText()).contains("As an administrator you can publish it anyway");
@@ -211,11 +167,7 @@ class ContentEditingBrowserTests {
         "roles", List.of("ADMIN"), "teams", List.of())).status()).isEqualTo(200);
     browser.quit();
     browser = Browser.start();
-    browser.get(url("/console/login.html"));
-    find("#username").sendKeys("lead");
-    find("#password").sendKeys("safeguarding-lead-password");
-    find("#sign-in").click();
-    waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/console/login.html")));
+    signIn("lead", "safeguarding-lead-password");
     browser.get(url("/console/content.html#draft"));
     waiting().until(d -> find("#approval-actions").isDisplayed());
     violations.addAll(Axe.violations(browser, "approval for an administrator"));
@@ -417,24 +369,11 @@ class ContentEditingBrowserTests {
     assertThat(violations).as("WCAG A/AA violations found by axe-core").isEmpty();
   }
 
-  private void signInAsTheEditor() {
-    browser.get(url("/console/"));
-    waiting().until(ExpectedConditions.urlContains("/console/login.html"));
-    find("#username").sendKeys(EDITOR);
-    find("#password").sendKeys(EDITOR_PASSWORD);
-    find("#sign-in").click();
-    waiting().until(ExpectedConditions.urlContains("/console/content.html"));
-    waiting().until(ExpectedConditions.textToBe(By.id("me"), EDITOR));
+  @Override
+  void signInAsTheEditor() {
+    super.signInAsTheEditor();
     waiting().until(d -> d.findElements(By.cssSelector("#topics tbody tr")).size() > 40);
     assertThat(find("#queue-link").isDisplayed()).as("an editor who is not an agent has no queue").isFalse();
-  }
-
-  private WebElement find(String css) {
-    return browser.findElement(By.cssSelector(css));
-  }
-
-  private WebDriverWait waiting() {
-    return waiting(Duration.ofSeconds(15));
   }
 
   /** Preparing or publishing a version trains models (or loads them from the model cache). */
@@ -447,13 +386,4 @@ class ContentEditingBrowserTests {
     return waiting(Duration.ofSeconds(240));
   }
 
-  private WebDriverWait waiting(Duration timeout) {
-    WebDriverWait wait = new WebDriverWait(browser, timeout);
-    wait.ignoring(StaleElementReferenceException.class);
-    return wait;
-  }
-
-  private String url(String path) {
-    return "http://127.0.0.1:" + bot.port() + path;
-  }
 }

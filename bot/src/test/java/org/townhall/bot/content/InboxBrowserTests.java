@@ -2,30 +2,19 @@ package org.townhall.bot.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.townhall.bot.support.Axe;
-import org.townhall.bot.support.BotInstance;
 import org.townhall.bot.support.Browser;
-import org.townhall.bot.support.StaffClient;
 import org.townhall.bot.support.WebChatClient;
 
 /**
@@ -36,41 +25,8 @@ import org.townhall.bot.support.WebChatClient;
  * (390×844), where nothing scrolls sideways. An instance of its own, since it changes the draft.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
-class InboxBrowserTests {
+class InboxBrowserTests extends EditorsPageBrowserTest {
 
-  private static final String EDITOR = "edna";
-  private static final String EDITOR_PASSWORD = "edna-edits-content-1";
-
-  private static BotInstance bot;
-  private static StaffClient admin;
-
-  private ChromeDriver browser;
-
-  @BeforeAll
-  static void start() {
-    bot = ContentEditor.instance();
-    admin = ContentEditor.administratorOf(bot);
-    assertThat(admin.postJson("/admin/staff", Map.of("username", EDITOR, "password", EDITOR_PASSWORD,
-        "roles", List.of("EDITOR"), "teams", List.of())).status()).isEqualTo(200);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (bot != null) {
-      bot.close();
-    }
-  }
-
-  @BeforeEach
-  void openBrowserOnAnEmptyDraft() {
-    admin.send(admin.request("/api/console/content/draft").header("X-XSRF-TOKEN", admin.csrf()).DELETE());
-    browser = Browser.start();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.quit();
-  }
 
   @Test
   void anEditorAddsARedactedMessageToATopicAndItBecomesATrainingPhraseOfTheDraft() {
@@ -221,27 +177,4 @@ class InboxBrowserTests {
     return null;
   }
 
-  private void signInAsTheEditor() {
-    browser.get(url("/console/"));
-    waiting().until(ExpectedConditions.urlContains("/console/login.html"));
-    find("#username").sendKeys(EDITOR);
-    find("#password").sendKeys(EDITOR_PASSWORD);
-    find("#sign-in").click();
-    waiting().until(ExpectedConditions.urlContains("/console/content.html"));
-    waiting().until(ExpectedConditions.textToBe(By.id("me"), EDITOR));
-  }
-
-  private WebElement find(String css) {
-    return browser.findElement(By.cssSelector(css));
-  }
-
-  private WebDriverWait waiting() {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    wait.ignoring(StaleElementReferenceException.class);
-    return wait;
-  }
-
-  private String url(String path) {
-    return "http://127.0.0.1:" + bot.port() + path;
-  }
 }
